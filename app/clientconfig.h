@@ -1,0 +1,30 @@
+#pragma once
+
+#include "credentials.h"
+#include "retrypolicy.h"
+
+#include <QList>
+#include <QNetworkProxy>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <optional>
+
+// Everything a call needs to know about where it goes and as whom. A snapshot is taken per
+// call, so switching profiles never changes a request already under way.
+struct ClientConfig
+{
+    QUrl endpoint;       // https://hss.<region>.myhuaweicloud.com or a custom one
+    QString regionId;    // sent as the `region` header when set
+    QString projectId;
+    QString enterpriseProjectId; // empty: not sent (the service's default project "0")
+    Credentials credentials;
+    int transferTimeoutMs = 60000;
+    RetryPolicy retry;
+    std::optional<QNetworkProxy> proxy; // unset: the system's proxy settings
+    QList<QSslCertificate> extraCaCertificates;
+    QByteArray userAgent = "HSS-Image-Desk/0.1 (Qt 6)";
+
+    // Drops a default port and a trailing slash so the signed host equals what Qt sends.
+    static QUrl normalizedEndpoint(const QUrl &endpoint);
+};

@@ -1,0 +1,223 @@
+#include "hssclient.h"
+
+#include "apienums.h"
+#include "logging.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QRandomGenerator>
+
+namespace {
+
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+RequestSigner::HeaderList baseHeaders(const ClientConfig &config)
+{
+    RequestSigner::HeaderList headers{{"Content-Type", "application/json"}};
+    if (!config.projectId.isEmpty())
+        headers.append({"X-Project-Id", config.projectId.toUtf8()});
+    if (!config.regionId.isEmpty())
+        headers.append({"region", config.regionId.toUtf8()});
+    if (!config.userAgent.isEmpty())
+        headers.append({"User-Agent", config.userAgent});
+    return headers;
+}
+
+} // namespace
+
+HssClient::HssClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    // The SDKs never cache or share cookies; neither do we.
+    m_nam->setCookieJar(nullptr);
+}
+
+void HssClient::setConfig(const ClientConfig &config)
+{
+    m_config = config;
+    m_config.endpoint = ClientConfig::normalizedEndpoint(config.endpoint);
+    if (m_config.proxy) {
+        m_nam->setProxy(*m_config.proxy);
+    } else {
+        m_nam->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+    }
+}
+
+void HssClient::setClock(HssReply::Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void HssClient::setRandom(HssReply::Random random)
+{
+    m_random = std::move(random);
+}
+
+FieldErrors HssClient::validateConfig() const
+{
+    FieldErrors errors;
+    const QUrl &endpoint = m_config.endpoint;
+    if (!endpoint.isValid() || endpoint.host().isEmpty()
+        || (endpoint.scheme() != QLatin1String("https") && endpoint.scheme() != QLatin1String("http")))
+        errors.append({QStringLiteral("endpoint"), tr("must be an http:// or https:// address")});
+    if (m_config.projectId.isEmpty())
+        errors.append({QStringLiteral("project_id"), tr("is required")});
+    if (!m_config.credentials.isComplete())
+        errors.append({QStringLiteral("credentials"),
+                       tr("are incomplete for the chosen authentication mode")});
+    return errors;
+}
+
+RequestSigner::Signed HssClient::prepare(const ApiRequest &request, const ClientConfig &config,
+                                         const QDateTime &nowUtc)
+{
+    QString path = request.path;
+    if (request.projectScoped)
+        path = QStringLiteral("/v5/") + config.projectId + request.path;
+    QUrl url = ClientConfig::normalizedEndpoint(config.endpoint);
+    url.setPath(url.path() + path);
+
+    RequestSigner::QueryList query = request.query;
+    if (!config.enterpriseProjectId.isEmpty())
+        query.append({QStringLiteral("enterprise_project_id"), config.enterpriseProjectId});
+    const QByteArray encodedQuery = RequestSigner::canonicalQuery(query);
+    url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
+
+    RequestSigner::HeaderList headers = baseHeaders(config);
+    for (const auto &extra : request.extraHeaders) {
+        const QByteArray lower = extra.first.toLower();
+        const auto same = [&](const auto &h) { return h.first.toLower() == lower; };
+        headers.erase(std::remove_if(headers.begin(), headers.end(), same), headers.end());
+        headers.append(extra);
+    }
+    return RequestSigner::sign(request.method, url, headers, request.body, config.credentials, nowUtc);
+}
+
+RequestSigner::Signed HssClient::prepare(const ApiRequest &request) const
+{
+    return prepare(request, m_config, m_clock());
+}
+
+ApiRequest HssClient::listImagesRequest(const ImageListQuery &query)
+{
+    ApiRequest r;
+    r.path = QStringLiteral("/image/swr-repository");
+    r.query = query.toQuery();
+    return r;
+}
+
+ApiRequest HssClient::batchScanRequest(const BatchScanRequest &request)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/image/batch-scan");
+    r.body = compactJson(request.toJson());
+    r.idempotent = false;
+    return r;
+}
+
+ApiRequest HssClient::exportBaselineRequest(const BaselineExportRequest &request)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/image/baseline/export");
+    r.query = request.toQuery();
+    r.body = compactJson(request.toJson());
+    r.idempotent = false;
+    return r;
+}
+
+ApiRequest HssClient::queryExportTaskRequest(const QString &taskId)
+{
+    ApiRequest r;
+    r.path = QStringLiteral("/export-task/") + taskId;
+    return r;
+}
+
+ApiRequest HssClient::downloadRequest(const QString &fileId, const QString &targetPath)
+{
+    ApiRequest r;
+    r.path = QStringLiteral("/download/") + fileId;
+    r.downloadPath = targetPath;
+    return r;
+}
+
+ApiRequest HssClient::synchronizeRequest(const QString &imageType)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/image/synchronize");
+    r.body = compactJson({{QStringLiteral("image_type"), imageType}});
+    r.idempotent = false;
+    return r;
+}
+
+HssReply *HssClient::submit(HssReply::Operation operation, const ApiRequest &request,
+                            const FieldErrors &inputErrors)
+{
+    auto *reply = new HssReply(operation, request, m_config, m_nam, m_clock, m_random, this);
+    const FieldErrors errors = validateConfig() + inputErrors;
+    if (!errors.isEmpty()) {
+        qCInfo(lcNet).noquote() << request.method << request.path << "refused before sending";
+        reply->failBeforeSending(HssError::invalidInput(errors));
+    } else {
+        reply->start();
+    }
+    return reply;
+}
+
+HssReply *HssClient::listImages(const ImageListQuery &query)
+{
+    return submit(HssReply::Operation::ListImages, listImagesRequest(query), query.validate());
+}
+
+HssReply *HssClient::batchScan(const BatchScanRequest &request)
+{
+    return submit(HssReply::Operation::BatchScan, batchScanRequest(request), request.validate());
+}
+
+HssReply *HssClient::exportBaseline(const BaselineExportRequest &request)
+{
+    return submit(HssReply::Operation::ExportBaseline, exportBaselineRequest(request),
+                  request.validate());
+}
+
+HssReply *HssClient::queryExportTask(const QString &taskId)
+{
+    FieldErrors errors;
+    if (taskId.isEmpty() || taskId.size() > 64)
+        errors.append({QStringLiteral("task_id"), tr("must have 1 to 64 characters")});
+    return submit(HssReply::Operation::QueryExportTask, queryExportTaskRequest(taskId), errors);
+}
+
+HssReply *HssClient::downloadExportedFile(const QString &fileId, const QString &targetPath)
+{
+    FieldErrors errors;
+    if (fileId.isEmpty() || fileId.size() > 64)
+        errors.append({QStringLiteral("file_id"), tr("must have 1 to 64 characters")});
+    if (targetPath.isEmpty())
+        errors.append({QStringLiteral("path"), tr("is required")});
+    return submit(HssReply::Operation::DownloadFile, downloadRequest(fileId, targetPath), errors);
+}
+
+HssReply *HssClient::synchronizeImages(const QString &imageType)
+{
+    FieldErrors errors;
+    if (!ApiEnums::syncImageTypes().contains(imageType))
+        errors.append({QStringLiteral("image_type"),
+                       tr("must be one of %1").arg(ApiEnums::syncImageTypes().join(QStringLiteral(", ")))});
+    return submit(HssReply::Operation::SynchronizeImages, synchronizeRequest(imageType), errors);
+}
+
+HssReply *HssClient::send(const ApiRequest &request)
+{
+    return submit(HssReply::Operation::Raw, request, {});
+}
