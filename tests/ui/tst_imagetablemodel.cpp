@@ -1,0 +1,207 @@
+#include "imagelabels.h"
+#include "imagetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QtTest>
+
+namespace {
+
+ImageInfo makeImage(qint64 id, const QString &name, const QString &version)
+{
+    ImageInfo i;
+    i.id = id;
+    i.namespaceName = QStringLiteral("team-a");
+    i.imageName = name;
+    i.imageVersion = version;
+    i.imageType = QStringLiteral("private_image");
+    i.scanStatus = QStringLiteral("success");
+    i.imageSize = 73400320;
+    i.latestUpdateTime = 1735600000000;
+    i.latestScanTime = 1735603600000;
+    i.vulNum = id % 7;
+    i.scannable = true;
+    i.imageId = QStringLiteral("sha256:%1").arg(id, 64, 16, QLatin1Char('0'));
+    i.imageDigest = QStringLiteral("sha256:%1").arg(id * 3, 64, 16, QLatin1Char('0'));
+    return i;
+}
+
+QList<ImageInfo> makePage(qint64 firstId, int count)
+{
+    QList<ImageInfo> page;
+    for (int i = 0; i < count; ++i)
+        page.append(makeImage(firstId + i, QStringLiteral("img%1").arg(firstId + i), QStringLiteral("1.%1").arg(i)));
+    return page;
+}
+
+} // namespace
+
+class TestImageTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesTheModelTester();
+    void keepsOffsetOrderWhenPagesArriveOutOfOrder();
+    void keepsEveryFieldOfTheItem();
+    void showsHumanSizesTimesAndStatus();
+    void showsAssociationsAsCountAndTooltip();
+    void updatesRowsById();
+    void buildsScanTargets();
+    void sortsNumbersAsNumbers();
+};
+
+void TestImageTableModel::passesTheModelTester()
+{
+    ImageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addPage(20, makePage(20, 10));
+    model.addPage(0, makePage(0, 10));
+    model.addPage(10, makePage(10, 10));
+    ImageInfo changed = makeImage(15, QStringLiteral("img15"), QStringLiteral("1.5"));
+    changed.scanStatus = QStringLiteral("scanning");
+    QCOMPARE(model.updateImages({changed}), 1);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::DecorationRole),
+                             int(ImageTableModel::SortRole)})
+                model.index(r, c).data(role);
+        }
+    }
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestImageTableModel::keepsOffsetOrderWhenPagesArriveOutOfOrder()
+{
+    ImageTableModel model;
+    model.addPage(400, makePage(400, 3));
+    model.addPage(0, makePage(0, 200));
+    model.addPage(200, makePage(200, 200));
+    model.addPage(200, makePage(200, 200)); // a page delivered twice is placed once
+    QCOMPARE(model.rowCount(), 403);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.idAt(r), qint64(r));
+    QCOMPARE(model.rowOfId(250), 250);
+}
+
+void TestImageTableModel::keepsEveryFieldOfTheItem()
+{
+    ImageInfo full = makeImage(42, QStringLiteral("nginx"), QStringLiteral("1.25"));
+    full.latestVersion = true;
+    full.scanStatus = QStringLiteral("failed");
+    full.scanFailedDesc = QStringLiteral("download_failed");
+    full.unsafeSettingNum = 3;
+    full.maliciousFileNum = 1;
+    full.domainName = QStringLiteral("owner-domain");
+    full.sharedStatus = QStringLiteral("effective");
+    full.instanceName = QStringLiteral("ee-1");
+    full.instanceId = QStringLiteral("inst-1");
+    full.instanceUrl = QStringLiteral("swr.example/ee-1");
+    ImageInfo::Association arm;
+    arm.imageName = QStringLiteral("nginx");
+    arm.imageVersion = QStringLiteral("1.25-arm64");
+    arm.namespaceName = QStringLiteral("team-a");
+    arm.imageType = QStringLiteral("private_image");
+    arm.imageDigest = QStringLiteral("sha256:abc");
+    arm.scanStatus = QStringLiteral("unscan");
+    full.associationImages = {arm};
+
+    ImageTableModel model;
+    model.addPage(0, {full});
+    QCOMPARE(model.imageAt(0), full);
+    QCOMPARE(model.index(0, ImageTableModel::ImageIdColumn).data().toString(), full.imageId);
+    QCOMPARE(model.index(0, ImageTableModel::ImageDigestColumn).data().toString(), full.imageDigest);
+    QCOMPARE(model.index(0, ImageTableModel::InstanceUrlColumn).data().toString(), full.instanceUrl);
+    QCOMPARE(model.index(0, ImageTableModel::ScanFailedColumn).data().toString(),
+             ImageLabels::scanFailure(QStringLiteral("download_failed")));
+    QVERIFY(!model.index(0, ImageTableModel::ScanFailedColumn).data().toString().contains(u'_'));
+}
+
+void TestImageTableModel::showsHumanSizesTimesAndStatus()
+{
+    ImageTableModel model;
+    model.addPage(0, {makeImage(1, QStringLiteral("a"), QStringLiteral("1"))});
+    QCOMPARE(model.index(0, ImageTableModel::ImageSizeColumn).data().toString(),
+             QLocale().formattedDataSize(73400320, 1, QLocale::DataSizeTraditionalFormat));
+    QCOMPARE(model.index(0, ImageTableModel::LatestScanColumn).data().toString(),
+             QLocale().toString(QDateTime::fromMSecsSinceEpoch(1735603600000), QLocale::ShortFormat));
+    const QModelIndex status = model.index(0, ImageTableModel::ScanStatusColumn);
+    QCOMPARE(status.data().toString(), ImageLabels::scanStatus(QStringLiteral("success")));
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(status.data(ImageTableModel::ScanStatusRole).toString(), QStringLiteral("success"));
+}
+
+void TestImageTableModel::showsAssociationsAsCountAndTooltip()
+{
+    ImageInfo multi = makeImage(1, QStringLiteral("app"), QStringLiteral("2.0"));
+    for (const char *arch : {"arm64", "s390x"}) {
+        ImageInfo::Association a;
+        a.namespaceName = multi.namespaceName;
+        a.imageName = multi.imageName;
+        a.imageVersion = QStringLiteral("2.0-%1").arg(QLatin1String(arch));
+        a.scanStatus = QStringLiteral("success");
+        multi.associationImages.append(a);
+    }
+    ImageTableModel model;
+    model.addPage(0, {multi, makeImage(2, QStringLiteral("b"), QStringLiteral("1"))});
+    const QModelIndex cell = model.index(0, ImageTableModel::AssociationsColumn);
+    QCOMPARE(cell.data().toInt(), 2);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2.0-s390x")));
+    QCOMPARE(model.index(1, ImageTableModel::AssociationsColumn).data().toInt(), 0);
+}
+
+void TestImageTableModel::updatesRowsById()
+{
+    ImageTableModel model;
+    model.addPage(0, makePage(100, 5));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ImageInfo later = makeImage(103, QStringLiteral("img103"), QStringLiteral("1.3"));
+    later.scanStatus = QStringLiteral("failed");
+    later.scanFailedDesc = QStringLiteral("response_timed_out");
+    ImageInfo unknown = makeImage(999, QStringLiteral("x"), QStringLiteral("y"));
+    QCOMPARE(model.updateImages({later, unknown}), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.scanStatusAt(3), QStringLiteral("failed"));
+    QCOMPARE(model.imageAt(3), later);
+}
+
+void TestImageTableModel::buildsScanTargets()
+{
+    ImageInfo ee = makeImage(1, QStringLiteral("app"), QStringLiteral("3"));
+    ee.instanceId = QStringLiteral("inst-9");
+    ee.instanceUrl = QStringLiteral("https://ee.example");
+    ImageTableModel model;
+    model.addPage(0, {ee});
+    BatchScanRequest::Target plain = model.scanTargetAt(0, false);
+    QCOMPARE(plain.namespaceName, QStringLiteral("team-a"));
+    QCOMPARE(plain.imageName, QStringLiteral("app"));
+    QCOMPARE(plain.imageVersion, QStringLiteral("3"));
+    QVERIFY(plain.instanceId.isEmpty());
+    BatchScanRequest::Target enterprise = model.scanTargetAt(0, true);
+    QCOMPARE(enterprise.instanceId, QStringLiteral("inst-9"));
+    QCOMPARE(enterprise.instanceUrl, QStringLiteral("https://ee.example"));
+}
+
+void TestImageTableModel::sortsNumbersAsNumbers()
+{
+    ImageTableModel model;
+    QList<ImageInfo> page;
+    for (qint64 size : {900LL, 10LL, 5000000LL}) {
+        ImageInfo i = makeImage(size, QStringLiteral("s"), QString::number(size));
+        i.imageSize = size;
+        page.append(i);
+    }
+    model.addPage(0, page);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ImageTableModel::SortRole);
+    proxy.sort(ImageTableModel::ImageSizeColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(ImageTableModel::ImageIdRole).toLongLong(), 10);
+    QCOMPARE(proxy.index(2, 0).data(ImageTableModel::ImageIdRole).toLongLong(), 5000000);
+}
+
+QTEST_MAIN(TestImageTableModel)
+#include "tst_imagetablemodel.moc"

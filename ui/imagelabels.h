@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+// The words and colours analysts see for the API's enum values. Unknown values (ones the
+// service adds later) are shown as they came, never hidden.
+class ImageLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(ImageLabels)
+
+public:
+    static QString imageType(const QString &type);
+    static QString scanStatus(const QString &status);
+    static QString scanFailure(const QString &reason);
+    static QString sharedStatus(const QString &status);
+    static QColor scanStatusColor(const QString &status);
+    static QColor findingsColor(qint64 count);
+};

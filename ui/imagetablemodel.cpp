@@ -1,0 +1,408 @@
+#include "imagetablemodel.h"
+
+#include "imagelabels.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+qint32 clampCount(qint64 value)
+{
+    return static_cast<qint32>(std::clamp<qint64>(value, 0, std::numeric_limits<qint32>::max()));
+}
+
+QString formattedTime(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ImageTableModel::ImageTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int ImageTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ImageTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ImageTableModel::isVisibleByDefault(Column column)
+{
+    switch (column) {
+    case NamespaceColumn:
+    case ImageNameColumn:
+    case ImageVersionColumn:
+    case ScanStatusColumn:
+    case ScanFailedColumn:
+    case VulNumColumn:
+    case UnsafeSettingColumn:
+    case MaliciousFileColumn:
+    case ImageSizeColumn:
+    case LatestUpdateColumn:
+    case LatestScanColumn:
+    case AssociationsColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    switch (section) {
+    case NamespaceColumn: return tr("Namespace");
+    case ImageNameColumn: return tr("Image");
+    case ImageVersionColumn: return tr("Tag");
+    case ScanStatusColumn: return tr("Scan status");
+    case ScanFailedColumn: return tr("Failure reason");
+    case VulNumColumn: return tr("Vulnerabilities");
+    case UnsafeSettingColumn: return tr("Unsafe settings");
+    case MaliciousFileColumn: return tr("Malicious files");
+    case ImageSizeColumn: return tr("Size");
+    case LatestUpdateColumn: return tr("Updated");
+    case LatestScanColumn: return tr("Last scan");
+    case AssociationsColumn:
+        return role == Qt::ToolTipRole ? tr("Other architectures of a multi-arch image")
+                                       : tr("Architectures/associated images");
+    case ImageTypeColumn: return tr("Type");
+    case LatestVersionColumn: return tr("Latest version");
+    case ScannableColumn: return tr("Scannable");
+    case IdColumn: return tr("ID");
+    case ImageIdColumn: return tr("Image ID");
+    case ImageDigestColumn: return tr("Digest");
+    case DomainNameColumn: return tr("Owner (domain)");
+    case SharedStatusColumn: return tr("Sharing");
+    case InstanceNameColumn: return tr("Enterprise instance");
+    case InstanceIdColumn: return tr("Instance ID");
+    case InstanceUrlColumn: return tr("Instance URL");
+    default: return {};
+    }
+}
+
+QVariant ImageTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[static_cast<size_t>(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case SortRole:
+        return sortValue(row, column);
+    case ImageIdRole:
+        return row.id;
+    case ScanStatusRole:
+        return text(row.scanStatus);
+    case Qt::TextAlignmentRole:
+        switch (column) {
+        case VulNumColumn:
+        case UnsafeSettingColumn:
+        case MaliciousFileColumn:
+        case ImageSizeColumn:
+        case AssociationsColumn:
+        case IdColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        // Colour is never the only signal: the same cell always says it in words too.
+        switch (column) {
+        case ScanStatusColumn:
+            return row.scanStatus ? colourIcon(ImageLabels::scanStatusColor(text(row.scanStatus)))
+                                  : QVariant();
+        case VulNumColumn:
+            return colourIcon(ImageLabels::findingsColor(row.vulNum));
+        case UnsafeSettingColumn:
+            return colourIcon(ImageLabels::findingsColor(row.unsafeSettingNum));
+        case MaliciousFileColumn:
+            return colourIcon(ImageLabels::findingsColor(row.maliciousFileNum));
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ImageTableModel::display(const Row &row, int column) const
+{
+    switch (column) {
+    case NamespaceColumn: return text(row.namespaceName);
+    case ImageNameColumn: return text(row.imageName);
+    case ImageVersionColumn: return text(row.imageVersion);
+    case ScanStatusColumn: return ImageLabels::scanStatus(text(row.scanStatus));
+    case ScanFailedColumn: return ImageLabels::scanFailure(text(row.scanFailedDesc));
+    case VulNumColumn: return row.vulNum;
+    case UnsafeSettingColumn: return row.unsafeSettingNum;
+    case MaliciousFileColumn: return row.maliciousFileNum;
+    case ImageSizeColumn:
+        return QLocale().formattedDataSize(row.imageSize, 1, QLocale::DataSizeTraditionalFormat);
+    case LatestUpdateColumn: return formattedTime(row.latestUpdateTime);
+    case LatestScanColumn: return formattedTime(row.latestScanTime);
+    case AssociationsColumn:
+        return row.associations < 0 ? 0 : m_associations.at(row.associations).size();
+    case ImageTypeColumn: return ImageLabels::imageType(text(row.imageType));
+    case LatestVersionColumn: return row.latestVersion ? tr("Yes") : tr("No");
+    case ScannableColumn: return row.scannable ? tr("Yes") : tr("No");
+    case IdColumn: return row.id;
+    case ImageIdColumn: return imageIdOf(row);
+    case ImageDigestColumn: return digestOf(row);
+    case DomainNameColumn: return text(row.domainName);
+    case SharedStatusColumn: return ImageLabels::sharedStatus(text(row.sharedStatus));
+    case InstanceNameColumn: return text(row.instanceName);
+    case InstanceIdColumn: return text(row.instanceId);
+    case InstanceUrlColumn: return text(row.instanceUrl);
+    default: return {};
+    }
+}
+
+QVariant ImageTableModel::sortValue(const Row &row, int column) const
+{
+    switch (column) {
+    case ImageSizeColumn: return row.imageSize;
+    case LatestUpdateColumn: return row.latestUpdateTime;
+    case LatestScanColumn: return row.latestScanTime;
+    case LatestVersionColumn: return row.latestVersion;
+    case ScannableColumn: return row.scannable;
+    default: return display(row, column);
+    }
+}
+
+QVariant ImageTableModel::toolTip(const Row &row, int column) const
+{
+    switch (column) {
+    case AssociationsColumn: {
+        if (row.associations < 0)
+            return tr("Not a multi-arch image");
+        QStringList lines;
+        for (const ImageInfo::Association &a : m_associations.at(row.associations))
+            lines.append(tr("%1/%2:%3 — %4 — %5")
+                             .arg(a.namespaceName, a.imageName, a.imageVersion,
+                                  ImageLabels::scanStatus(a.scanStatus), a.imageDigest));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ScanStatusColumn:
+    case ScanFailedColumn: {
+        const QString failure = ImageLabels::scanFailure(text(row.scanFailedDesc));
+        const QString status = ImageLabels::scanStatus(text(row.scanStatus));
+        return failure.isEmpty() ? status : tr("%1: %2").arg(status, failure);
+    }
+    default: {
+        const QVariant shown = display(row, column);
+        return shown.toString().isEmpty() ? QVariant() : shown;
+    }
+    }
+}
+
+QIcon ImageTableModel::colourIcon(const QColor &colour) const
+{
+    auto it = m_icons.find(colour.rgb());
+    if (it == m_icons.end()) {
+        QPixmap pixmap(10, 10);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(pixmap.rect().adjusted(1, 1, -1, -1));
+        painter.end();
+        it = m_icons.insert(colour.rgb(), QIcon(pixmap));
+    }
+    return *it;
+}
+
+ImageTableModel::Row ImageTableModel::toRow(const ImageInfo &image)
+{
+    Row row;
+    row.id = image.id;
+    row.imageSize = image.imageSize;
+    row.latestUpdateTime = image.latestUpdateTime;
+    row.latestScanTime = image.latestScanTime;
+    row.vulNum = clampCount(image.vulNum);
+    row.unsafeSettingNum = clampCount(image.unsafeSettingNum);
+    row.maliciousFileNum = clampCount(image.maliciousFileNum);
+    row.namespaceName = m_strings.intern(image.namespaceName);
+    row.imageName = m_strings.intern(image.imageName);
+    row.imageVersion = m_strings.intern(image.imageVersion);
+    row.imageType = m_strings.intern(image.imageType);
+    row.scanStatus = m_strings.intern(image.scanStatus);
+    row.scanFailedDesc = m_strings.intern(image.scanFailedDesc);
+    row.domainName = m_strings.intern(image.domainName);
+    row.sharedStatus = m_strings.intern(image.sharedStatus);
+    row.instanceName = m_strings.intern(image.instanceName);
+    row.instanceId = m_strings.intern(image.instanceId);
+    row.instanceUrl = m_strings.intern(image.instanceUrl);
+    row.latestVersion = image.latestVersion;
+    row.scannable = image.scannable;
+    if (!image.imageId.isEmpty() || !image.imageDigest.isEmpty()) {
+        row.hashes = image.imageId.toUtf8();
+        row.hashes.append('\0');
+        row.hashes.append(image.imageDigest.toUtf8());
+        row.hashes.squeeze();
+    }
+    if (!image.associationImages.isEmpty()) {
+        row.associations = static_cast<qint32>(m_associations.size());
+        m_associations.append(image.associationImages);
+    }
+    return row;
+}
+
+QString ImageTableModel::imageIdOf(const Row &row) const
+{
+    const qsizetype split = row.hashes.indexOf('\0');
+    return QString::fromUtf8(split < 0 ? row.hashes : row.hashes.left(split));
+}
+
+QString ImageTableModel::digestOf(const Row &row) const
+{
+    const qsizetype split = row.hashes.indexOf('\0');
+    return split < 0 ? QString() : QString::fromUtf8(row.hashes.mid(split + 1));
+}
+
+void ImageTableModel::clear()
+{
+    beginResetModel();
+    m_rows = {};
+    m_strings.clear();
+    m_associations.clear();
+    m_pageSizes.clear();
+    m_rowOfId.clear();
+    m_idIndexDirty = false;
+    endResetModel();
+}
+
+void ImageTableModel::addPage(qint64 offset, const QList<ImageInfo> &images)
+{
+    if (images.isEmpty() || m_pageSizes.contains(offset))
+        return;
+    int first = 0;
+    for (auto it = m_pageSizes.cbegin(); it != m_pageSizes.cend() && it.key() < offset; ++it)
+        first += it.value();
+    const int count = static_cast<int>(images.size());
+    m_pageSizes.insert(offset, count);
+
+    std::vector<Row> rows;
+    rows.reserve(images.size());
+    for (const ImageInfo &image : images)
+        rows.push_back(toRow(image));
+
+    beginInsertRows({}, first, first + count - 1);
+    m_rows.insert(m_rows.begin() + first, std::make_move_iterator(rows.begin()),
+                  std::make_move_iterator(rows.end()));
+    endInsertRows();
+    m_idIndexDirty = true;
+}
+
+int ImageTableModel::updateImages(const QList<ImageInfo> &images)
+{
+    int changed = 0;
+    for (const ImageInfo &image : images) {
+        const int r = rowOfId(image.id);
+        if (r < 0)
+            continue;
+        Row &row = m_rows[static_cast<size_t>(r)];
+        const qint32 oldAssociations = row.associations;
+        Row updated = toRow(image);
+        if (updated.associations >= 0 && oldAssociations >= 0) {
+            // Reuse the row's slot so repeated polling does not grow the association store.
+            m_associations[oldAssociations] = m_associations.takeLast();
+            updated.associations = oldAssociations;
+        }
+        row = std::move(updated);
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        ++changed;
+    }
+    return changed;
+}
+
+void ImageTableModel::rebuildIdIndex() const
+{
+    m_rowOfId.clear();
+    m_rowOfId.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_rowOfId.insert(m_rows[i].id, static_cast<int>(i));
+    m_idIndexDirty = false;
+}
+
+int ImageTableModel::rowOfId(qint64 id) const
+{
+    if (m_idIndexDirty)
+        rebuildIdIndex();
+    return m_rowOfId.value(id, -1);
+}
+
+qint64 ImageTableModel::idAt(int row) const
+{
+    return m_rows.at(static_cast<size_t>(row)).id;
+}
+
+QString ImageTableModel::scanStatusAt(int row) const
+{
+    return text(m_rows.at(static_cast<size_t>(row)).scanStatus);
+}
+
+ImageInfo ImageTableModel::imageAt(int r) const
+{
+    const Row &row = m_rows.at(static_cast<size_t>(r));
+    ImageInfo image;
+    image.id = row.id;
+    image.namespaceName = text(row.namespaceName);
+    image.imageName = text(row.imageName);
+    image.imageId = imageIdOf(row);
+    image.imageDigest = digestOf(row);
+    image.imageVersion = text(row.imageVersion);
+    image.imageType = text(row.imageType);
+    image.latestVersion = row.latestVersion;
+    image.scanStatus = text(row.scanStatus);
+    image.scanFailedDesc = text(row.scanFailedDesc);
+    image.imageSize = row.imageSize;
+    image.latestUpdateTime = row.latestUpdateTime;
+    image.latestScanTime = row.latestScanTime;
+    image.vulNum = row.vulNum;
+    image.unsafeSettingNum = row.unsafeSettingNum;
+    image.maliciousFileNum = row.maliciousFileNum;
+    image.domainName = text(row.domainName);
+    image.sharedStatus = text(row.sharedStatus);
+    image.scannable = row.scannable;
+    image.instanceName = text(row.instanceName);
+    image.instanceId = text(row.instanceId);
+    image.instanceUrl = text(row.instanceUrl);
+    if (row.associations >= 0)
+        image.associationImages = m_associations.at(row.associations);
+    return image;
+}
+
+BatchScanRequest::Target ImageTableModel::scanTargetAt(int r, bool enterprise) const
+{
+    const Row &row = m_rows.at(static_cast<size_t>(r));
+    BatchScanRequest::Target target;
+    target.namespaceName = text(row.namespaceName);
+    target.imageName = text(row.imageName);
+    target.imageVersion = text(row.imageVersion);
+    if (enterprise) {
+        target.instanceId = text(row.instanceId);
+        target.instanceUrl = text(row.instanceUrl);
+    }
+    return target;
+}

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "batchscanrequest.h"
+#include "imageinfo.h"
+#include "stringpool.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QMap>
+
+#include <vector>
+
+// Every field of a ListSwrImageRepository item, one row per image. Rows are kept compact
+// (interned strings, hashes as UTF-8) because an account can hold hundreds of thousands of
+// image versions. Pages are placed by their offset, so out-of-order arrival keeps list order.
+class ImageTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NamespaceColumn,
+        ImageNameColumn,
+        ImageVersionColumn,
+        ScanStatusColumn,
+        ScanFailedColumn,
+        VulNumColumn,
+        UnsafeSettingColumn,
+        MaliciousFileColumn,
+        ImageSizeColumn,
+        LatestUpdateColumn,
+        LatestScanColumn,
+        AssociationsColumn,
+        ImageTypeColumn,
+        LatestVersionColumn,
+        ScannableColumn,
+        IdColumn,
+        ImageIdColumn,
+        ImageDigestColumn,
+        DomainNameColumn,
+        SharedStatusColumn,
+        InstanceNameColumn,
+        InstanceIdColumn,
+        InstanceUrlColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value: numbers sort as numbers, times as times
+        ImageIdRole,                 // the list item's numeric id
+        ScanStatusRole,              // the API's scan_status string
+    };
+
+    explicit ImageTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static bool isVisibleByDefault(Column column);
+
+    void clear();
+    // A page of the list, as the service returned it for `offset`.
+    void addPage(qint64 offset, const QList<ImageInfo> &images);
+    // Newer state of images already shown (after a scan); returns how many rows changed.
+    int updateImages(const QList<ImageInfo> &images);
+
+    int rowOfId(qint64 id) const;
+    qint64 idAt(int row) const;
+    QString scanStatusAt(int row) const;
+    ImageInfo imageAt(int row) const;
+    // Enterprise (instance_image) targets also carry the instance to download from.
+    BatchScanRequest::Target scanTargetAt(int row, bool enterprise) const;
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 imageSize = 0;
+        qint64 latestUpdateTime = 0;
+        qint64 latestScanTime = 0;
+        qint32 vulNum = 0;
+        qint32 unsafeSettingNum = 0;
+        qint32 maliciousFileNum = 0;
+        qint32 associations = -1; // index into m_associations
+        quint32 namespaceName = 0;
+        quint32 imageName = 0;
+        quint32 imageVersion = 0;
+        quint32 imageType = 0;
+        quint32 scanStatus = 0;
+        quint32 scanFailedDesc = 0;
+        quint32 domainName = 0;
+        quint32 sharedStatus = 0;
+        quint32 instanceName = 0;
+        quint32 instanceId = 0;
+        quint32 instanceUrl = 0;
+        bool latestVersion = false;
+        bool scannable = false;
+        QByteArray hashes; // image_id '\0' image_digest, UTF-8: unique per row, so not interned
+    };
+
+    Row toRow(const ImageInfo &image);
+    QString text(quint32 index) const { return m_strings.at(index); }
+    QString imageIdOf(const Row &row) const;
+    QString digestOf(const Row &row) const;
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    QVariant toolTip(const Row &row, int column) const;
+    QIcon colourIcon(const QColor &colour) const;
+    void rebuildIdIndex() const;
+
+    std::vector<Row> m_rows;
+    StringPool m_strings;
+    QList<QList<ImageInfo::Association>> m_associations;
+    QMap<qint64, int> m_pageSizes; // offset -> rows, to place a late page before later ones
+    mutable QHash<qint64, int> m_rowOfId;
+    mutable bool m_idIndexDirty = false;
+    mutable QHash<QRgb, QIcon> m_icons;
+};
