@@ -1,0 +1,42 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("HSS Image Desk"));
+    QApplication::setApplicationName(QStringLiteral("hss-image-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("HSS Image Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Browse, filter and scan Huawei Cloud HSS container images."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Open the built-in sandbox with demo data."));
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after"),
+        QApplication::translate("main", "Quit after <ms> milliseconds (for screenshot runs)."),
+        QStringLiteral("ms"));
+    parser.addOption(sandboxOption);
+    parser.addOption(quitAfterOption);
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+
+    if (parser.isSet(quitAfterOption)) {
+        bool ok = false;
+        const int ms = parser.value(quitAfterOption).toInt(&ok);
+        if (!ok || ms < 0)
+            parser.showHelp(1);
+        QTimer::singleShot(ms, &window, &QWidget::close);
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,566 @@
+#include "mainwindow.h"
+
+#include "apienums.h"
+#include "batchscanrequest.h"
+#include "hssclient.h"
+#include "imagefilterform.h"
+#include "imagelabels.h"
+#include "imagelistloader.h"
+#include "imagetablemodel.h"
+#include "imagetableview.h"
+#include "messagebar.h"
+#include "messagebox.h"
+#include "scanstatuspoller.h"
+#include "uilogging.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+// Polling a scan narrows to one listing per image name; past this many names one listing of
+// the whole filter is cheaper.
+constexpr int kMaxPollFilters = 20;
+
+QString formGroup(const QString &profileKey)
+{
+    return QStringLiteral("filterForm/%1").arg(profileKey);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(new HssClient(this))
+    , m_loader(new ImageListLoader(m_client, this))
+    , m_poller(new ScanStatusPoller(m_client, this))
+    , m_model(new ImageTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("HSS Image Desk"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ImageTableModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    createLayout();
+    createActions();
+
+    connect(m_form, &ImageFilterForm::applied, this, &MainWindow::applyFilter);
+    connect(m_quickFilter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelectionStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSelectionStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelectionStatus);
+
+    connect(m_loader, &ImageListLoader::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(m_loader, &ImageListLoader::progress, this, [this](qint64 loaded, qint64 total) {
+        m_matching = total;
+        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+        m_progress->setValue(static_cast<int>(std::min<qint64>(loaded, INT_MAX)));
+        updateActions();
+    });
+    connect(m_loader, &ImageListLoader::finished, this, &MainWindow::onLoadEnded);
+    connect(m_loader, &ImageListLoader::canceled, this, [this] {
+        onLoadEnded();
+        statusBar()->showMessage(tr("Loading canceled"), 5000);
+    });
+    connect(m_loader, &ImageListLoader::failed, this, [this](const HssError &error) {
+        onLoadEnded();
+        m_messageBar->showError(tr("The image list could not be loaded"), error);
+    });
+
+    connect(m_poller, &ScanStatusPoller::imagesUpdated, this,
+            [this](const QList<ImageInfo> &images) { m_model->updateImages(images); });
+    connect(m_poller, &ScanStatusPoller::finished, this, [this] {
+        statusBar()->showMessage(tr("All scanned images reached a final state"), 5000);
+    });
+    connect(m_poller, &ScanStatusPoller::gaveUp, this, [this](const QSet<qint64> &pending) {
+        m_messageBar->showMessage(
+            tr("%n image(s) are still being scanned; press F5 later to see their result.", nullptr,
+               static_cast<int>(pending.size())),
+            MessageBar::Type::Information);
+    });
+    connect(m_poller, &ScanStatusPoller::failed, this, [this](const HssError &error) {
+        m_messageBar->showError(tr("The scan status could not be refreshed"), error);
+    });
+
+    restoreWindowState();
+    updateActions();
+    updateSelectionStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_sandboxBanner = new QLabel(tr("Sandbox — demo data, not your cloud"), central);
+    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_sandboxBanner->setAccessibleName(tr("Sandbox notice"));
+    m_sandboxBanner->setAlignment(Qt::AlignCenter);
+    m_sandboxBanner->setMargin(6);
+    m_sandboxBanner->setStyleSheet(
+        QStringLiteral("background: #ffb300; color: #212121; font-weight: bold;"));
+    m_sandboxBanner->hide();
+    layout->addWidget(m_sandboxBanner);
+
+    m_messageBar = new MessageBar(central);
+    layout->addWidget(m_messageBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *formScroll = new QScrollArea(m_splitter);
+    formScroll->setObjectName(QStringLiteral("filterScrollArea"));
+    formScroll->setWidgetResizable(true);
+    m_form = new ImageFilterForm(formScroll);
+    m_form->setObjectName(QStringLiteral("filterForm"));
+    formScroll->setWidget(m_form);
+
+    auto *tablePane = new QWidget(m_splitter);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(4, 4, 4, 4);
+    m_quickFilter = new QLineEdit(tablePane);
+    m_quickFilter->setObjectName(QStringLiteral("quickFilterLineEdit"));
+    m_quickFilter->setPlaceholderText(tr("Quick filter the rows shown (Ctrl+F)"));
+    m_quickFilter->setAccessibleName(tr("Quick filter"));
+    m_quickFilter->setClearButtonEnabled(true);
+    tableLayout->addWidget(m_quickFilter);
+    m_view = new ImageTableView(tablePane);
+    m_view->setModel(m_proxy);
+    m_view->showDefaultColumns();
+    tableLayout->addWidget(m_view, 1);
+
+    m_splitter->addWidget(formScroll);
+    m_splitter->addWidget(tablePane);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgressBar"));
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelLoadingButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel loading"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+
+    setTabOrder(m_form, m_quickFilter);
+    setTabOrder(m_quickFilter, m_view);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &shortcut, const char *name) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+
+    m_refreshAction = make(tr("&Refresh"), QKeySequence(Qt::Key_F5), "refreshAction");
+    m_refreshAction->setToolTip(tr("Load the list again with the applied filters (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_cancelAction = make(tr("&Cancel loading"), QKeySequence(Qt::Key_Escape), "cancelAction");
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
+
+    m_scanSelectedAction = make(tr("&Scan selected…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                "scanSelectedAction");
+    m_scanSelectedAction->setToolTip(tr("Scan the selected images (Ctrl+Shift+S)"));
+    connect(m_scanSelectedAction, &QAction::triggered, this, &MainWindow::scanSelected);
+
+    m_scanAllAction = make(tr("Scan &all matching…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                           "scanAllAction");
+    m_scanAllAction->setToolTip(tr("Scan every image the applied filters match (Ctrl+Shift+A)"));
+    connect(m_scanAllAction, &QAction::triggered, this, &MainWindow::scanAllMatching);
+
+    m_syncAction = make(tr("S&ync from SWR"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+                        "syncAction");
+    m_syncAction->setToolTip(tr("Fetch the latest image list from SWR, then refresh (Ctrl+Shift+Y)"));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::synchronizeFromSwr);
+
+    m_copyAction = make(tr("&Copy rows"), QKeySequence::Copy, "copyAction");
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_copyAction);
+    connect(m_copyAction, &QAction::triggered, m_view, &ImageTableView::copySelection);
+
+    m_selectAllAction = make(tr("Select &all"), QKeySequence::SelectAll, "selectAllAction");
+    m_selectAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_selectAllAction);
+    connect(m_selectAllAction, &QAction::triggered, m_view, &QTableView::selectAll);
+
+    m_quickFilterAction = make(tr("&Quick filter"), QKeySequence::Find, "quickFilterAction");
+    connect(m_quickFilterAction, &QAction::triggered, this, [this] {
+        m_quickFilter->setFocus(Qt::ShortcutFocusReason);
+        m_quickFilter->selectAll();
+    });
+
+    m_editFiltersAction = make(tr("Edit &filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                               "editFiltersAction");
+    connect(m_editFiltersAction, &QAction::triggered, this, [this] {
+        if (QWidget *first = m_form->widgetForField(QStringLiteral("image_type")))
+            first->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, "quitAction");
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_quitAction);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_copyAction);
+    editMenu->addAction(m_selectAllAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_quickFilterAction);
+    editMenu->addAction(m_editFiltersAction);
+    QMenu *imagesMenu = menuBar()->addMenu(tr("&Images"));
+    imagesMenu->addAction(m_refreshAction);
+    imagesMenu->addAction(m_cancelAction);
+    imagesMenu->addSeparator();
+    imagesMenu->addAction(m_scanSelectedAction);
+    imagesMenu->addAction(m_scanAllAction);
+    imagesMenu->addSeparator();
+    imagesMenu->addAction(m_syncAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_scanSelectedAction);
+    toolBar->addAction(m_scanAllAction);
+    toolBar->addAction(m_syncAction);
+
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->insertActions(m_copyAction, {m_scanSelectedAction, m_scanAllAction, separator});
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    m_view->addActions({separator2, m_refreshAction});
+}
+
+void MainWindow::setConnection(const ClientConfig &config, const QString &profileKey,
+                               const QString &displayName, bool sandbox)
+{
+    m_loader->cancel();
+    m_poller->stop();
+    if (!m_profileKey.isEmpty())
+        saveFormState();
+    m_client->setConfig(config);
+    m_profileKey = profileKey;
+    m_sandbox = sandbox;
+    m_sandboxBanner->setVisible(sandbox);
+    setWindowTitle(tr("%1 — HSS Image Desk").arg(displayName));
+    m_model->clear();
+    m_filterApplied = false;
+    m_matching = -1;
+
+    QSettings settings;
+    settings.beginGroup(formGroup(profileKey));
+    m_form->restoreState(settings);
+    settings.endGroup();
+    // Open on what the analyst last looked at with this profile.
+    m_form->apply();
+    updateActions();
+}
+
+void MainWindow::applyFilter(const ImageFilter &filter)
+{
+    m_filter = filter;
+    m_filterApplied = true;
+    saveFormState();
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_filterApplied) {
+        m_form->apply();
+        return;
+    }
+    const QList<int> selected = m_view->selectedSourceRows();
+    for (int row : selected)
+        m_keepSelection.insert(m_model->idAt(row));
+    qCDebug(lcUi) << "loading images, keeping" << m_keepSelection.size() << "selected";
+    m_model->clear();
+    m_matching = -1;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_loader->start(m_filter);
+    updateActions();
+}
+
+void MainWindow::cancelLoading()
+{
+    m_loader->cancel();
+}
+
+void MainWindow::onPageLoaded(qint64 offset, const QList<ImageInfo> &images)
+{
+    m_model->addPage(offset, images);
+    if (m_keepSelection.isEmpty())
+        return;
+    QList<int> rows;
+    for (const ImageInfo &image : images) {
+        if (m_keepSelection.contains(image.id))
+            rows.append(m_model->rowOfId(image.id));
+    }
+    m_view->selectSourceRows(rows);
+}
+
+void MainWindow::onLoadEnded()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_keepSelection.clear();
+    updateActions();
+    updateSelectionStatus();
+}
+
+void MainWindow::updateSelectionStatus()
+{
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    m_selectionLabel->setText(tr("%n selected", nullptr, static_cast<int>(selected)));
+    if (m_matching >= 0)
+        m_countLabel->setText(tr("%1 of %n image(s) shown", nullptr, static_cast<int>(m_matching))
+                                  .arg(m_proxy->rowCount()));
+    else
+        m_countLabel->setText(tr("%n image(s) shown", nullptr, m_proxy->rowCount()));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool scannable = ApiEnums::scanImageTypes().contains(m_filter.imageType);
+    const bool loading = m_loader->isRunning();
+    const bool hasSelection = m_view->selectionModel()->hasSelection();
+    m_cancelAction->setEnabled(loading);
+    m_scanSelectedAction->setEnabled(scannable && hasSelection && m_scansInFlight == 0);
+    m_scanAllAction->setEnabled(scannable && m_matching > 0 && m_scansInFlight == 0);
+    m_syncAction->setEnabled(m_filterApplied && !m_syncInFlight
+                             && ApiEnums::syncImageTypes().contains(m_filter.imageType));
+    m_copyAction->setEnabled(hasSelection);
+    const QString notScannable = tr("%1 cannot be scanned from here")
+                                     .arg(ImageLabels::imageType(m_filter.imageType));
+    m_scanSelectedAction->setStatusTip(scannable ? QString() : notScannable);
+    m_scanAllAction->setStatusTip(scannable ? QString() : notScannable);
+}
+
+void MainWindow::scanSelected()
+{
+    const QList<int> rows = m_view->selectedSourceRows();
+    if (rows.isEmpty() || !ApiEnums::scanImageTypes().contains(m_filter.imageType))
+        return;
+    const bool enterprise = m_filter.imageType == QLatin1String("instance_image");
+    BatchScanRequest request;
+    request.filter.imageType = m_filter.imageType;
+    QList<ImageInfo> affected;
+    for (int row : rows) {
+        request.images.append(m_model->scanTargetAt(row, enterprise));
+        affected.append(m_model->imageAt(row));
+    }
+    const FieldErrors errors = request.validate();
+    if (!errors.isEmpty()) {
+        m_messageBar->showError(tr("The selected images cannot be scanned"),
+                                HssError::invalidInput(errors));
+        return;
+    }
+    const int count = static_cast<int>(rows.size());
+    const QString question =
+        tr("Scan %n selected image(s)?\n\nHSS bills image scans per image scanned.", nullptr, count);
+    if (MessageBox::question(this, tr("Scan images"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    sendScan(request.split(ApiEnums::MaxScanListItems), affected,
+             ScanStatusPoller::narrowFilters(m_filter, affected, kMaxPollFilters));
+}
+
+void MainWindow::scanAllMatching()
+{
+    if (m_matching <= 0 || !ApiEnums::scanImageTypes().contains(m_filter.imageType))
+        return;
+    BatchScanRequest request;
+    request.filter = m_filter;
+    request.operateAll = true;
+    const FieldErrors errors = request.validate();
+    if (!errors.isEmpty()) {
+        m_messageBar->showError(tr("The matching images cannot be scanned"),
+                                HssError::invalidInput(errors));
+        return;
+    }
+    QString question = tr("Scan all %n image(s) matching the current filters?\n\n"
+                          "HSS bills image scans per image scanned, and a full scan cannot be "
+                          "stopped once it has started.",
+                          nullptr, static_cast<int>(std::min<qint64>(m_matching, INT_MAX)));
+    // The scan call knows fewer filters than the list: say so rather than scan more than shown.
+    QStringList ignored;
+    if (m_filter.hasVul)
+        ignored.append(tr("has vulnerabilities"));
+    if (m_filter.hasMaliciousFile)
+        ignored.append(tr("has malicious files"));
+    if (m_filter.hasUnsafeSetting)
+        ignored.append(tr("has unsafe settings"));
+    if (!m_filter.instanceName.isEmpty())
+        ignored.append(tr("instance name"));
+    if (!m_filter.instanceId.isEmpty())
+        ignored.append(tr("instance ID"));
+    if (!ignored.isEmpty())
+        question += QStringLiteral("\n\n")
+            + tr("The scan call does not support these filters, so more images than listed may "
+                 "be scanned: %1.")
+                  .arg(ignored.join(QStringLiteral(", ")));
+    if (MessageBox::question(this, tr("Scan all matching images"), question,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    QList<ImageInfo> affected;
+    affected.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        affected.append(m_model->imageAt(row));
+    sendScan({request}, affected, {ScanStatusPoller::stableFilter(m_filter)});
+}
+
+void MainWindow::sendScan(const QList<BatchScanRequest> &parts, const QList<ImageInfo> &affected,
+                          const QList<ImageFilter> &pollFilters)
+{
+    QSet<qint64> ids;
+    for (const ImageInfo &image : affected)
+        ids.insert(image.id);
+    auto failure = std::make_shared<HssError>();
+    m_scansInFlight = static_cast<int>(parts.size());
+    updateActions();
+    for (const BatchScanRequest &part : parts) {
+        HssReply *reply = m_client->batchScan(part);
+        connect(reply, &HssReply::finished, this, [this, reply, failure, ids, pollFilters] {
+            reply->deleteLater();
+            if (!reply->isOk() && !failure->isError())
+                *failure = reply->error();
+            if (--m_scansInFlight > 0)
+                return;
+            updateActions();
+            if (failure->isError()) {
+                m_messageBar->showError(tr("The scan could not be started"), *failure);
+                return;
+            }
+            m_messageBar->showMessage(
+                tr("Scan requested for %n image(s); their status is refreshed until it is final.",
+                   nullptr, static_cast<int>(ids.size())),
+                MessageBar::Type::Information);
+            watchScan(pollFilters, ids);
+        });
+    }
+}
+
+void MainWindow::watchScan(const QList<ImageFilter> &filters, const QSet<qint64> &ids)
+{
+    QSet<qint64> watched = ids;
+    if (m_poller->isRunning())
+        watched.unite(m_poller->pending());
+    m_poller->start(filters, watched);
+}
+
+void MainWindow::synchronizeFromSwr()
+{
+    if (!ApiEnums::syncImageTypes().contains(m_filter.imageType) || m_syncInFlight)
+        return;
+    m_syncInFlight = true;
+    updateActions();
+    statusBar()->showMessage(tr("Synchronising the image list from SWR…"));
+    HssReply *reply = m_client->synchronizeImages(m_filter.imageType);
+    connect(reply, &HssReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_syncInFlight = false;
+        statusBar()->clearMessage();
+        updateActions();
+        if (!reply->isOk()) {
+            m_messageBar->showError(tr("Synchronising from SWR failed"), reply->error());
+            return;
+        }
+        const ImageSyncResult result = reply->syncResult();
+        if (result.errorCode != 0) {
+            const QString text = tr("Synchronising from SWR failed: %1 (error_code %2)")
+                                     .arg(result.errorDescription)
+                                     .arg(result.errorCode);
+            m_messageBar->showMessage(text, MessageBar::Type::Error,
+                                      tr("%1\nrequest id: %2").arg(text, reply->requestId()));
+            return;
+        }
+        m_messageBar->showMessage(tr("The image list was synchronised from SWR."),
+                                  MessageBar::Type::Information);
+        refresh();
+    });
+}
+
+void MainWindow::saveFormState() const
+{
+    if (m_profileKey.isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(formGroup(m_profileKey));
+    m_form->saveState(settings);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_view->restoreHeaderState(settings.value(QStringLiteral("tableHeader")).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("tableHeader"), m_view->saveHeaderState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_loader->cancel();
+    m_poller->stop();
+    saveFormState();
+    saveWindowState();
+    event->accept();
+}

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "clientconfig.h"
+#include "hsserror.h"
+#include "imagefilter.h"
+#include "imageinfo.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+struct BatchScanRequest;
+class HssClient;
+class HssReply;
+class ImageFilterForm;
+class ImageListLoader;
+class ImageTableModel;
+class ImageTableView;
+class MessageBar;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class ScanStatusPoller;
+
+// Browse images with every filter, pick them, and scan. All I/O goes through HssClient's
+// asynchronous replies; the window only reacts to their signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Where the window talks to. `profileKey` names the per-profile form state; `sandbox`
+    // marks everything shown as demo data.
+    void setConnection(const ClientConfig &config, const QString &profileKey,
+                       const QString &displayName, bool sandbox);
+    QString profileKey() const { return m_profileKey; }
+    bool isSandbox() const { return m_sandbox; }
+
+    HssClient *client() const { return m_client; }
+    ImageListLoader *loader() const { return m_loader; }
+    ScanStatusPoller *poller() const { return m_poller; }
+    ImageTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    ImageTableView *view() const { return m_view; }
+    ImageFilterForm *filterForm() const { return m_form; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    const ImageFilter &appliedFilter() const { return m_filter; }
+    qint64 matchingCount() const { return m_matching; }
+
+public slots:
+    void applyFilter(const ImageFilter &filter);
+    void refresh();
+    void cancelLoading();
+    void scanSelected();
+    void scanAllMatching();
+    void synchronizeFromSwr();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void saveFormState() const;
+    void updateActions();
+    void updateSelectionStatus();
+    void onPageLoaded(qint64 offset, const QList<ImageInfo> &images);
+    void onLoadEnded();
+    void sendScan(const QList<BatchScanRequest> &parts, const QList<ImageInfo> &affected,
+                  const QList<ImageFilter> &pollFilters);
+    void watchScan(const QList<ImageFilter> &filters, const QSet<qint64> &ids);
+
+    HssClient *m_client;
+    ImageListLoader *m_loader;
+    ScanStatusPoller *m_poller;
+    ImageTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+
+    ImageFilterForm *m_form = nullptr;
+    ImageTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_quickFilter = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLabel *m_sandboxBanner = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_scanSelectedAction = nullptr;
+    QAction *m_scanAllAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_quickFilterAction = nullptr;
+    QAction *m_editFiltersAction = nullptr;
+    QAction *m_quitAction = nullptr;
+
+    ImageFilter m_filter;
+    bool m_filterApplied = false;
+    qint64 m_matching = -1; // total_num of the last load
+    QSet<qint64> m_keepSelection;
+    int m_scansInFlight = 0;
+    bool m_syncInFlight = false;
+    QString m_profileKey;
+    bool m_sandbox = false;
+};
