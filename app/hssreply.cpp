@@ -311,7 +311,7 @@ void HssReply::finish(const HssError &error)
     }
     m_finished = true;
     if (m_error.isError())
-        qCInfo(lcNet).noquote() << m_request.method << m_request.path << "failed:" << m_error.toString();
+        qCDebug(lcNet).noquote() << m_request.method << m_request.path << "failed:" << m_error.toString();
     emit finished();
 }
 
