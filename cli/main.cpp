@@ -6,6 +6,7 @@
 #include "scancommand.h"
 #include "synccommand.h"
 #include "taskcommand.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("hss-image-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("hss-image-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HSS_VERSION));
+    Translations::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
