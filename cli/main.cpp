@@ -2,6 +2,7 @@
 #include "downloadcommand.h"
 #include "exportcommand.h"
 #include "imagescommand.h"
+#include "processhardening.h"
 #include "restcommand.h"
 #include "scancommand.h"
 #include "synccommand.h"
@@ -41,6 +42,7 @@ QString usageText()
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hss-image-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("hss-image-desk"));
