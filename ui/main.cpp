@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "processhardening.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -6,11 +8,13 @@
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HSS Image Desk"));
     QApplication::setApplicationName(QStringLiteral("hss-image-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("HSS Image Desk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,201 @@
+#include "imagefilterform.h"
+#include "imagelistloader.h"
+#include "imagetablemodel.h"
+#include "imagetableview.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QList<ImageInfo> demoImages()
+{
+    QList<ImageInfo> images;
+    const QStringList names = {QStringLiteral("nginx"), QStringLiteral("redis"), QStringLiteral("postgres")};
+    for (int i = 0; i < names.size(); ++i) {
+        ImageInfo image;
+        image.id = 100 + i;
+        image.namespaceName = QStringLiteral("team-a");
+        image.imageName = names.at(i);
+        image.imageVersion = QStringLiteral("1.%1").arg(i);
+        image.imageType = QStringLiteral("private_image");
+        image.scanStatus = QStringLiteral("unscan");
+        images.append(image);
+    }
+    return images;
+}
+
+} // namespace
+
+// The window's offline behaviour: keyboard access, validation before sending, copying and
+// columns. Everything that talks to HSS is in tst_mainwindowsandbox.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyActionHasAShortcutOrMenuEntry();
+    void widgetsHaveAccessibleNames();
+    void invalidFilterSendsNothing();
+    void copiesSelectedRowsAsTsv();
+    void columnChooserHidesColumnsAndStateIsRestored();
+    void selectionCountInStatusBar();
+    void quickFilterNarrowsRows();
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("HSS Image Desk Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    QSettings().clear();
+}
+
+void TestMainWindow::everyActionHasAShortcutOrMenuEntry()
+{
+    QSet<QAction *> inMenus;
+    const auto menus = m_window->menuBar()->findChildren<QMenu *>();
+    for (const QMenu *menu : menus) {
+        const auto actions = menu->actions();
+        for (QAction *action : actions)
+            inMenus.insert(action);
+    }
+    const auto actions = m_window->findChildren<QAction *>();
+    int named = 0;
+    for (QAction *action : actions) {
+        if (action->isSeparator() || !action->objectName().endsWith(QLatin1String("Action")))
+            continue;
+        ++named;
+        QVERIFY2(!action->shortcut().isEmpty() || inMenus.contains(action),
+                 qPrintable(action->objectName()));
+        QVERIFY2(inMenus.contains(action), qPrintable(action->objectName()));
+    }
+    QVERIFY(named >= 9);
+    const auto shortcut = [this](const char *name) {
+        return m_window->findChild<QAction *>(QLatin1String(name))->shortcut();
+    };
+    QCOMPARE(shortcut("refreshAction"), QKeySequence(Qt::Key_F5));
+    QCOMPARE(shortcut("quickFilterAction"), QKeySequence(QKeySequence::Find));
+    QCOMPARE(shortcut("scanSelectedAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QCOMPARE(shortcut("copyAction"), QKeySequence(QKeySequence::Copy));
+
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 m_window->findChild<QWidget *>(QStringLiteral("quickFilterLineEdit")));
+}
+
+void TestMainWindow::widgetsHaveAccessibleNames()
+{
+    const auto widgets = m_window->filterForm()->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (w->focusPolicy() == Qt::NoFocus || w->objectName().startsWith(QLatin1String("qt_"))
+            || w->objectName().isEmpty())
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QVERIFY(!m_window->view()->accessibleName().isEmpty());
+    QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("quickFilterLineEdit"))->accessibleName().isEmpty());
+}
+
+void TestMainWindow::invalidFilterSendsNothing()
+{
+    m_window->filterForm()->findChild<QLineEdit *>(QStringLiteral("imageSizeLineEdit"))
+        ->setText(QStringLiteral("lots"));
+    QTest::mouseClick(m_window->filterForm()->findChild<QPushButton *>(QStringLiteral("applyButton")),
+                      Qt::LeftButton);
+    QVERIFY(!m_window->loader()->isRunning());
+    QVERIFY(m_window->filterForm()->widgetForField(QStringLiteral("image_size"))->property("hssInvalid").toBool());
+    // The analyst's text stays where it was, to be corrected rather than retyped.
+    QCOMPARE(m_window->filterForm()->findChild<QLineEdit *>(QStringLiteral("imageSizeLineEdit"))->text(),
+             QStringLiteral("lots"));
+}
+
+void TestMainWindow::copiesSelectedRowsAsTsv()
+{
+    m_window->model()->addPage(0, demoImages());
+    ImageTableView *view = m_window->view();
+    const QHeaderView *header = view->horizontalHeader();
+    for (int c = 0; c < ImageTableModel::ColumnCount; ++c)
+        view->setColumnHidden(c, !(c == ImageTableModel::ImageNameColumn
+                                   || c == ImageTableModel::ImageVersionColumn
+                                   || c == ImageTableModel::ScanStatusColumn));
+    view->horizontalHeader()->moveSection(header->visualIndex(ImageTableModel::ScanStatusColumn), 0);
+    view->selectSourceRows({0, 2});
+    view->setFocus();
+    m_window->findChild<QAction *>(QStringLiteral("copyAction"))->trigger();
+    const QString status = m_window->model()->index(0, ImageTableModel::ScanStatusColumn).data().toString();
+    const QString expected = QStringLiteral("Scan status\tImage\tTag\n%1\tnginx\t1.0\n%1\tpostgres\t1.2\n").arg(status);
+    QCOMPARE(QApplication::clipboard()->text(), expected);
+}
+
+void TestMainWindow::columnChooserHidesColumnsAndStateIsRestored()
+{
+    ImageTableView *view = m_window->view();
+    QVERIFY(!view->isColumnHidden(ImageTableModel::ScanStatusColumn));
+    QVERIFY(view->isColumnHidden(ImageTableModel::ImageDigestColumn));
+    view->setColumnHidden(ImageTableModel::ScanStatusColumn, true);
+    view->setColumnHidden(ImageTableModel::ImageDigestColumn, false);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->view()->isColumnHidden(ImageTableModel::ScanStatusColumn));
+    QVERIFY(!m_window->view()->isColumnHidden(ImageTableModel::ImageDigestColumn));
+}
+
+void TestMainWindow::selectionCountInStatusBar()
+{
+    m_window->model()->addPage(0, demoImages());
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"));
+    QCOMPARE(label->text(), QStringLiteral("0 selected"));
+    m_window->view()->setFocus();
+    m_window->findChild<QAction *>(QStringLiteral("selectAllAction"))->trigger();
+    QCOMPARE(label->text(), QStringLiteral("3 selected"));
+    QCOMPARE(m_window->view()->selectedSourceRows(), (QList<int>{0, 1, 2}));
+}
+
+void TestMainWindow::quickFilterNarrowsRows()
+{
+    m_window->model()->addPage(0, demoImages());
+    auto *quick = m_window->findChild<QLineEdit *>(QStringLiteral("quickFilterLineEdit"));
+    QTest::keyClicks(quick, QStringLiteral("REDIS"));
+    QCOMPARE(m_window->proxyModel()->rowCount(), 1);
+    QCOMPARE(m_window->proxyModel()->index(0, ImageTableModel::ImageNameColumn).data().toString(),
+             QStringLiteral("redis"));
+    quick->clear();
+    QCOMPARE(m_window->proxyModel()->rowCount(), 3);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
