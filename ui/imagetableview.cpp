@@ -29,6 +29,8 @@ ImageTableView::ImageTableView(QWidget *parent)
     setAccessibleName(tr("Images"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Unsorted until the analyst clicks a header: rows then stay in the service's list order.
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setWordWrap(false);

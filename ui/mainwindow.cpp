@@ -335,6 +335,11 @@ void MainWindow::cancelLoading()
 void MainWindow::onPageLoaded(qint64 offset, const QList<ImageInfo> &images)
 {
     m_model->addPage(offset, images);
+    if (m_autoSizeColumns) {
+        // Sized once to real data; after that the analyst's widths win and are remembered.
+        m_view->resizeColumnsToContents();
+        m_autoSizeColumns = false;
+    }
     if (m_keepSelection.isEmpty())
         return;
     QList<int> rows;
@@ -542,9 +547,12 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_view->restoreHeaderState(settings.value(QStringLiteral("tableHeader")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 800);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
+        m_splitter->setSizes({380, 900});
+    m_autoSizeColumns =
+        !m_view->restoreHeaderState(settings.value(QStringLiteral("tableHeader")).toByteArray());
 }
 
 void MainWindow::saveWindowState() const

@@ -111,6 +111,7 @@ private:
     QSet<qint64> m_keepSelection;
     int m_scansInFlight = 0;
     bool m_syncInFlight = false;
+    bool m_autoSizeColumns = false;
     QString m_profileKey;
     bool m_sandbox = false;
 };
