@@ -401,11 +401,15 @@ void MainWindow::scanSelected()
         request.images.append(m_model->scanTargetAt(row, enterprise));
         affected.append(m_model->imageAt(row));
     }
-    const FieldErrors errors = request.validate();
-    if (!errors.isEmpty()) {
-        m_messageBar->showError(tr("The selected images cannot be scanned"),
-                                HssError::invalidInput(errors));
-        return;
+    // The service takes at most 10,241 images per call, so each part is checked on its own.
+    const QList<BatchScanRequest> parts = request.split(ApiEnums::MaxScanListItems);
+    for (const BatchScanRequest &part : parts) {
+        const FieldErrors errors = part.validate();
+        if (!errors.isEmpty()) {
+            m_messageBar->showError(tr("The selected images cannot be scanned"),
+                                    HssError::invalidInput(errors));
+            return;
+        }
     }
     const int count = static_cast<int>(rows.size());
     const QString question =
@@ -414,7 +418,7 @@ void MainWindow::scanSelected()
                              QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    sendScan(request.split(ApiEnums::MaxScanListItems), affected,
+    sendScan(parts, affected,
              ScanStatusPoller::narrowFilters(m_filter, affected, kMaxPollFilters));
 }
 
