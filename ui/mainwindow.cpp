@@ -338,6 +338,8 @@ void MainWindow::onPageLoaded(qint64 offset, const QList<ImageInfo> &images)
     if (m_autoSizeColumns) {
         // Sized once to real data; after that the analyst's widths win and are remembered.
         m_view->resizeColumnsToContents();
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 320));
         m_autoSizeColumns = false;
     }
     if (m_keepSelection.isEmpty())
