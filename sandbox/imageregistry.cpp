@@ -357,8 +357,9 @@ int ImageRegistry::find(const QString &imageType, const QString &namespaceName,
 void ImageRegistry::requestScan(int index, qint64 nowMs)
 {
     Record &r = m_images[index];
+    // Generated "scanning" images are a static snapshot; only a scan started here is in flight.
     const int status = state(r, idOf(index), nowMs).status;
-    if (status == Waiting || status == Scanning)
+    if (r.scanRequestedAt != 0 && (status == Waiting || status == Scanning))
         return;
     r.scanRequestedAt = nowMs;
 }

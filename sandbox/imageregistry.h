@@ -36,7 +36,7 @@ public:
     int find(const QString &imageType, const QString &namespaceName, const QString &imageName,
              const QString &imageVersion, const QString &instanceId) const;
 
-    // Restarts the scan unless one is already queued or running.
+    // Restarts the scan unless one started through the sandbox is still queued or running.
     void requestScan(int index, qint64 nowMs);
     int baselineRecordCount(int index, qint64 nowMs) const;
     // The first `count` records of an image; an export task keeps the counts it saw, so its file
