@@ -388,9 +388,11 @@ QList<BaselineRecord> ImageRegistry::baselineRecords(int index, int count) const
         row.check = QLatin1String(c.check);
         row.rule = QLatin1String(c.rule);
         row.severity = QLatin1String(c.severity);
-        row.result = k < r.unsafe ? QStringLiteral("failed") : QStringLiteral("pass");
-        row.description = QLatin1String(c.description);
-        row.remediation = QLatin1String(c.remediation);
+        const bool failed = k < r.unsafe;
+        row.result = failed ? QStringLiteral("failed") : QStringLiteral("pass");
+        row.description = failed ? QString::fromLatin1(c.description)
+                                 : QStringLiteral("Compliant: %1.").arg(row.rule);
+        row.remediation = failed ? QString::fromLatin1(c.remediation) : QString();
         rows.append(row);
     }
     return rows;
