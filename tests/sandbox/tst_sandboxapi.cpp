@@ -51,6 +51,8 @@ private slots:
     void authRejected();
     void authAccepted_data();
     void authAccepted();
+    void awkwardQueryVerifies_data();
+    void awkwardQueryVerifies();
     void scanMovesThroughStatesToFinal();
     void scanOperateAllUsesFilterAndFailsBrokenImages();
     void exportRunsThenSucceedsAndDownloads();
@@ -431,6 +433,26 @@ void TestSandboxApi::authAccepted_data()
     o = {};
     o.projectIdHeader = QByteArray();
     QTest::newRow("without X-Project-Id") << o;
+}
+
+void TestSandboxApi::awkwardQueryVerifies_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("sub-delimiters") << str("a!'()*;,=&b");
+    QTest::newRow("plus slash tilde percent") << str("x+y/z~%20");
+    QTest::newRow("space and Chinese") << str("团队 c");
+    QTest::newRow("emoji") << str("tag-\U0001F680");
+}
+
+void TestSandboxApi::awkwardQueryVerifies()
+{
+    // The server re-canonicalises the raw query it received; any divergence from the signer's
+    // encoding would show up here as a 401.
+    QFETCH(QString, value);
+    const auto r = list({{str("image_type"), str("private_image")}, {str("namespace"), value},
+                         {str("image_version"), value}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(m_server->recentRequests().last().queryValue(str("namespace")), value);
 }
 
 void TestSandboxApi::authAccepted()
