@@ -14,8 +14,8 @@ constexpr char kDocRelNs[] = "http://schemas.openxmlformats.org/officeDocument/2
 
 QStringList fields(const BaselineRecord &r)
 {
-    return {r.image, r.namespaceName, r.tag,    r.check,      r.rule,
-            r.severity, r.result,      r.description, r.remediation};
+    return {r.image,    r.namespaceName, r.tag,         r.check,      r.rule,
+            r.severity, r.result,        r.description, r.remediation};
 }
 
 QString csvField(const QString &value)
@@ -113,10 +113,9 @@ struct ZipSourceDeleter
 
 QStringList BaselineArchive::columns()
 {
-    return {QStringLiteral("image"),    QStringLiteral("namespace"), QStringLiteral("tag"),
-            QStringLiteral("check"),    QStringLiteral("rule"),      QStringLiteral("severity"),
-            QStringLiteral("result"),   QStringLiteral("description"),
-            QStringLiteral("remediation")};
+    return {QStringLiteral("image"),  QStringLiteral("namespace"),   QStringLiteral("tag"),
+            QStringLiteral("check"),  QStringLiteral("rule"),        QStringLiteral("severity"),
+            QStringLiteral("result"), QStringLiteral("description"), QStringLiteral("remediation")};
 }
 
 QByteArray BaselineArchive::csv(const QList<BaselineRecord> &rows)
@@ -191,16 +190,16 @@ QByteArray BaselineArchive::xlsx(const QList<BaselineRecord> &rows)
     });
 
     const QDateTime fixed(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-    return writeZip({{QStringLiteral("[Content_Types].xml"), contentTypes()},
-                     {QStringLiteral("_rels/.rels"),
-                      relationships({{"officeDocument", "xl/workbook.xml"}})},
-                     {QStringLiteral("xl/workbook.xml"), workbook()},
-                     {QStringLiteral("xl/_rels/workbook.xml.rels"),
-                      relationships({{"worksheet", "worksheets/sheet1.xml"},
-                                     {"sharedStrings", "sharedStrings.xml"}})},
-                     {QStringLiteral("xl/worksheets/sheet1.xml"), sheet},
-                     {QStringLiteral("xl/sharedStrings.xml"), sharedStrings}},
-                    fixed);
+    return writeZip(
+        {{QStringLiteral("[Content_Types].xml"), contentTypes()},
+         {QStringLiteral("_rels/.rels"), relationships({{"officeDocument", "xl/workbook.xml"}})},
+         {QStringLiteral("xl/workbook.xml"), workbook()},
+         {QStringLiteral("xl/_rels/workbook.xml.rels"),
+          relationships(
+              {{"worksheet", "worksheets/sheet1.xml"}, {"sharedStrings", "sharedStrings.xml"}})},
+         {QStringLiteral("xl/worksheets/sheet1.xml"), sheet},
+         {QStringLiteral("xl/sharedStrings.xml"), sharedStrings}},
+        fixed);
 }
 
 QByteArray BaselineArchive::zip(const QList<BaselineRecord> &rows, const QString &fileName,
@@ -209,9 +208,9 @@ QByteArray BaselineArchive::zip(const QList<BaselineRecord> &rows, const QString
     QString base = fileName;
     if (base.endsWith(QLatin1String(".zip")))
         base.chop(4);
-    return writeZip({{base + QStringLiteral(".csv"), csv(rows)},
-                     {base + QStringLiteral(".xlsx"), xlsx(rows)}},
-                    createdAt);
+    return writeZip(
+        {{base + QStringLiteral(".csv"), csv(rows)}, {base + QStringLiteral(".xlsx"), xlsx(rows)}},
+        createdAt);
 }
 
 QByteArray BaselineArchive::writeZip(const QList<QPair<QString, QByteArray>> &members,
@@ -238,9 +237,11 @@ QByteArray BaselineArchive::writeZip(const QList<QPair<QString, QByteArray>> &me
 
     for (const auto &[name, data] : members) {
         // The data outlives zip_close() (members is const), so libzip need not copy it.
-        zip_source_t *member = zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
-        const zip_int64_t index =
-            member ? zip_file_add(archive, name.toUtf8().constData(), member, ZIP_FL_ENC_UTF_8) : -1;
+        zip_source_t *member =
+            zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
+        const zip_int64_t index = member
+            ? zip_file_add(archive, name.toUtf8().constData(), member, ZIP_FL_ENC_UTF_8)
+            : -1;
         if (index < 0) {
             zip_source_free(member);
             qCWarning(lcSandbox) << "zip add" << name << zip_strerror(archive);
@@ -276,7 +277,8 @@ QMap<QString, QByteArray> BaselineArchive::entries(const QByteArray &zipData)
     zip_error_init(&error);
     zip_source_t *source =
         zip_source_buffer_create(zipData.constData(), zip_uint64_t(zipData.size()), 0, &error);
-    zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
+    zip_t *archive =
+        source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
     zip_error_fini(&error);
     if (!archive) {
         zip_source_free(source);

@@ -11,17 +11,25 @@ enum Type { PrivateImage, SharedImage, InstanceImage, LocalImage };
 
 const char *const kTypes[] = {"private_image", "shared_image", "instance_image", "local_image"};
 
-const char *const kNamespaces[] = {
-    "team-a",  "team-b",   "payments", "platform", "data-lake", "frontend", "ml-ops",
-    "security", "mobile",  "edge",     "infra",    "qa",        "analytics", "团队-c"};
+const char *const kNamespaces[] = {"team-a",   "team-b", "payments",  "platform", "data-lake",
+                                   "frontend", "ml-ops", "security",  "mobile",   "edge",
+                                   "infra",    "qa",     "analytics", "团队-c"};
 
-const char *const kBaseNames[] = {
-    "nginx",        "redis",          "postgres",        "api-gateway",  "billing-service",
-    "auth-service", "user-profile",   "search-indexer",  "kafka-connect", "grafana",
-    "prometheus",   "node-exporter",  "order-service",   "cart-service", "inventory",
-    "notifier",     "report-builder", "broken-builder",  "image-resizer", "geo-lookup",
-    "ml-trainer",   "ml-serving",     "etl-runner",      "web-frontend", "admin-console",
-    "legacy-broken-app", "cron-worker", "mail-relay",   "vault-agent",   "coredns"};
+const char *const kBaseNames[] = {"nginx",           "redis",
+                                  "postgres",        "api-gateway",
+                                  "billing-service", "auth-service",
+                                  "user-profile",    "search-indexer",
+                                  "kafka-connect",   "grafana",
+                                  "prometheus",      "node-exporter",
+                                  "order-service",   "cart-service",
+                                  "inventory",       "notifier",
+                                  "report-builder",  "broken-builder",
+                                  "image-resizer",   "geo-lookup",
+                                  "ml-trainer",      "ml-serving",
+                                  "etl-runner",      "web-frontend",
+                                  "admin-console",   "legacy-broken-app",
+                                  "cron-worker",     "mail-relay",
+                                  "vault-agent",     "coredns"};
 
 struct Instance
 {
@@ -30,10 +38,12 @@ struct Instance
     const char *url;
 };
 
-const Instance kInstances[] = {
-    {"swr-ee-prod", "5f0a3c1e-7c2d-4b8e-9a61-0c3f2b7d1e01", "swr-ee-prod.swr.cn-north-4.myhuaweicloud.com"},
-    {"swr-ee-test", "5f0a3c1e-7c2d-4b8e-9a61-0c3f2b7d1e02", "swr-ee-test.swr.cn-north-4.myhuaweicloud.com"},
-    {"swr-ee-eu", "5f0a3c1e-7c2d-4b8e-9a61-0c3f2b7d1e03", "swr-ee-eu.swr.eu-west-101.myhuaweicloud.eu"}};
+const Instance kInstances[] = {{"swr-ee-prod", "5f0a3c1e-7c2d-4b8e-9a61-0c3f2b7d1e01",
+                                "swr-ee-prod.swr.cn-north-4.myhuaweicloud.com"},
+                               {"swr-ee-test", "5f0a3c1e-7c2d-4b8e-9a61-0c3f2b7d1e02",
+                                "swr-ee-test.swr.cn-north-4.myhuaweicloud.com"},
+                               {"swr-ee-eu", "5f0a3c1e-7c2d-4b8e-9a61-0c3f2b7d1e03",
+                                "swr-ee-eu.swr.eu-west-101.myhuaweicloud.eu"}};
 
 const char *const kDomains[] = {"partner-alpha", "partner-beta", "vendor-gamma", "shared-ops"};
 
@@ -71,8 +81,7 @@ const Check kChecks[] = {
     {"EulerOS", "Enforce password complexity", "High",
      "pam_pwquality does not require mixed character classes.",
      "Set minclass = 3 and minlen = 8 in /etc/security/pwquality.conf."},
-    {"EulerOS", "Lock accounts after failed logins", "Medium",
-     "pam_faillock is not configured.",
+    {"EulerOS", "Lock accounts after failed logins", "Medium", "pam_faillock is not configured.",
      "Configure pam_faillock with deny=5 unlock_time=300."},
     {"Ubuntu16", "Ensure no empty password fields", "High",
      "An account in /etc/shadow has an empty password.",
@@ -82,8 +91,8 @@ constexpr int kCheckCount = int(sizeof kChecks / sizeof kChecks[0]);
 
 QStringList makeTags()
 {
-    QStringList tags = {QStringLiteral("latest"), QStringLiteral("stable"),
-                        QStringLiteral("edge"), QStringLiteral("alpine")};
+    QStringList tags = {QStringLiteral("latest"), QStringLiteral("stable"), QStringLiteral("edge"),
+                        QStringLiteral("alpine")};
     for (int major = 1; major <= 4; ++major) {
         for (int minor = 0; minor <= 6; ++minor) {
             tags.append(QStringLiteral("%1.%2.0").arg(major).arg(minor));
@@ -112,7 +121,10 @@ bool hasMatches(const std::optional<bool> &wanted, qint64 count)
 } // namespace
 
 ImageRegistry::ImageRegistry(int imageCount, quint32 seed, qint64 epochMs, const Timing &timing)
-    : m_seed(seed), m_random(seed), m_epochMs(epochMs), m_timing(timing)
+    : m_seed(seed)
+    , m_random(seed)
+    , m_epochMs(epochMs)
+    , m_timing(timing)
 {
     for (const char *ns : kNamespaces)
         m_namespaces.append(QString::fromUtf8(ns));
@@ -158,7 +170,7 @@ void ImageRegistry::addRepo(int type, int tags, bool synchronized)
         r.updateTime = synchronized ? m_epochMs
                                     : m_epochMs - qint64(m_random.bounded(180u * 24 * 3600)) * 1000;
         const quint32 roll = m_random.bounded(100u);
-        r.status = quint8(synchronized ? Unscan
+        r.status = quint8(synchronized    ? Unscan
                               : roll < 60 ? Success
                               : roll < 80 ? Unscan
                               : roll < 88 ? Failed
@@ -167,7 +179,8 @@ void ImageRegistry::addRepo(int type, int tags, bool synchronized)
                               : roll < 97 ? Scanning
                                           : Waiting);
         if (r.status == Failed)
-            r.failedReason = quint8(m_random.bounded(quint32(ApiEnums::scanFailedReasons().size())));
+            r.failedReason =
+                quint8(m_random.bounded(quint32(ApiEnums::scanFailedReasons().size())));
         else if (r.status == DownloadFailed)
             r.failedReason = 2;
         else if (r.status == Oversized)
@@ -305,7 +318,8 @@ ImageInfo ImageRegistry::image(int index, qint64 nowMs) const
     info.scannable = s.status != Oversized;
     if (repo.type == SharedImage) {
         info.domainName = QLatin1String(kDomains[repo.domain]);
-        info.sharedStatus = r.sharedExpired ? QStringLiteral("expired") : QStringLiteral("effective");
+        info.sharedStatus =
+            r.sharedExpired ? QStringLiteral("expired") : QStringLiteral("effective");
     }
     if (repo.instance >= 0) {
         const Instance &instance = kInstances[repo.instance];

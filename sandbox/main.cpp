@@ -32,22 +32,28 @@ int main(int argc, char *argv[])
     const auto bind = option("bind", "Address to listen on.", "address", "127.0.0.1");
     const auto images = option("images", "Number of generated images.", "N", "2000");
     const auto seed = option("seed", "Seed of the generated registry.", "S", "1");
-    const auto project = option("project-id", "Project id the sandbox serves.", "id",
-                                SandboxCredentials::ProjectId);
+    const auto project =
+        option("project-id", "Project id the sandbox serves.", "id", SandboxCredentials::ProjectId);
     const auto tls = option("tls", "Serve HTTPS with a freshly generated self-signed certificate.");
-    const auto scanQueue = option("scan-queue-ms", "Time an image stays waiting_for_scan.", "ms", "2000");
+    const auto scanQueue =
+        option("scan-queue-ms", "Time an image stays waiting_for_scan.", "ms", "2000");
     const auto scanRun = option("scan-run-ms", "Time an image stays scanning.", "ms", "5000");
-    const auto exportRun = option("export-run-ms", "Time an export task stays running.", "ms", "3000");
+    const auto exportRun =
+        option("export-run-ms", "Time an export task stays running.", "ms", "3000");
     const auto latency = option("latency-ms", "Delay every /v5 response.", "ms");
-    const auto throttleRate = option("throttle-rate", "Answer 429 above this many requests per second.", "n");
+    const auto throttleRate =
+        option("throttle-rate", "Answer 429 above this many requests per second.", "n");
     const auto throttleEvery = option("throttle-every", "Answer 429 to every Nth request.", "n");
     const auto error500 = option("error-500-every", "Answer 500 to every Nth request.", "n");
-    const auto resetEvery = option("reset-every", "Reset the connection on every Nth request.", "n");
-    const auto malformed = option("malformed-every", "Send a malformed JSON body on every Nth request.", "n");
+    const auto resetEvery =
+        option("reset-every", "Reset the connection on every Nth request.", "n");
+    const auto malformed =
+        option("malformed-every", "Send a malformed JSON body on every Nth request.", "n");
     const auto truncate = option("truncate-downloads", "Cut every download short.");
     const auto stall = option("stall-downloads", "Stop sending every download halfway.");
     const auto failExports = option("fail-exports", "Every export task ends in failure.");
-    const auto exitAfterStart = option("exit-after-start", "Generate, listen, report, then exit (timing).");
+    const auto exitAfterStart =
+        option("exit-after-start", "Generate, listen, report, then exit (timing).");
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &o) { return parser.value(o).toInt(); };
@@ -84,8 +90,8 @@ int main(int argc, char *argv[])
         << "  project id:     " << config.projectId << '\n'
         << "  access key:     " << config.accessKey << '\n'
         << "  secret key:     " << config.secretKey << '\n'
-        << "  temporary AK:   " << config.temporaryAccessKey << " / SK " << config.temporarySecretKey
-        << " / X-Security-Token " << config.securityToken << '\n'
+        << "  temporary AK:   " << config.temporaryAccessKey << " / SK "
+        << config.temporarySecretKey << " / X-Security-Token " << config.securityToken << '\n'
         << "  IAM token:      " << config.iamTokens.join(QStringLiteral(", ")) << '\n'
         << "  control:        " << server.endpoint().toString() << "/sandbox/control/state\n";
     if (config.tls)

@@ -15,8 +15,8 @@ struct RecordedRequest
 {
     QDateTime receivedAt;
     QByteArray method;
-    QString path;          // decoded
-    QByteArray rawQuery;   // as on the wire
+    QString path;                   // decoded
+    QByteArray rawQuery;            // as on the wire
     RequestSigner::QueryList query; // decoded, in wire order
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -10,7 +10,8 @@ const QString kAccessCode = QStringLiteral("APIGW.0306");
 
 SandboxError unauthorized(const QString &detail)
 {
-    return {401, kSignatureCode, QStringLiteral("Incorrect IAM authentication information: ") + detail};
+    return {401, kSignatureCode,
+            QStringLiteral("Incorrect IAM authentication information: ") + detail};
 }
 
 SandboxError forbidden(const QString &detail)
@@ -32,8 +33,7 @@ const QByteArray *findHeader(const QList<QPair<QByteArray, QByteArray>> &headers
 
 RequestAuthenticator::RequestAuthenticator(const SandboxConfig &config)
     : m_config(config)
-{
-}
+{ }
 
 bool RequestAuthenticator::constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
@@ -60,15 +60,16 @@ SandboxError RequestAuthenticator::verify(const Incoming &request, const QDateTi
         if (!m_config.iamTokens.contains(QString::fromUtf8(token->trimmed())))
             return unauthorized(QStringLiteral("the X-Auth-Token is not a valid token"));
     } else {
-        return unauthorized(
-            QStringLiteral("neither an Authorization (SDK-HMAC-SHA256) nor an X-Auth-Token header was sent"));
+        return unauthorized(QStringLiteral(
+            "neither an Authorization (SDK-HMAC-SHA256) nor an X-Auth-Token header was sent"));
     }
 
     if (const QByteArray *projectHeader = findHeader(request.headers, "x-project-id")) {
         const QString headerProject = QString::fromUtf8(projectHeader->trimmed());
         if (headerProject != request.pathProjectId)
-            return forbidden(QStringLiteral("X-Project-Id %1 differs from the project %2 in the path")
-                                 .arg(headerProject, request.pathProjectId));
+            return forbidden(
+                QStringLiteral("X-Project-Id %1 differs from the project %2 in the path")
+                    .arg(headerProject, request.pathProjectId));
     }
     return {};
 }
@@ -94,8 +95,8 @@ SandboxError RequestAuthenticator::verifySignature(const Incoming &request,
             signature = part.mid(10);
     }
     if (access.isEmpty() || signedHeaders.isEmpty() || signature.isEmpty())
-        return unauthorized(QStringLiteral(
-            "the Authorization header needs Access=, SignedHeaders= and Signature= separated by \", \""));
+        return unauthorized(QStringLiteral("the Authorization header needs Access=, SignedHeaders= "
+                                           "and Signature= separated by \", \""));
 
     QString secretKey;
     const QString accessKey = QString::fromUtf8(access);
@@ -104,11 +105,13 @@ SandboxError RequestAuthenticator::verifySignature(const Incoming &request,
     } else if (accessKey == m_config.temporaryAccessKey) {
         const QByteArray *token = findHeader(request.headers, "x-security-token");
         if (!token)
-            return unauthorized(QStringLiteral(
-                "access key %1 is temporary and needs an X-Security-Token header").arg(accessKey));
+            return unauthorized(
+                QStringLiteral("access key %1 is temporary and needs an X-Security-Token header")
+                    .arg(accessKey));
         if (QString::fromUtf8(token->trimmed()) != m_config.securityToken)
-            return unauthorized(QStringLiteral(
-                "the X-Security-Token does not belong to temporary access key %1").arg(accessKey));
+            return unauthorized(
+                QStringLiteral("the X-Security-Token does not belong to temporary access key %1")
+                    .arg(accessKey));
         secretKey = m_config.temporarySecretKey;
     } else {
         return unauthorized(QStringLiteral("access key %1 does not exist").arg(accessKey));
@@ -138,8 +141,9 @@ SandboxError RequestAuthenticator::verifySignature(const Incoming &request,
         const QByteArray lower = name.trimmed().toLower();
         const QByteArray *value = findHeader(request.headers, lower);
         if (!value)
-            return unauthorized(QStringLiteral("header %1 is listed in SignedHeaders but was not sent")
-                                    .arg(QString::fromLatin1(lower)));
+            return unauthorized(
+                QStringLiteral("header %1 is listed in SignedHeaders but was not sent")
+                    .arg(QString::fromLatin1(lower)));
         signedList.append({lower, RequestSigner::trimmedHeaderValue(*value)});
     }
 
@@ -147,8 +151,8 @@ SandboxError RequestAuthenticator::verifySignature(const Incoming &request,
         request.method, RequestSigner::canonicalUri(request.decodedPath),
         RequestSigner::canonicalQuery(RequestSigner::parseQuery(request.rawQuery)), signedList,
         RequestSigner::payloadHash(request.headers, request.body));
-    const QByteArray expected =
-        RequestSigner::signature(RequestSigner::stringToSign(date->trimmed(), canonical), secretKey);
+    const QByteArray expected = RequestSigner::signature(
+        RequestSigner::stringToSign(date->trimmed(), canonical), secretKey);
     if (!constantTimeEquals(expected, signature.toLower())) {
         // The real gateway echoes its canonical request with '|' for newlines; so do we, since
         // it is the fastest way to spot which part the client canonicalised differently.

@@ -30,10 +30,10 @@ struct SandboxConfig
     // same data. 2026-01-01T00:00:00Z.
     qint64 dataEpochMs = 1767225600000LL;
 
-    int scanQueueMs = 2000;   // waiting_for_scan
-    int scanRunMs = 5000;     // scanning
-    int scanFailEvery = 13;   // every image whose id is a multiple of this fails its scan
-    int exportRunMs = 3000;   // export task "running"
+    int scanQueueMs = 2000; // waiting_for_scan
+    int scanRunMs = 5000;   // scanning
+    int scanFailEvery = 13; // every image whose id is a multiple of this fails its scan
+    int exportRunMs = 3000; // export task "running"
     // A download is built in memory, so a full export of a huge registry is cut here to keep
     // the sandbox under 150 MB (50,000 records peak at about 105 MB).
     int maxExportRecords = 50000;

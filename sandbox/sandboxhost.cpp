@@ -5,9 +5,9 @@
 #include <QThread>
 
 SandboxHost::SandboxHost(const SandboxConfig &config, QObject *parent)
-    : QObject(parent), m_config(config)
-{
-}
+    : QObject(parent)
+    , m_config(config)
+{ }
 
 SandboxHost::~SandboxHost()
 {
@@ -57,7 +57,8 @@ void SandboxHost::stop()
     if (m_server) {
         SandboxServer *server = m_server;
         m_server = nullptr;
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     }
     m_thread->quit();
     m_thread->wait();

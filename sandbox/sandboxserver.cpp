@@ -104,8 +104,9 @@ FieldErrors checkTypes(const QJsonObject &body)
             const QJsonArray items = v.toArray();
             for (const QJsonValue &item : items)
                 ok = ok && (f.type == JsonType::StringArray ? item.isString() : item.isObject());
-            expected = f.type == JsonType::StringArray ? QStringLiteral("must be an array of strings")
-                                                       : QStringLiteral("must be an array of objects");
+            expected = f.type == JsonType::StringArray
+                ? QStringLiteral("must be an array of strings")
+                : QStringLiteral("must be an array of objects");
             break;
         }
         }
@@ -159,7 +160,10 @@ QString newUuid()
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
-    : QAbstractHttpServer(parent), m_config(config), m_authenticator(config), m_faults(config.faults)
+    : QAbstractHttpServer(parent)
+    , m_config(config)
+    , m_authenticator(config)
+    , m_faults(config.faults)
 {
     buildRegistry();
 }
@@ -174,7 +178,8 @@ void SandboxServer::buildRegistry()
         m_config.imageCount, m_config.seed, m_config.dataEpochMs,
         ImageRegistry::Timing{m_config.scanQueueMs, m_config.scanRunMs, m_config.scanFailEvery});
     m_generationMs = timer.elapsed();
-    qCDebug(lcSandbox) << "generated" << m_registry->size() << "images in" << m_generationMs << "ms";
+    qCDebug(lcSandbox) << "generated" << m_registry->size() << "images in" << m_generationMs
+                       << "ms";
 }
 
 bool SandboxServer::listen(QString *errorMessage)
@@ -184,7 +189,8 @@ bool SandboxServer::listen(QString *errorMessage)
     const quint16 port = QAbstractHttpServer::listen(m_config.address, m_config.port);
     if (port == 0) {
         if (errorMessage)
-            *errorMessage = tr("cannot listen on %1:%2").arg(m_config.address.toString()).arg(m_config.port);
+            *errorMessage =
+                tr("cannot listen on %1:%2").arg(m_config.address.toString()).arg(m_config.port);
         return false;
     }
     QUrl url;
@@ -343,15 +349,16 @@ SandboxServer::Reply SandboxServer::json(int status, const QJsonObject &body)
 {
     Reply r;
     r.status = status;
-    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")});
+    r.headers.append(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")});
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
 }
 
 SandboxServer::Reply SandboxServer::error(const SandboxError &e)
 {
-    return json(e.status, {{QStringLiteral("error_code"), e.code},
-                           {QStringLiteral("error_msg"), e.message}});
+    return json(e.status,
+                {{QStringLiteral("error_code"), e.code}, {QStringLiteral("error_msg"), e.message}});
 }
 
 SandboxServer::Reply SandboxServer::invalidParam(const FieldErrors &errors)
@@ -381,9 +388,10 @@ void SandboxServer::record(const QHttpServerRequest &request, const QByteArray &
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const QByteArray method = QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>()
-                                             .valueToKey(int(request.method())))
-                                  .toUpper();
+    const QByteArray method =
+        QByteArray(
+            QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())))
+            .toUpper();
     const QUrl url = request.url();
     const QString path = url.path(QUrl::FullyDecoded);
     const QByteArray rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
@@ -441,7 +449,8 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     deliver(responder, route(Api::None, {}));
 }
 
-SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &incoming, const Call &call)
+SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &incoming,
+                                         const Call &call)
 {
     const qint64 count = ++m_requestCount;
     if (m_faults.reset.fires(count)) {
@@ -453,14 +462,17 @@ SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &i
     m_recentArrivals.append(call.nowMs);
     while (!m_recentArrivals.isEmpty() && m_recentArrivals.first() <= call.nowMs - 1000)
         m_recentArrivals.removeFirst();
-    const bool overRate = m_faults.throttleRate > 0 && m_recentArrivals.size() > m_faults.throttleRate;
+    const bool overRate =
+        m_faults.throttleRate > 0 && m_recentArrivals.size() > m_faults.throttleRate;
     if (overRate || m_faults.throttle.fires(count)) {
         const int limit = m_faults.throttleRate > 0 ? m_faults.throttleRate : 1;
-        Reply r = error({429, QStringLiteral("APIG.0308"),
-                         QStringLiteral("The throttling threshold has been reached: policy user over "
-                                        "ratelimit,limit:%1,time:1 second")
-                             .arg(limit)});
-        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(m_faults.retryAfterSeconds)});
+        Reply r =
+            error({429, QStringLiteral("APIG.0308"),
+                   QStringLiteral("The throttling threshold has been reached: policy user over "
+                                  "ratelimit,limit:%1,time:1 second")
+                       .arg(limit)});
+        r.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(m_faults.retryAfterSeconds)});
         return r;
     }
     if (m_faults.serverError.fires(count))
@@ -530,8 +542,9 @@ SandboxServer::Reply SandboxServer::route(Api which, const Call &call)
     case Api::None:
         break;
     }
-    return error({404, QStringLiteral("APIGW.0101"),
-                  QStringLiteral("The API does not exist or has not been published in the environment")});
+    return error(
+        {404, QStringLiteral("APIGW.0101"),
+         QStringLiteral("The API does not exist or has not been published in the environment")});
 }
 
 SandboxServer::Reply SandboxServer::listImages(const Call &call)
@@ -550,11 +563,13 @@ SandboxServer::Reply SandboxServer::listImages(const Call &call)
         if (!ok)
             errors.append({QLatin1String(name), QStringLiteral("must be a whole number")});
         else if (value < min || value > max)
-            errors.append({QLatin1String(name), QStringLiteral("must be between %1 and %2").arg(min).arg(max)});
+            errors.append({QLatin1String(name),
+                           QStringLiteral("must be between %1 and %2").arg(min).arg(max)});
         return ok ? value : fallback;
     };
     const qint64 offset = number("offset", 0, 0, ApiEnums::MaxOffset);
-    const qint64 limit = number("limit", ApiEnums::MinLimit, ApiEnums::MinLimit, ApiEnums::MaxLimit);
+    const qint64 limit =
+        number("limit", ApiEnums::MinLimit, ApiEnums::MinLimit, ApiEnums::MaxLimit);
     if (!errors.isEmpty())
         return invalidParam(errors);
 
@@ -653,9 +668,11 @@ SandboxServer::Reply SandboxServer::exportBaseline(const Call &call)
         const ImageInfo info = m_registry->image(index, call.nowMs);
         if (!request.imageId.isEmpty() && info.imageId != request.imageId)
             continue;
-        if (request.risky && *request.risky != (info.vulNum + info.unsafeSettingNum + info.maliciousFileNum > 0))
+        if (request.risky
+            && *request.risky != (info.vulNum + info.unsafeSettingNum + info.maliciousFileNum > 0))
             continue;
-        const int count = int(qMin<qint64>(m_registry->baselineRecordCount(index, call.nowMs), cap - total));
+        const int count =
+            int(qMin<qint64>(m_registry->baselineRecordCount(index, call.nowMs), cap - total));
         if (count > 0) {
             task.records.append({index, count});
             total += count;
@@ -681,8 +698,9 @@ SandboxServer::Reply SandboxServer::exportTask(const Call &call, const QString &
 {
     const auto it = m_tasks.constFind(taskId);
     if (it == m_tasks.cend())
-        return error({400, QStringLiteral("HSS.0011"),
-                      QStringLiteral("The requested resource does not exist: export task %1").arg(taskId)});
+        return error(
+            {400, QStringLiteral("HSS.0011"),
+             QStringLiteral("The requested resource does not exist: export task %1").arg(taskId)});
     ExportTaskInfo info;
     info.taskId = it->id;
     info.taskName = QStringLiteral("image_baseline_export_task");
@@ -699,8 +717,9 @@ SandboxServer::Reply SandboxServer::download(const Call &call, const QString &fi
     const auto taskId = m_fileToTask.constFind(fileId);
     const auto task = taskId == m_fileToTask.cend() ? m_tasks.cend() : m_tasks.constFind(*taskId);
     if (task == m_tasks.cend() || taskStatus(*task, call.nowMs) != QLatin1String("success"))
-        return error({400, QStringLiteral("HSS.0011"),
-                      QStringLiteral("The requested resource does not exist: file %1").arg(fileId)});
+        return error(
+            {400, QStringLiteral("HSS.0011"),
+             QStringLiteral("The requested resource does not exist: file %1").arg(fileId)});
 
     QList<BaselineRecord> rows;
     for (const auto &[index, count] : task->records)
@@ -732,7 +751,8 @@ SandboxServer::Reply SandboxServer::synchronize(const Call &call)
     const int changed = m_registry->synchronize(type, call.nowMs);
     qCDebug(lcSandbox) << "synchronize" << type << "changed" << changed << "images";
     // Built by hand: the core's writer omits the empty description, the service sends it.
-    return json(200, {{QStringLiteral("error_code"), 0}, {QStringLiteral("error_description"), QString()}});
+    return json(
+        200, {{QStringLiteral("error_code"), 0}, {QStringLiteral("error_description"), QString()}});
 }
 
 SandboxServer::Reply SandboxServer::control(const QByteArray &method, const QString &path,
@@ -754,7 +774,8 @@ SandboxServer::Reply SandboxServer::control(const QByteArray &method, const QStr
     if (method == "POST" && action == QLatin1String("faults")) {
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         if (!doc.isObject())
-            return invalidParam({{QStringLiteral("body"), QStringLiteral("must be a JSON object")}});
+            return invalidParam(
+                {{QStringLiteral("body"), QStringLiteral("must be a JSON object")}});
         mergeFaults(doc.object());
         return json(200, faults().toJson());
     }
@@ -778,14 +799,16 @@ void SandboxServer::deliver(QHttpServerResponder &responder, const Reply &reply)
         return;
     if (reply.kind == Reply::Kind::Reset) {
         // Queued, so the server's own read handling of this socket has finished first.
-        QMetaObject::invokeMethod(socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
         return;
     }
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     responder.writeHeader(QByteArrayLiteral("X-Request-Id"), requestId());
     for (const auto &h : reply.headers)
         responder.writeHeader(h.first, h.second);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(reply.body.size()));
     switch (reply.kind) {
     case Reply::Kind::Normal:
     case Reply::Kind::Reset:

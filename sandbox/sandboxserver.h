@@ -89,7 +89,15 @@ private:
         qint64 nowMs = 0;
     };
 
-    enum class Api { None, ListImages, BatchScan, ExportBaseline, ExportTask, Download, Synchronize };
+    enum class Api {
+        None,
+        ListImages,
+        BatchScan,
+        ExportBaseline,
+        ExportTask,
+        Download,
+        Synchronize
+    };
 
     static Api api(const Call &call);
     static Reply json(int status, const QJsonObject &body);

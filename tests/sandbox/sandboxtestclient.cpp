@@ -32,9 +32,9 @@ QString SandboxTestClient::Response::errorMessage() const
 }
 
 SandboxTestClient::SandboxTestClient(const QUrl &endpoint, const QString &projectId)
-    : m_endpoint(endpoint), m_projectId(projectId)
-{
-}
+    : m_endpoint(endpoint)
+    , m_projectId(projectId)
+{ }
 
 Credentials SandboxTestClient::demoCredentials()
 {
@@ -62,19 +62,21 @@ Credentials SandboxTestClient::iamToken(const QString &token)
     return c;
 }
 
-SandboxTestClient::Response SandboxTestClient::send(const QByteArray &method, const QString &apiPath,
+SandboxTestClient::Response SandboxTestClient::send(const QByteArray &method,
+                                                    const QString &apiPath,
                                                     const RequestSigner::QueryList &query,
                                                     const QByteArray &body, const Options &options)
 {
     return sendTo(method, m_projectId, apiPath, query, body, options);
 }
 
-SandboxTestClient::Response SandboxTestClient::sendTo(const QByteArray &method, const QString &projectId,
-                                                      const QString &apiPath,
-                                                      const RequestSigner::QueryList &query,
-                                                      const QByteArray &body, const Options &options)
+SandboxTestClient::Response
+SandboxTestClient::sendTo(const QByteArray &method, const QString &projectId,
+                          const QString &apiPath, const RequestSigner::QueryList &query,
+                          const QByteArray &body, const Options &options)
 {
-    return wait(startTo(method, projectId, apiPath, query, body, options), options.transferTimeoutMs + 5000);
+    return wait(startTo(method, projectId, apiPath, query, body, options),
+                options.transferTimeoutMs + 5000);
 }
 
 QNetworkReply *SandboxTestClient::start(const QByteArray &method, const QString &apiPath,
@@ -119,8 +121,8 @@ QNetworkReply *SandboxTestClient::startTo(const QByteArray &method, const QStrin
     return m_manager.sendCustomRequest(request, method, options.bodyAfterSigning.value_or(body));
 }
 
-SandboxTestClient::Response SandboxTestClient::control(const QByteArray &method, const QString &action,
-                                                       const QByteArray &body)
+SandboxTestClient::Response
+SandboxTestClient::control(const QByteArray &method, const QString &action, const QByteArray &body)
 {
     QUrl url = m_endpoint;
     url.setPath(QStringLiteral("/sandbox/control/") + action);

@@ -70,9 +70,9 @@ public:
     static Credentials iamToken(const QString &token);
 
 private:
-    QNetworkReply *startTo(const QByteArray &method, const QString &projectId, const QString &apiPath,
-                           const RequestSigner::QueryList &query, const QByteArray &body,
-                           const Options &options);
+    QNetworkReply *startTo(const QByteArray &method, const QString &projectId,
+                           const QString &apiPath, const RequestSigner::QueryList &query,
+                           const QByteArray &body, const Options &options);
 
     QNetworkAccessManager m_manager;
     QUrl m_endpoint;

@@ -111,7 +111,9 @@ void TestSandboxApi::unknownRouteIs404WithRequestId()
     QCOMPARE(r.errorCode(), str("APIGW.0101"));
     QCOMPARE(r.errorMessage(),
              str("The API does not exist or has not been published in the environment"));
-    QVERIFY(QRegularExpression(str("^[0-9a-f]{32}$")).match(QString::fromLatin1(r.header("X-Request-Id"))).hasMatch());
+    QVERIFY(QRegularExpression(str("^[0-9a-f]{32}$"))
+                .match(QString::fromLatin1(r.header("X-Request-Id")))
+                .hasMatch());
 
     // Method matters too.
     QCOMPARE(m_client->send("POST", kList, {}, "{}").status, 404);
@@ -148,11 +150,13 @@ void TestSandboxApi::listPagesWithOffsetAndLimit()
 {
     const auto all = images({{str("image_type"), str("shared_image")}, {str("limit"), str("200")}});
     const auto page = images({{str("image_type"), str("shared_image")},
-                              {str("offset"), str("5")}, {str("limit"), str("10")}});
+                              {str("offset"), str("5")},
+                              {str("limit"), str("10")}});
     QCOMPARE(page.size(), 10);
     QCOMPARE(page.first().id, all.at(5).id);
     QCOMPARE(page.last().id, all.at(14).id);
-    QVERIFY(images({{str("image_type"), str("shared_image")}, {str("offset"), str("2000000")}}).isEmpty());
+    QVERIFY(images({{str("image_type"), str("shared_image")}, {str("offset"), str("2000000")}})
+                .isEmpty());
 }
 
 void TestSandboxApi::listFilters_data()
@@ -161,18 +165,27 @@ void TestSandboxApi::listFilters_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("imageType");
     QTest::newRow("namespace substring") << str("namespace") << str("team") << str("private_image");
-    QTest::newRow("image_name substring") << str("image_name") << str("service") << str("private_image");
-    QTest::newRow("image_version substring") << str("image_version") << str("alpine") << str("private_image");
-    QTest::newRow("scan_status failed") << str("scan_status") << str("failed") << str("private_image");
-    QTest::newRow("scan_status unscan") << str("scan_status") << str("unscan") << str("shared_image");
+    QTest::newRow("image_name substring")
+        << str("image_name") << str("service") << str("private_image");
+    QTest::newRow("image_version substring")
+        << str("image_version") << str("alpine") << str("private_image");
+    QTest::newRow("scan_status failed")
+        << str("scan_status") << str("failed") << str("private_image");
+    QTest::newRow("scan_status unscan")
+        << str("scan_status") << str("unscan") << str("shared_image");
     QTest::newRow("latest_version") << str("latest_version") << str("true") << str("private_image");
     QTest::newRow("has_vul true") << str("has_vul") << str("true") << str("private_image");
     QTest::newRow("has_vul false") << str("has_vul") << str("false") << str("private_image");
-    QTest::newRow("has_unsafe_setting") << str("has_unsafe_setting") << str("true") << str("private_image");
-    QTest::newRow("image_size at most") << str("image_size") << str("500000000") << str("private_image");
-    QTest::newRow("instance_name") << str("instance_name") << str("swr-ee-prod") << str("instance_image");
-    QTest::newRow("start_latest_update_time") << str("start_latest_update_time") << str("1760000000000") << str("private_image");
-    QTest::newRow("end_latest_scan_time") << str("end_latest_scan_time") << str("1760000000000") << str("private_image");
+    QTest::newRow("has_unsafe_setting")
+        << str("has_unsafe_setting") << str("true") << str("private_image");
+    QTest::newRow("image_size at most")
+        << str("image_size") << str("500000000") << str("private_image");
+    QTest::newRow("instance_name")
+        << str("instance_name") << str("swr-ee-prod") << str("instance_image");
+    QTest::newRow("start_latest_update_time")
+        << str("start_latest_update_time") << str("1760000000000") << str("private_image");
+    QTest::newRow("end_latest_scan_time")
+        << str("end_latest_scan_time") << str("1760000000000") << str("private_image");
 }
 
 void TestSandboxApi::listFilters()
@@ -180,7 +193,8 @@ void TestSandboxApi::listFilters()
     QFETCH(QString, key);
     QFETCH(QString, value);
     QFETCH(QString, imageType);
-    const auto unfiltered = list({{str("image_type"), imageType}}).json().value(str("total_num")).toInt();
+    const auto unfiltered =
+        list({{str("image_type"), imageType}}).json().value(str("total_num")).toInt();
     const auto r = list({{str("image_type"), imageType}, {key, value}, {str("limit"), str("200")}});
     QCOMPARE(r.status, 200);
     const int total = r.json().value(str("total_num")).toInt();
@@ -253,45 +267,86 @@ void TestSandboxApi::validationNamesTheField_data()
     };
     const RequestSigner::QueryList none;
     const RequestSigner::QueryList size{{str("export_size"), str("10")}};
-    QTest::newRow("list without image_type") << QByteArray("GET") << kList << none << QByteArray() << str("image_type");
-    QTest::newRow("list bad image_type") << QByteArray("GET") << kList
-        << RequestSigner::QueryList{{str("image_type"), str("harbor")}} << QByteArray() << str("image_type");
-    QTest::newRow("limit below 10") << QByteArray("GET") << kList << listQuery(str("limit"), str("9")) << QByteArray() << str("limit");
-    QTest::newRow("limit above 200") << QByteArray("GET") << kList << listQuery(str("limit"), str("201")) << QByteArray() << str("limit");
-    QTest::newRow("offset negative") << QByteArray("GET") << kList << listQuery(str("offset"), str("-1")) << QByteArray() << str("offset");
-    QTest::newRow("offset too big") << QByteArray("GET") << kList << listQuery(str("offset"), str("2000001")) << QByteArray() << str("offset");
-    QTest::newRow("offset not a number") << QByteArray("GET") << kList << listQuery(str("offset"), str("ten")) << QByteArray() << str("offset");
-    QTest::newRow("latest_version not bool") << QByteArray("GET") << kList << listQuery(str("latest_version"), str("yes")) << QByteArray() << str("latest_version");
-    QTest::newRow("bad scan_status") << QByteArray("GET") << kList << listQuery(str("scan_status"), str("done")) << QByteArray() << str("scan_status");
-    QTest::newRow("image_size out of range") << QByteArray("GET") << kList << listQuery(str("image_size"), str("2147483548")) << QByteArray() << str("image_size");
-    QTest::newRow("namespace too long") << QByteArray("GET") << kList << listQuery(str("namespace"), QString(257, QLatin1Char('n'))) << QByteArray() << str("namespace");
-    QTest::newRow("scan without image_type") << QByteArray("POST") << kScan << none
-        << QByteArray(R"({"operate_all":true})") << str("image_type");
-    QTest::newRow("scan malformed JSON") << QByteArray("POST") << kScan << none << QByteArray("{\"image_type\":") << str("body");
-    QTest::newRow("scan without images") << QByteArray("POST") << kScan << none
-        << QByteArray(R"({"image_type":"private_image"})") << str("image_info_list");
-    QTest::newRow("scan size as string") << QByteArray("POST") << kScan << none
-        << QByteArray(R"({"image_type":"private_image","operate_all":true,"image_size":"big"})") << str("image_size");
+    QTest::newRow("list without image_type")
+        << QByteArray("GET") << kList << none << QByteArray() << str("image_type");
+    QTest::newRow("list bad image_type")
+        << QByteArray("GET") << kList
+        << RequestSigner::QueryList{{str("image_type"), str("harbor")}} << QByteArray()
+        << str("image_type");
+    QTest::newRow("limit below 10")
+        << QByteArray("GET") << kList << listQuery(str("limit"), str("9")) << QByteArray()
+        << str("limit");
+    QTest::newRow("limit above 200")
+        << QByteArray("GET") << kList << listQuery(str("limit"), str("201")) << QByteArray()
+        << str("limit");
+    QTest::newRow("offset negative")
+        << QByteArray("GET") << kList << listQuery(str("offset"), str("-1")) << QByteArray()
+        << str("offset");
+    QTest::newRow("offset too big")
+        << QByteArray("GET") << kList << listQuery(str("offset"), str("2000001")) << QByteArray()
+        << str("offset");
+    QTest::newRow("offset not a number")
+        << QByteArray("GET") << kList << listQuery(str("offset"), str("ten")) << QByteArray()
+        << str("offset");
+    QTest::newRow("latest_version not bool")
+        << QByteArray("GET") << kList << listQuery(str("latest_version"), str("yes"))
+        << QByteArray() << str("latest_version");
+    QTest::newRow("bad scan_status")
+        << QByteArray("GET") << kList << listQuery(str("scan_status"), str("done")) << QByteArray()
+        << str("scan_status");
+    QTest::newRow("image_size out of range")
+        << QByteArray("GET") << kList << listQuery(str("image_size"), str("2147483548"))
+        << QByteArray() << str("image_size");
+    QTest::newRow("namespace too long")
+        << QByteArray("GET") << kList << listQuery(str("namespace"), QString(257, QLatin1Char('n')))
+        << QByteArray() << str("namespace");
+    QTest::newRow("scan without image_type")
+        << QByteArray("POST") << kScan << none << QByteArray(R"({"operate_all":true})")
+        << str("image_type");
+    QTest::newRow("scan malformed JSON")
+        << QByteArray("POST") << kScan << none << QByteArray("{\"image_type\":") << str("body");
+    QTest::newRow("scan without images")
+        << QByteArray("POST") << kScan << none << QByteArray(R"({"image_type":"private_image"})")
+        << str("image_info_list");
+    QTest::newRow("scan size as string")
+        << QByteArray("POST") << kScan << none
+        << QByteArray(R"({"image_type":"private_image","operate_all":true,"image_size":"big"})")
+        << str("image_size");
     QJsonArray tooMany;
     for (int i = 0; i < ApiEnums::MaxScanListItems + 1; ++i)
-        tooMany.append(QJsonObject{{str("namespace"), str("a")}, {str("image_name"), str("b")}, {str("image_version"), str("c")}});
-    QTest::newRow("scan with 10242 images") << QByteArray("POST") << kScan << none
-        << compact({{str("image_type"), str("private_image")}, {str("image_info_list"), tooMany}}) << str("image_info_list");
-    QTest::newRow("export without export_size") << QByteArray("POST") << kExport << none
+        tooMany.append(QJsonObject{{str("namespace"), str("a")},
+                                   {str("image_name"), str("b")},
+                                   {str("image_version"), str("c")}});
+    QTest::newRow("scan with 10242 images")
+        << QByteArray("POST") << kScan << none
+        << compact({{str("image_type"), str("private_image")}, {str("image_info_list"), tooMany}})
+        << str("image_info_list");
+    QTest::newRow("export without export_size")
+        << QByteArray("POST") << kExport << none << QByteArray(R"({"operate_all":true})")
+        << str("export_size");
+    QTest::newRow("export_size not a number")
+        << QByteArray("POST") << kExport
+        << RequestSigner::QueryList{{str("export_size"), str("many")}}
         << QByteArray(R"({"operate_all":true})") << str("export_size");
-    QTest::newRow("export_size not a number") << QByteArray("POST") << kExport
-        << RequestSigner::QueryList{{str("export_size"), str("many")}} << QByteArray(R"({"operate_all":true})") << str("export_size");
-    QTest::newRow("export_size negative") << QByteArray("POST") << kExport
-        << RequestSigner::QueryList{{str("export_size"), str("-1")}} << QByteArray(R"({"operate_all":true})") << str("export_size");
-    QTest::newRow("export_size too big") << QByteArray("POST") << kExport
-        << RequestSigner::QueryList{{str("export_size"), str("2147483648")}} << QByteArray(R"({"operate_all":true})") << str("export_size");
-    QTest::newRow("export bad image_type") << QByteArray("POST") << kExport << size
+    QTest::newRow("export_size negative")
+        << QByteArray("POST") << kExport
+        << RequestSigner::QueryList{{str("export_size"), str("-1")}}
+        << QByteArray(R"({"operate_all":true})") << str("export_size");
+    QTest::newRow("export_size too big")
+        << QByteArray("POST") << kExport
+        << RequestSigner::QueryList{{str("export_size"), str("2147483648")}}
+        << QByteArray(R"({"operate_all":true})") << str("export_size");
+    QTest::newRow("export bad image_type")
+        << QByteArray("POST") << kExport << size
         << QByteArray(R"({"operate_all":true,"image_type":"docker"})") << str("image_type");
-    QTest::newRow("export non-numeric id") << QByteArray("POST") << kExport << size
-        << QByteArray(R"({"image_id_list":["abc"]})") << str("image_id_list");
-    QTest::newRow("sync without image_type") << QByteArray("POST") << kSync << none << QByteArray("{}") << str("image_type");
-    QTest::newRow("sync instance_image") << QByteArray("POST") << kSync << none
-        << QByteArray(R"({"image_type":"instance_image"})") << str("image_type");
+    QTest::newRow("export non-numeric id")
+        << QByteArray("POST") << kExport << size << QByteArray(R"({"image_id_list":["abc"]})")
+        << str("image_id_list");
+    QTest::newRow("sync without image_type")
+        << QByteArray("POST") << kSync << none << QByteArray("{}") << str("image_type");
+    QTest::newRow("sync instance_image")
+        << QByteArray("POST") << kSync << none << QByteArray(R"({"image_type":"instance_image"})")
+        << str("image_type");
 }
 
 void TestSandboxApi::validationNamesTheField()
@@ -304,7 +359,8 @@ void TestSandboxApi::validationNamesTheField()
     const auto r = m_client->send(method, path, query, body);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), str("HSS.0001"));
-    QVERIFY2(r.errorMessage().startsWith(str("invalid param: ") + field), qPrintable(r.errorMessage()));
+    QVERIFY2(r.errorMessage().startsWith(str("invalid param: ") + field),
+             qPrintable(r.errorMessage()));
     QCOMPARE(r.header("X-Request-Id").size(), 32);
 }
 
@@ -339,7 +395,8 @@ void TestSandboxApi::authRejected_data()
 
     o = {};
     o.queryAfterSigning = QByteArray("image_type=shared_image");
-    QTest::newRow("query tampered after signing") << 401 << str("verify aksk signature fail") << project << o;
+    QTest::newRow("query tampered after signing")
+        << 401 << str("verify aksk signature fail") << project << o;
 
     o = {};
     Credentials unknown = SandboxTestClient::demoCredentials();
@@ -349,7 +406,8 @@ void TestSandboxApi::authRejected_data()
 
     o = {};
     o.afterSigning = removeHeader("x-sdk-date");
-    QTest::newRow("date header missing") << 401 << str("X-Sdk-Date header is missing") << project << o;
+    QTest::newRow("date header missing")
+        << 401 << str("X-Sdk-Date header is missing") << project << o;
 
     o = {};
     o.afterSigning = setHeader("x-sdk-date", "2026-11-22 10:00:00");
@@ -375,7 +433,8 @@ void TestSandboxApi::authRejected_data()
     o = {};
     o.credentials = SandboxTestClient::temporaryCredentials();
     o.afterSigning = removeHeader("x-security-token");
-    QTest::newRow("temporary AK without token") << 401 << str("needs an X-Security-Token") << project << o;
+    QTest::newRow("temporary AK without token")
+        << 401 << str("needs an X-Security-Token") << project << o;
 
     o = {};
     Credentials wrongToken = SandboxTestClient::temporaryCredentials();
@@ -385,11 +444,13 @@ void TestSandboxApi::authRejected_data()
 
     o = {};
     o.afterSigning = removeHeader("content-type");
-    QTest::newRow("signed header not sent") << 401 << str("content-type is listed in SignedHeaders") << project << o;
+    QTest::newRow("signed header not sent")
+        << 401 << str("content-type is listed in SignedHeaders") << project << o;
 
     o = {};
     o.projectIdHeader = QByteArray("fedcba9876543210fedcba9876543210");
-    QTest::newRow("X-Project-Id mismatch") << 403 << str("X-Project-Id fedcba9876543210fedcba9876543210 differs") << project << o;
+    QTest::newRow("X-Project-Id mismatch")
+        << 403 << str("X-Project-Id fedcba9876543210fedcba9876543210 differs") << project << o;
 
     o = {};
     QTest::newRow("foreign project in path") << 403 << str("is not this sandbox's project")
@@ -397,11 +458,13 @@ void TestSandboxApi::authRejected_data()
 
     o = {};
     o.credentials = SandboxTestClient::iamToken(str("expired-token"));
-    QTest::newRow("IAM token refused") << 401 << str("X-Auth-Token is not a valid token") << project << o;
+    QTest::newRow("IAM token refused")
+        << 401 << str("X-Auth-Token is not a valid token") << project << o;
 
     o = {};
     o.afterSigning = removeHeader("authorization");
-    QTest::newRow("no credentials at all") << 401 << str("neither an Authorization") << project << o;
+    QTest::newRow("no credentials at all")
+        << 401 << str("neither an Authorization") << project << o;
 }
 
 void TestSandboxApi::authRejected()
@@ -449,7 +512,8 @@ void TestSandboxApi::awkwardQueryVerifies()
     // The server re-canonicalises the raw query it received; any divergence from the signer's
     // encoding would show up here as a 401.
     QFETCH(QString, value);
-    const auto r = list({{str("image_type"), str("private_image")}, {str("namespace"), value},
+    const auto r = list({{str("image_type"), str("private_image")},
+                         {str("namespace"), value},
                          {str("image_version"), value}});
     QCOMPARE(r.status, 200);
     QCOMPARE(m_server->recentRequests().last().queryValue(str("namespace")), value);
@@ -458,14 +522,16 @@ void TestSandboxApi::awkwardQueryVerifies()
 void TestSandboxApi::authAccepted()
 {
     QFETCH(SandboxTestClient::Options, options);
-    const auto r = m_client->send("GET", kList, {{str("image_type"), str("private_image")}}, {}, options);
+    const auto r =
+        m_client->send("GET", kList, {{str("image_type"), str("private_image")}}, {}, options);
     QCOMPARE(r.status, 200);
 
     // A body tampered after signing is caught on POST too.
     if (!options.credentials || options.credentials->signsRequests()) {
         SandboxTestClient::Options tampered = options;
         tampered.bodyAfterSigning = QByteArray(R"({"image_type":"shared_image"})");
-        const auto t = m_client->send("POST", kSync, {}, R"({"image_type":"private_image"})", tampered);
+        const auto t =
+            m_client->send("POST", kSync, {}, R"({"image_type":"private_image"})", tampered);
         QCOMPARE(t.status, 401);
         QVERIFY(t.errorMessage().contains(str("verify aksk signature fail")));
     }
@@ -474,16 +540,18 @@ void TestSandboxApi::authAccepted()
 void TestSandboxApi::scanMovesThroughStatesToFinal()
 {
     const auto candidates = images({{str("image_type"), str("private_image")},
-                                    {str("scan_status"), str("unscan")}, {str("limit"), str("200")}});
+                                    {str("scan_status"), str("unscan")},
+                                    {str("limit"), str("200")}});
     QVERIFY(!candidates.isEmpty());
     const ImageInfo target = candidates.first();
     QCOMPARE(target.latestScanTime, 0);
 
-    const QByteArray body = compact(
-        {{str("image_type"), str("private_image")},
-         {str("image_info_list"), QJsonArray{QJsonObject{{str("namespace"), target.namespaceName},
-                                                         {str("image_name"), target.imageName},
-                                                         {str("image_version"), target.imageVersion}}}}});
+    const QByteArray body =
+        compact({{str("image_type"), str("private_image")},
+                 {str("image_info_list"),
+                  QJsonArray{QJsonObject{{str("namespace"), target.namespaceName},
+                                         {str("image_name"), target.imageName},
+                                         {str("image_version"), target.imageVersion}}}}});
     m_server->clearRecentRequests();
     const auto r = m_client->send("POST", kScan, {}, body);
     QCOMPARE(r.status, 200);
@@ -514,7 +582,8 @@ void TestSandboxApi::scanMovesThroughStatesToFinal()
 
 void TestSandboxApi::scanOperateAllUsesFilterAndFailsBrokenImages()
 {
-    const QByteArray body = R"({"image_type":"private_image","operate_all":true,"image_name":"broken"})";
+    const QByteArray body =
+        R"({"image_type":"private_image","operate_all":true,"image_name":"broken"})";
     QCOMPARE(m_client->send("POST", kScan, {}, body).status, 200);
     const RequestSigner::QueryList query = {{str("image_type"), str("private_image")},
                                             {str("image_name"), str("broken")},
@@ -524,7 +593,8 @@ void TestSandboxApi::scanOperateAllUsesFilterAndFailsBrokenImages()
     const auto allFailed = [&] {
         const auto found = images(query);
         return std::all_of(found.cbegin(), found.cend(), [](const ImageInfo &i) {
-            return i.scanStatus == str("failed") && ApiEnums::scanFailedReasons().contains(i.scanFailedDesc);
+            return i.scanStatus == str("failed")
+                && ApiEnums::scanFailedReasons().contains(i.scanFailedDesc);
         });
     };
     QTRY_VERIFY_WITH_TIMEOUT(allFailed(), 5000);
@@ -533,7 +603,8 @@ void TestSandboxApi::scanOperateAllUsesFilterAndFailsBrokenImages()
 void TestSandboxApi::exportRunsThenSucceedsAndDownloads()
 {
     const auto scanned = images({{str("image_type"), str("private_image")},
-                                 {str("has_unsafe_setting"), str("true")}, {str("limit"), str("200")}});
+                                 {str("has_unsafe_setting"), str("true")},
+                                 {str("limit"), str("200")}});
     QVERIFY(scanned.size() >= 3);
     const QJsonArray ids{QString::number(scanned.at(0).id), QString::number(scanned.at(1).id),
                          QString::number(scanned.at(2).id)};
@@ -551,14 +622,17 @@ void TestSandboxApi::exportRunsThenSucceedsAndDownloads()
     const auto running = m_client->send("GET", taskPath).json();
     QCOMPARE(running.value(str("task_status")).toString(), str("running"));
     QVERIFY(running.value(str("file_id")).toString().isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->send("GET", taskPath).json().value(str("task_status")).toString(),
-                              str("success"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_client->send("GET", taskPath).json().value(str("task_status")).toString(), str("success"),
+        5000);
     const QJsonObject done = m_client->send("GET", taskPath).json();
     const QString fileName = done.value(str("file_name")).toString();
-    QVERIFY(QRegularExpression(str("^hss-image-baseline-\\d{14}\\.zip$")).match(fileName).hasMatch());
+    QVERIFY(
+        QRegularExpression(str("^hss-image-baseline-\\d{14}\\.zip$")).match(fileName).hasMatch());
     QCOMPARE(done.value(str("task_id")).toString(), taskId);
 
-    const auto file = m_client->send("GET", str("download/") + done.value(str("file_id")).toString());
+    const auto file =
+        m_client->send("GET", str("download/") + done.value(str("file_id")).toString());
     QCOMPARE(file.status, 200);
     QCOMPARE(file.header("Content-Type"), QByteArray("application/zip"));
     QCOMPARE(file.contentLength, file.body.size());
@@ -570,17 +644,20 @@ void TestSandboxApi::exportRunsThenSucceedsAndDownloads()
     QVERIFY(entries.contains(base + str(".xlsx")));
     const QList<QByteArray> lines = entries.value(base + str(".csv")).trimmed().split('\n');
     QCOMPARE(lines.size() - 1, total);
-    QVERIFY(lines.first().contains("image,namespace,tag,check,rule,severity,result,description,remediation"));
+    QVERIFY(lines.first().contains(
+        "image,namespace,tag,check,rule,severity,result,description,remediation"));
 
-    const QMap<QString, QByteArray> workbook = BaselineArchive::entries(entries.value(base + str(".xlsx")));
-    for (const char *part : {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                             "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml",
-                             "xl/sharedStrings.xml"})
+    const QMap<QString, QByteArray> workbook =
+        BaselineArchive::entries(entries.value(base + str(".xlsx")));
+    for (const char *part :
+         {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+          "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"})
         QVERIFY2(workbook.contains(QLatin1String(part)), part);
     const QByteArray sheet = workbook.value(str("xl/worksheets/sheet1.xml"));
     QCOMPARE(sheet.count("<row "), total + 1);
     QVERIFY(sheet.contains("t=\"s\""));
-    QVERIFY(workbook.value(str("xl/sharedStrings.xml")).contains("<t xml:space=\"preserve\">remediation</t>"));
+    QVERIFY(workbook.value(str("xl/sharedStrings.xml"))
+                .contains("<t xml:space=\"preserve\">remediation</t>"));
 }
 
 void TestSandboxApi::exportFailsOnRequest()
@@ -590,16 +667,18 @@ void TestSandboxApi::exportFailsOnRequest()
                                         R"({"operate_all":true,"image_type":"shared_image"})");
     QCOMPARE(created.status, 200);
     const QString taskPath = str("export-task/") + created.json().value(str("task_id")).toString();
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->send("GET", taskPath).json().value(str("task_status")).toString(),
-                              str("failure"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_client->send("GET", taskPath).json().value(str("task_status")).toString(), str("failure"),
+        5000);
     QVERIFY(m_client->send("GET", taskPath).json().value(str("file_id")).toString().isEmpty());
 
     // Only the next one fails.
     const auto second = m_client->send("POST", kExport, {{str("export_size"), str("100")}},
                                        R"({"operate_all":true,"image_type":"shared_image"})");
     const QString secondPath = str("export-task/") + second.json().value(str("task_id")).toString();
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->send("GET", secondPath).json().value(str("task_status")).toString(),
-                              str("success"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_client->send("GET", secondPath).json().value(str("task_status")).toString(),
+        str("success"), 5000);
 }
 
 void TestSandboxApi::exportIsCappedByExportSize()
@@ -611,15 +690,17 @@ void TestSandboxApi::exportIsCappedByExportSize()
     const auto capped = m_client->send("POST", kExport, {{str("export_size"), str("5")}},
                                        R"({"operate_all":true})");
     QCOMPARE(capped.json().value(str("record_total_num")).toInteger(), 5);
-    const auto filtered = m_client->send("POST", kExport, {{str("export_size"), str("2147483647")}},
-                                         R"({"operate_all":true,"image_type":"private_image","has_unsafe_setting":true})");
+    const auto filtered = m_client->send(
+        "POST", kExport, {{str("export_size"), str("2147483647")}},
+        R"({"operate_all":true,"image_type":"private_image","has_unsafe_setting":true})");
     const qint64 filteredTotal = filtered.json().value(str("record_total_num")).toInteger();
     QVERIFY(filteredTotal > 0 && filteredTotal < total);
 }
 
 void TestSandboxApi::unknownTaskAndFileAreErrors()
 {
-    const auto task = m_client->send("GET", str("export-task/00000000-0000-0000-0000-000000000000"));
+    const auto task =
+        m_client->send("GET", str("export-task/00000000-0000-0000-0000-000000000000"));
     QCOMPARE(task.status, 400);
     QCOMPARE(task.errorCode(), str("HSS.0011"));
     QVERIFY(task.errorMessage().contains(str("export task")));
@@ -655,7 +736,10 @@ void TestSandboxApi::sameSeedSameFirstPage()
         if (!server.listen())
             return QByteArray();
         SandboxTestClient client(server.endpoint(), server.projectId());
-        return client.send("GET", kList, {{str("image_type"), str("private_image")}, {str("limit"), str("50")}}).body;
+        return client
+            .send("GET", kList,
+                  {{str("image_type"), str("private_image")}, {str("limit"), str("50")}})
+            .body;
     };
     const QByteArray a = firstPage(42);
     QVERIFY(a.contains("data_list"));
@@ -673,7 +757,9 @@ void TestSandboxApi::hundredThousandImages()
     SandboxTestClient client(server.endpoint(), server.projectId());
     qint64 total = 0;
     for (const QString &type : ApiEnums::listImageTypes()) {
-        const auto r = client.send("GET", kList, {{str("image_type"), type}, {str("offset"), str("1000")}, {str("limit"), str("200")}});
+        const auto r = client.send(
+            "GET", kList,
+            {{str("image_type"), type}, {str("offset"), str("1000")}, {str("limit"), str("200")}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(str("data_list")).toArray().size(), 200);
         total += r.json().value(str("total_num")).toInteger();
@@ -686,7 +772,9 @@ void TestSandboxApi::controlStateRedactsSecrets()
     SandboxTestClient::Options temp;
     temp.credentials = SandboxTestClient::temporaryCredentials();
     QCOMPARE(list({{str("image_type"), str("private_image")}}).status, 200);
-    QCOMPARE(m_client->send("GET", kList, {{str("image_type"), str("private_image")}}, {}, temp).status, 200);
+    QCOMPARE(
+        m_client->send("GET", kList, {{str("image_type"), str("private_image")}}, {}, temp).status,
+        200);
 
     const auto state = m_client->control("GET", str("state"));
     QCOMPARE(state.status, 200);
@@ -702,7 +790,12 @@ void TestSandboxApi::controlStateRedactsSecrets()
     QVERIFY(!authorization.contains(str("Signature=")));
     QCOMPARE(headers.value(str("x-security-token")).toString(), str("<redacted>"));
     QVERIFY(!state.body.contains(SandboxCredentials::SecurityToken));
-    QCOMPARE(requests.last().toObject().value(str("query")).toObject().value(str("image_type")).toString(),
+    QCOMPARE(requests.last()
+                 .toObject()
+                 .value(str("query"))
+                 .toObject()
+                 .value(str("image_type"))
+                 .toString(),
              str("private_image"));
 }
 

@@ -28,13 +28,15 @@ private slots:
 void TestSandboxCli::bannerShowsEndpointAndCredentials()
 {
     QProcess process;
-    process.start(sandboxBinary(), {QStringLiteral("--port"), QStringLiteral("0"),
-                                    QStringLiteral("--images"), QStringLiteral("100000"),
-                                    QStringLiteral("--exit-after-start")});
+    process.start(sandboxBinary(),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--images"),
+                   QStringLiteral("100000"), QStringLiteral("--exit-after-start")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    QVERIFY2(QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:\\d+")).match(out).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:\\d+"))
+                 .match(out)
+                 .hasMatch(),
              qPrintable(out));
     QVERIFY(out.contains(QStringLiteral("images:         100000")));
     for (const char *value : {SandboxCredentials::ProjectId, SandboxCredentials::AccessKey,
@@ -46,19 +48,21 @@ void TestSandboxCli::bannerShowsEndpointAndCredentials()
 void TestSandboxCli::faultOptionsReachTheServer()
 {
     QProcess process;
-    process.start(sandboxBinary(), {QStringLiteral("--port"), QStringLiteral("0"),
-                                    QStringLiteral("--images"), QStringLiteral("100"),
-                                    QStringLiteral("--error-500-every"), QStringLiteral("2")});
+    process.start(sandboxBinary(),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--images"),
+                   QStringLiteral("100"), QStringLiteral("--error-500-every"),
+                   QStringLiteral("2")});
     QVERIFY(process.waitForStarted());
     QString out;
     const QRegularExpression endpoint(QStringLiteral("listening on (http://\\S+)"));
-    QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()),
-                              endpoint.match(out).hasMatch()),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += QString::fromUtf8(process.readAllStandardOutput()), endpoint.match(out).hasMatch()),
+        15000);
 
     SandboxTestClient client(QUrl(endpoint.match(out).captured(1)),
                              QLatin1String(SandboxCredentials::ProjectId));
-    const RequestSigner::QueryList query{{QStringLiteral("image_type"), QStringLiteral("private_image")}};
+    const RequestSigner::QueryList query{
+        {QStringLiteral("image_type"), QStringLiteral("private_image")}};
     QCOMPARE(client.send("GET", QStringLiteral("image/swr-repository"), query).status, 200);
     QCOMPARE(client.send("GET", QStringLiteral("image/swr-repository"), query).status, 500);
 

@@ -14,7 +14,8 @@
 namespace {
 
 const QString kList = QStringLiteral("image/swr-repository");
-const RequestSigner::QueryList kPrivate{{QStringLiteral("image_type"), QStringLiteral("private_image")}};
+const RequestSigner::QueryList kPrivate{
+    {QStringLiteral("image_type"), QStringLiteral("private_image")}};
 
 QString str(const char *s)
 {
@@ -69,22 +70,28 @@ void TestSandboxFaults::init()
 
 QString TestSandboxFaults::readyFileId()
 {
-    const auto created = m_client->send("POST", str("image/baseline/export"),
-                                        {{str("export_size"), str("100000")}}, R"({"operate_all":true})");
+    const auto created =
+        m_client->send("POST", str("image/baseline/export"), {{str("export_size"), str("100000")}},
+                       R"({"operate_all":true})");
     const QString taskId = created.json().value(str("task_id")).toString();
-    return m_client->send("GET", str("export-task/") + taskId).json().value(str("file_id")).toString();
+    return m_client->send("GET", str("export-task/") + taskId)
+        .json()
+        .value(str("file_id"))
+        .toString();
 }
 
 void TestSandboxFaults::throttleNextAnswers429WithRetryAfter()
 {
-    const auto set = m_client->control("POST", str("faults"), R"({"throttle":{"next":1},"retry_after":3})");
+    const auto set =
+        m_client->control("POST", str("faults"), R"({"throttle":{"next":1},"retry_after":3})");
     QCOMPARE(set.status, 200);
     QCOMPARE(set.json().value(str("throttle")).toObject().value(str("next")).toInt(), 1);
 
     const auto r = m_client->send("GET", kList, kPrivate);
     QCOMPARE(r.status, 429);
     QCOMPARE(r.errorCode(), str("APIG.0308"));
-    QVERIFY(r.errorMessage().startsWith(str("The throttling threshold has been reached: policy user over ratelimit,limit:")));
+    QVERIFY(r.errorMessage().startsWith(
+        str("The throttling threshold has been reached: policy user over ratelimit,limit:")));
     QCOMPARE(r.header("Retry-After"), QByteArray("3"));
     QCOMPARE(r.header("X-Request-Id").size(), 32);
     QCOMPARE(m_client->send("GET", kList, kPrivate).status, 200);
@@ -128,7 +135,8 @@ void TestSandboxFaults::resetAbortsTheConnection()
 
 void TestSandboxFaults::malformedJsonBody()
 {
-    QCOMPARE(m_client->control("POST", str("faults"), R"({"malformed_json":{"next":1}})").status, 200);
+    QCOMPARE(m_client->control("POST", str("faults"), R"({"malformed_json":{"next":1}})").status,
+             200);
     const auto r = m_client->send("GET", kList, kPrivate);
     QCOMPARE(r.status, 200);
     QJsonParseError error;
@@ -160,7 +168,8 @@ void TestSandboxFaults::truncatedDownload()
     const auto full = m_client->send("GET", str("download/") + fileId);
     QCOMPARE(full.status, 200);
 
-    QCOMPARE(m_client->control("POST", str("faults"), R"({"truncate_download":{"next":1}})").status, 200);
+    QCOMPARE(m_client->control("POST", str("faults"), R"({"truncate_download":{"next":1}})").status,
+             200);
     const auto cut = m_client->send("GET", str("download/") + fileId);
     QVERIFY(cut.error != QNetworkReply::NoError);
     QCOMPARE(cut.contentLength, full.body.size());
