@@ -100,6 +100,7 @@ QNetworkReply *SandboxTestClient::startTo(const QByteArray &method, const QStrin
     const QByteArray projectHeader = options.projectIdHeader.value_or(projectId.toUtf8());
     if (!projectHeader.isEmpty())
         headers.append({"X-Project-Id", projectHeader});
+    headers += options.extraHeaders;
     const QDateTime date = options.date.isValid() ? options.date : QDateTime::currentDateTimeUtc();
     RequestSigner::Signed signedRequest = RequestSigner::sign(
         method, url, headers, body, options.credentials.value_or(demoCredentials()), date);

@@ -23,6 +23,7 @@ struct SandboxRequestOptions
     std::optional<Credentials> credentials;
     QDateTime date; // invalid = now
     std::optional<QByteArray> projectIdHeader;
+    RequestSigner::HeaderList extraHeaders; // set before signing, so they are signed
     std::function<void(RequestSigner::HeaderList &)> afterSigning;
     std::optional<QByteArray> bodyAfterSigning;
     std::optional<QByteArray> queryAfterSigning; // raw encoded query

@@ -53,6 +53,7 @@ private slots:
     void authAccepted();
     void awkwardQueryVerifies_data();
     void awkwardQueryVerifies();
+    void unsignedPayloadSkipsTheBodyHash();
     void scanMovesThroughStatesToFinal();
     void scanOperateAllUsesFilterAndFailsBrokenImages();
     void exportRunsThenSucceedsAndDownloads();
@@ -535,6 +536,18 @@ void TestSandboxApi::authAccepted()
         QCOMPARE(t.status, 401);
         QVERIFY(t.errorMessage().contains(str("verify aksk signature fail")));
     }
+}
+
+void TestSandboxApi::unsignedPayloadSkipsTheBodyHash()
+{
+    // signing.md §6: X-Sdk-Content-Sha256 replaces the body hash, so the body is not covered.
+    SandboxTestClient::Options options;
+    options.extraHeaders = {{"X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD"}};
+    options.bodyAfterSigning = QByteArray(R"({"image_type":"shared_image"})");
+    const auto r = m_client->send("POST", kSync, {}, R"({"image_type":"private_image"})", options);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(m_server->recentRequests().last().header("X-Sdk-Content-Sha256"),
+             QByteArray("UNSIGNED-PAYLOAD"));
 }
 
 void TestSandboxApi::scanMovesThroughStatesToFinal()
