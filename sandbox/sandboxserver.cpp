@@ -163,6 +163,9 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(config)
     , m_authenticator(config)
+    , m_scanQueueMs(config.scanQueueMs)
+    , m_scanRunMs(config.scanRunMs)
+    , m_exportRunMs(config.exportRunMs)
     , m_faults(config.faults)
 {
     buildRegistry();
@@ -176,7 +179,7 @@ void SandboxServer::buildRegistry()
     timer.start();
     m_registry = std::make_unique<ImageRegistry>(
         m_config.imageCount, m_config.seed, m_config.dataEpochMs,
-        ImageRegistry::Timing{m_config.scanQueueMs, m_config.scanRunMs, m_config.scanFailEvery});
+        ImageRegistry::Timing{m_scanQueueMs, m_scanRunMs, m_config.scanFailEvery});
     m_generationMs = timer.elapsed();
     qCDebug(lcSandbox) << "generated" << m_registry->size() << "images in" << m_generationMs
                        << "ms";
@@ -304,6 +307,28 @@ void SandboxServer::failNextExport()
     m_faults.failNextExport = true;
 }
 
+void SandboxServer::setDurations(int scanQueueMs, int scanRunMs, int exportRunMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_scanQueueMs = qMax(0, scanQueueMs);
+    m_scanRunMs = qMax(0, scanRunMs);
+    m_exportRunMs = qMax(0, exportRunMs);
+    m_registry->setTiming({m_scanQueueMs, m_scanRunMs, m_config.scanFailEvery});
+}
+
+QJsonObject SandboxServer::durationsJson() const
+{
+    QMutexLocker lock(&m_mutex);
+    return durationsJsonLocked();
+}
+
+QJsonObject SandboxServer::durationsJsonLocked() const
+{
+    return {{QStringLiteral("scan_queue_ms"), m_scanQueueMs},
+            {QStringLiteral("scan_run_ms"), m_scanRunMs},
+            {QStringLiteral("export_run_ms"), m_exportRunMs}};
+}
+
 QList<RecordedRequest> SandboxServer::recentRequests() const
 {
     QMutexLocker lock(&m_mutex);
@@ -319,6 +344,9 @@ void SandboxServer::clearRecentRequests()
 void SandboxServer::reset()
 {
     QMutexLocker lock(&m_mutex);
+    m_scanQueueMs = m_config.scanQueueMs;
+    m_scanRunMs = m_config.scanRunMs;
+    m_exportRunMs = m_config.exportRunMs;
     buildRegistry();
     m_faults = m_config.faults;
     m_requests.clear();
@@ -342,6 +370,7 @@ QJsonObject SandboxServer::stateJson() const
             {QStringLiteral("request_count"), m_requestCount},
             {QStringLiteral("export_tasks"), int(m_tasks.size())},
             {QStringLiteral("faults"), m_faults.toJson()},
+            {QStringLiteral("durations"), durationsJsonLocked()},
             {QStringLiteral("requests"), requests}};
 }
 
@@ -689,7 +718,7 @@ SandboxServer::Reply SandboxServer::exportBaseline(const Call &call)
 
 QString SandboxServer::taskStatus(const ExportTask &task, qint64 nowMs) const
 {
-    if (nowMs - task.createdMs < m_config.exportRunMs)
+    if (nowMs - task.createdMs < m_exportRunMs)
         return QStringLiteral("running");
     return task.fails ? QStringLiteral("failure") : QStringLiteral("success");
 }
@@ -778,6 +807,21 @@ SandboxServer::Reply SandboxServer::control(const QByteArray &method, const QStr
                 {{QStringLiteral("body"), QStringLiteral("must be a JSON object")}});
         mergeFaults(doc.object());
         return json(200, faults().toJson());
+    }
+    if (method == "GET" && action == QLatin1String("durations"))
+        return json(200, durationsJson());
+    if (method == "POST" && action == QLatin1String("durations")) {
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        if (!doc.isObject())
+            return invalidParam(
+                {{QStringLiteral("body"), QStringLiteral("must be a JSON object")}});
+        const QJsonObject current = durationsJson();
+        const auto value = [&](const char *key) {
+            const QString name = QLatin1String(key);
+            return doc.object().value(name).toInt(current.value(name).toInt());
+        };
+        setDurations(value("scan_queue_ms"), value("scan_run_ms"), value("export_run_ms"));
+        return json(200, durationsJson());
     }
     if (method == "POST" && action == QLatin1String("fail-next-export")) {
         failNextExport();

@@ -44,6 +44,10 @@ public:
     void setFaults(const SandboxFaults &faults);
     void mergeFaults(const QJsonObject &json);
     void failNextExport();
+    // Changes how long scans queue and run and export tasks stay running. Lazy evaluation means
+    // scans and tasks already under way are judged by the new durations from now on.
+    void setDurations(int scanQueueMs, int scanRunMs, int exportRunMs);
+    QJsonObject durationsJson() const;
 
     // The last config.recordedRequestLimit /v5 requests, oldest first, secrets redacted.
     QList<RecordedRequest> recentRequests() const;
@@ -119,12 +123,16 @@ private:
                 const QByteArray &rawQuery);
     bool generateCertificate(QString *errorMessage);
     void buildRegistry();
+    QJsonObject durationsJsonLocked() const;
 
     mutable QMutex m_mutex;
     SandboxConfig m_config;
     RequestAuthenticator m_authenticator;
     std::unique_ptr<ImageRegistry> m_registry;
     qint64 m_generationMs = 0;
+    int m_scanQueueMs = 0;
+    int m_scanRunMs = 0;
+    int m_exportRunMs = 0;
     SandboxFaults m_faults;
     QList<RecordedRequest> m_requests;
     QList<qint64> m_recentArrivals; // for the requests-per-second throttle

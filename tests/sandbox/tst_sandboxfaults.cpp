@@ -42,6 +42,7 @@ private slots:
     void truncatedDownload();
     void stalledDownload();
     void faultsOnlyTouchTheApi();
+    void durationsChangeAtRunTime();
     void httpsUntrustedByDefault();
     void httpsTrustedWithGeneratedCa();
     void hostRunsServerInWorkerThread();
@@ -199,6 +200,28 @@ void TestSandboxFaults::faultsOnlyTouchTheApi()
     QCOMPARE(m_client->control("GET", str("faults")).status, 200);
     QCOMPARE(m_client->control("POST", str("reset")).status, 200);
     QCOMPARE(m_client->send("GET", kList, kPrivate).status, 200);
+}
+
+void TestSandboxFaults::durationsChangeAtRunTime()
+{
+    const auto slow = m_client->control("POST", str("durations"), R"({"export_run_ms":600000})");
+    QCOMPARE(slow.status, 200);
+    QCOMPARE(slow.json().value(str("export_run_ms")).toInt(), 600000);
+    QCOMPARE(slow.json().value(str("scan_run_ms")).toInt(), m_server->config().scanRunMs);
+
+    const auto created =
+        m_client->send("POST", str("image/baseline/export"), {{str("export_size"), str("10")}},
+                       R"({"operate_all":true})");
+    const QString taskPath = str("export-task/") + created.json().value(str("task_id")).toString();
+    QCOMPARE(m_client->send("GET", taskPath).json().value(str("task_status")).toString(),
+             str("running"));
+
+    // State is computed when read, so a task under way follows the new duration at once.
+    m_server->setDurations(0, 0, 0);
+    QCOMPARE(m_client->send("GET", taskPath).json().value(str("task_status")).toString(),
+             str("success"));
+    QCOMPARE(m_client->control("GET", str("state")).json().value(str("durations")).toObject(),
+             m_server->durationsJson());
 }
 
 void TestSandboxFaults::httpsUntrustedByDefault()
