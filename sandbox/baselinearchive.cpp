@@ -2,7 +2,11 @@
 
 #include "sandboxlogging.h"
 
+#include <QHash>
 #include <QXmlStreamWriter>
+
+#include <functional>
+#include <memory>
 
 #include <zip.h>
 

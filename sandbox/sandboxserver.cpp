@@ -433,7 +433,6 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     Call call;
     call.method = method;
-    call.path = path;
     call.query = RequestSigner::parseQuery(rawQuery);
     call.body = request.body();
     call.nowMs = QDateTime::currentMSecsSinceEpoch();

@@ -86,7 +86,6 @@ private:
     struct Call
     {
         QByteArray method;
-        QString path;
         QStringList route; // path segments after /v5/{project_id}
         RequestSigner::QueryList query;
         QByteArray body;
