@@ -51,6 +51,8 @@ private:
     ClientConfig config() const;
     HssReply *finish(HssReply *reply, int timeoutMs = 15000);
     static ImageListQuery privateImages(int limit = 200);
+    // Exports everything of one type and polls until the task is final.
+    ExportTaskInfo finishedExport(const QString &imageType, qint64 exportSize);
 
     std::unique_ptr<SandboxServer> m_sandbox;
     HssClient *m_client = nullptr;
@@ -106,6 +108,27 @@ ImageListQuery TestHssClient::privateImages(int limit)
     q.filter.imageType = QStringLiteral("private_image");
     q.limit = limit;
     return q;
+}
+
+ExportTaskInfo TestHssClient::finishedExport(const QString &imageType, qint64 exportSize)
+{
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = imageType;
+    request.exportSize = exportSize;
+    std::unique_ptr<HssReply> exported(finish(m_client->exportBaseline(request)));
+    const QString taskId = exported->exportResult().taskId;
+    ExportTaskInfo task;
+    const bool final = QTest::qWaitFor(
+        [&] {
+            std::unique_ptr<HssReply> status(finish(m_client->queryExportTask(taskId)));
+            task = status->exportTask();
+            return task.isFinal() || taskId.isEmpty();
+        },
+        10000);
+    if (!final)
+        qWarning("export task %s did not finish", qPrintable(taskId));
+    return task;
 }
 
 void TestHssClient::listSendsExactlyTheQueryAndSignedHeaders()
@@ -304,19 +327,7 @@ void TestHssClient::malformedJsonIsAnInvalidResponse()
 
 void TestHssClient::truncatedDownloadLeavesNoFile()
 {
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 50;
-    std::unique_ptr<HssReply> exported(finish(m_client->exportBaseline(request)));
-    QVERIFY(exported->isOk());
-    ExportTaskInfo task;
-    QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 std::unique_ptr<HssReply> s(finish(m_client->queryExportTask(exported->exportResult().taskId)));
-                                 task = s->exportTask();
-                                 return task.isFinal();
-                             }()),
-                             10000);
+    const ExportTaskInfo task = finishedExport(QStringLiteral("private_image"), 50);
     QVERIFY(task.succeeded());
 
     ClientConfig c = config();
@@ -342,19 +353,8 @@ void TestHssClient::truncatedDownloadLeavesNoFile()
 
 void TestHssClient::stalledDownloadTimesOutAndLeavesNoFile()
 {
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("shared_image");
-    request.exportSize = 20;
-    std::unique_ptr<HssReply> exported(finish(m_client->exportBaseline(request)));
-    QVERIFY(exported->isOk());
-    ExportTaskInfo task;
-    QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 std::unique_ptr<HssReply> s(finish(m_client->queryExportTask(exported->exportResult().taskId)));
-                                 task = s->exportTask();
-                                 return task.isFinal();
-                             }()),
-                             10000);
+    const ExportTaskInfo task = finishedExport(QStringLiteral("shared_image"), 20);
+    QVERIFY(task.succeeded());
 
     ClientConfig c = config();
     c.transferTimeoutMs = 400;
