@@ -43,6 +43,9 @@ void HssClient::setConfig(const ClientConfig &config)
 {
     m_config = config;
     m_config.endpoint = ClientConfig::normalizedEndpoint(config.endpoint);
+    // A pooled connection keeps the TLS trust and proxy it was opened with; a new profile or
+    // CA must not ride on it.
+    m_nam->clearConnectionCache();
     if (m_config.proxy) {
         m_nam->setProxy(*m_config.proxy);
     } else {
@@ -160,6 +163,16 @@ ApiRequest HssClient::synchronizeRequest(const QString &imageType)
     return r;
 }
 
+ApiRequest HssClient::synchronizeTaskRequest(const ImageSyncTaskRequest &request)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/image/image-sync/tasks");
+    r.body = compactJson(request.toJson());
+    r.idempotent = false;
+    return r;
+}
+
 HssReply *HssClient::submit(HssReply::Operation operation, const ApiRequest &request,
                             const FieldErrors &inputErrors)
 {
@@ -215,6 +228,11 @@ HssReply *HssClient::synchronizeImages(const QString &imageType)
         errors.append({QStringLiteral("image_type"),
                        tr("must be one of %1").arg(ApiEnums::syncImageTypes().join(QStringLiteral(", ")))});
     return submit(HssReply::Operation::SynchronizeImages, synchronizeRequest(imageType), errors);
+}
+
+HssReply *HssClient::createImageSynchronizeTask(const ImageSyncTaskRequest &request)
+{
+    return submit(HssReply::Operation::CreateSyncTask, synchronizeTaskRequest(request), request.validate());
 }
 
 HssReply *HssClient::send(const ApiRequest &request)
