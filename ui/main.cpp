@@ -34,6 +34,8 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
+    // Until profiles exist the built-in sandbox is the only place to open, --sandbox or not.
+    window.openSandbox();
 
     if (parser.isSet(quitAfterOption)) {
         bool ok = false;

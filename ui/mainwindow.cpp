@@ -2,6 +2,7 @@
 
 #include "apienums.h"
 #include "batchscanrequest.h"
+#include "embeddedsandbox.h"
 #include "hssclient.h"
 #include "imagefilterform.h"
 #include "imagelabels.h"
@@ -298,6 +299,20 @@ void MainWindow::setConnection(const ClientConfig &config, const QString &profil
     // Open on what the analyst last looked at with this profile.
     m_form->apply();
     updateActions();
+}
+
+bool MainWindow::openSandbox(const SandboxConfig &config)
+{
+    if (!m_embeddedSandbox)
+        m_embeddedSandbox = new EmbeddedSandbox(this);
+    QString error;
+    if (!m_embeddedSandbox->start(config, &error)) {
+        m_messageBar->showMessage(tr("The built-in sandbox could not start: %1").arg(error),
+                                  MessageBar::Type::Error);
+        return false;
+    }
+    setConnection(m_embeddedSandbox->clientConfig(), QStringLiteral("sandbox"), tr("Sandbox"), true);
+    return true;
 }
 
 void MainWindow::applyFilter(const ImageFilter &filter)

@@ -4,11 +4,13 @@
 #include "hsserror.h"
 #include "imagefilter.h"
 #include "imageinfo.h"
+#include "sandboxconfig.h"
 
 #include <QMainWindow>
 #include <QSet>
 
 struct BatchScanRequest;
+class EmbeddedSandbox;
 class HssClient;
 class HssReply;
 class ImageFilterForm;
@@ -38,6 +40,9 @@ public:
     // marks everything shown as demo data.
     void setConnection(const ClientConfig &config, const QString &profileKey,
                        const QString &displayName, bool sandbox);
+    // The built-in sandbox with demo data, started on first use.
+    bool openSandbox(const SandboxConfig &config = {});
+    EmbeddedSandbox *sandbox() const { return m_embeddedSandbox; }
     QString profileKey() const { return m_profileKey; }
     bool isSandbox() const { return m_sandbox; }
 
@@ -80,6 +85,7 @@ private:
     HssClient *m_client;
     ImageListLoader *m_loader;
     ScanStatusPoller *m_poller;
+    EmbeddedSandbox *m_embeddedSandbox = nullptr;
     ImageTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
 
