@@ -1,0 +1,256 @@
+#include "hssclient.h"
+#include "imagelistloader.h"
+#include "recordedrequest.h"
+#include "sandboxhost.h"
+#include "sandboxserver.h"
+#include "scanstatuspoller.h"
+#include "apienums.h"
+
+#include <QtTest>
+
+#include <algorithm>
+
+// Paging and scan follow-up against the sandbox, over real sockets.
+class TestImageListLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void loadsEveryPageWithBoundedConcurrency();
+    void emptyResultFinishes();
+    void cancelStopsLoading();
+    void errorStopsLoadingWithTheApiError();
+    void pollerFollowsScannedImagesToAFinalState();
+    void narrowFiltersGroupByImageName();
+
+private:
+    QList<RecordedRequest> listRequests() const;
+    ClientConfig config() const;
+
+    std::unique_ptr<SandboxHost> m_host;
+    std::unique_ptr<HssClient> m_client;
+};
+
+void TestImageListLoader::initTestCase()
+{
+    SandboxConfig sandbox;
+    sandbox.imageCount = 1000;
+    sandbox.scanQueueMs = 30;
+    sandbox.scanRunMs = 60;
+    m_host = std::make_unique<SandboxHost>(sandbox);
+    QString error;
+    QVERIFY2(m_host->start(&error), qPrintable(error));
+}
+
+void TestImageListLoader::init()
+{
+    m_host->server()->reset();
+    m_client = std::make_unique<HssClient>();
+    m_client->setConfig(config());
+}
+
+ClientConfig TestImageListLoader::config() const
+{
+    ClientConfig c;
+    c.endpoint = m_host->endpoint();
+    c.projectId = m_host->server()->projectId();
+    c.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
+    c.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
+    c.retry.baseDelayMs = 10; // retries stay real, only quicker
+    return c;
+}
+
+QList<RecordedRequest> TestImageListLoader::listRequests() const
+{
+    QList<RecordedRequest> result;
+    const auto all = m_host->server()->recentRequests();
+    for (const RecordedRequest &r : all) {
+        if (r.path.endsWith(QLatin1String("/image/swr-repository")))
+            result.append(r);
+    }
+    return result;
+}
+
+void TestImageListLoader::loadsEveryPageWithBoundedConcurrency()
+{
+    ImageListLoader loader(m_client.get());
+    loader.setMaxInFlight(2);
+    QCOMPARE(loader.pageSize(), 200);
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("private_image");
+
+    QSet<qint64> offsets;
+    qint64 rows = 0;
+    int maxInFlight = 0;
+    connect(&loader, &ImageListLoader::pageLoaded, this,
+            [&](qint64 offset, const QList<ImageInfo> &images) {
+                offsets.insert(offset);
+                rows += images.size();
+                maxInFlight = std::max(maxInFlight, loader.inFlight());
+            });
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    loader.start(filter);
+    QCOMPARE(loader.inFlight(), 1); // the first page decides how many follow
+    QVERIFY(finished.wait(30000));
+
+    const qint64 total = loader.totalNum();
+    QVERIFY(total > 200);
+    QCOMPARE(rows, total);
+    QSet<qint64> expected;
+    for (qint64 offset = 0; offset < total; offset += 200)
+        expected.insert(offset);
+    QCOMPARE(offsets, expected);
+    QVERIFY(maxInFlight <= 2);
+
+    const QList<RecordedRequest> requests = listRequests();
+    QCOMPARE(requests.size(), expected.size());
+    QCOMPARE(requests.first().queryValue(QStringLiteral("offset")), QStringLiteral("0"));
+    for (const RecordedRequest &r : requests) {
+        QCOMPARE(r.queryValue(QStringLiteral("limit")), QStringLiteral("200"));
+        QCOMPARE(r.queryValue(QStringLiteral("image_type")), QStringLiteral("private_image"));
+    }
+}
+
+void TestImageListLoader::emptyResultFinishes()
+{
+    ImageListLoader loader(m_client.get());
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("private_image");
+    filter.namespaceName = QStringLiteral("no-such-namespace-anywhere");
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    QSignalSpy pages(&loader, &ImageListLoader::pageLoaded);
+    loader.start(filter);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(loader.totalNum(), 0);
+    QCOMPARE(pages.count(), 0);
+    QCOMPARE(listRequests().size(), 1);
+}
+
+void TestImageListLoader::cancelStopsLoading()
+{
+    ImageListLoader loader(m_client.get());
+    loader.setMaxInFlight(3);
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("private_image");
+    QSignalSpy canceled(&loader, &ImageListLoader::canceled);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    int pages = 0;
+    int inFlightAtCancel = 0;
+    // Canceling on the second page leaves the pages requested after the first one in flight.
+    connect(&loader, &ImageListLoader::pageLoaded, this, [&] {
+        if (++pages == 2) {
+            inFlightAtCancel = loader.inFlight();
+            loader.cancel();
+        }
+    });
+    loader.start(filter);
+    QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, 10000);
+    QVERIFY(inFlightAtCancel > 0);
+    QVERIFY(!loader.isRunning());
+    QCOMPARE(loader.inFlight(), 0);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(pages, 2);
+    QVERIFY(loader.loadedCount() < loader.totalNum());
+}
+
+void TestImageListLoader::errorStopsLoadingWithTheApiError()
+{
+    SandboxFaults faults;
+    faults.serverError.every = 1;
+    m_host->server()->setFaults(faults);
+    ImageListLoader loader(m_client.get());
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("shared_image");
+    QSignalSpy failed(&loader, &ImageListLoader::failed);
+    loader.start(filter);
+    QVERIFY(failed.wait(30000));
+    const HssError error = failed.first().first().value<HssError>();
+    QCOMPARE(error.kind, HssError::Kind::Api);
+    QCOMPARE(error.code, QStringLiteral("HSS.0500"));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY(!loader.isRunning());
+    m_host->server()->setFaults({});
+}
+
+void TestImageListLoader::pollerFollowsScannedImagesToAFinalState()
+{
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("private_image");
+    filter.scanStatus = QStringLiteral("unscan");
+    ImageListLoader loader(m_client.get());
+    QList<ImageInfo> unscanned;
+    connect(&loader, &ImageListLoader::pageLoaded, this,
+            [&](qint64, const QList<ImageInfo> &images) { unscanned += images; });
+    QSignalSpy loaded(&loader, &ImageListLoader::finished);
+    loader.start(filter);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(unscanned.size() >= 3);
+    const QList<ImageInfo> picked = unscanned.mid(0, 3);
+
+    BatchScanRequest scan;
+    scan.filter.imageType = filter.imageType;
+    QSet<qint64> ids;
+    for (const ImageInfo &image : picked) {
+        scan.images.append({image.namespaceName, image.imageName, image.imageVersion, {}, {}});
+        ids.insert(image.id);
+    }
+    HssReply *reply = m_client->batchScan(scan);
+    QSignalSpy scanned(reply, &HssReply::finished);
+    QVERIFY(scanned.wait(10000));
+    QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+    reply->deleteLater();
+
+    ScanStatusPoller poller(m_client.get());
+    poller.setInitialDelayMs(10);
+    poller.setMaxDelayMs(100);
+    QHash<qint64, QString> lastStatus;
+    connect(&poller, &ScanStatusPoller::imagesUpdated, this, [&](const QList<ImageInfo> &images) {
+        for (const ImageInfo &image : images)
+            lastStatus.insert(image.id, image.scanStatus);
+    });
+    QSignalSpy done(&poller, &ScanStatusPoller::finished);
+    poller.start(ScanStatusPoller::narrowFilters(filter, picked, 20), ids);
+    QVERIFY(done.wait(30000));
+    QVERIFY(poller.polls() >= 1);
+    for (qint64 id : std::as_const(ids)) {
+        QVERIFY2(ApiEnums::finalScanStatuses().contains(lastStatus.value(id)),
+                 qPrintable(lastStatus.value(id)));
+        QVERIFY(lastStatus.value(id) != QLatin1String("unscan"));
+    }
+}
+
+void TestImageListLoader::narrowFiltersGroupByImageName()
+{
+    ImageFilter broad;
+    broad.imageType = QStringLiteral("private_image");
+    broad.scanStatus = QStringLiteral("unscan");
+    broad.hasVul = true;
+    QList<ImageInfo> images;
+    for (const auto &[ns, name, tag] : {std::tuple{"a", "nginx", "1"}, std::tuple{"a", "nginx", "2"},
+                                        std::tuple{"b", "redis", "7"}}) {
+        ImageInfo i;
+        i.namespaceName = QLatin1String(ns);
+        i.imageName = QLatin1String(name);
+        i.imageVersion = QLatin1String(tag);
+        images.append(i);
+    }
+    const QList<ImageFilter> narrow = ScanStatusPoller::narrowFilters(broad, images, 20);
+    QCOMPARE(narrow.size(), 2);
+    QCOMPARE(narrow.at(0).imageName, QStringLiteral("nginx"));
+    QVERIFY(narrow.at(0).imageVersion.isEmpty()); // two tags watched: list the name
+    QCOMPARE(narrow.at(1).imageVersion, QStringLiteral("7"));
+    for (const ImageFilter &f : narrow) {
+        QCOMPARE(f.imageType, broad.imageType);
+        QVERIFY(f.scanStatus.isEmpty());
+        QVERIFY(!f.hasVul);
+    }
+    const QList<ImageFilter> broadOnly = ScanStatusPoller::narrowFilters(broad, images, 1);
+    QCOMPARE(broadOnly.size(), 1);
+    QCOMPARE(broadOnly.first(), ScanStatusPoller::stableFilter(broad));
+    QVERIFY(broadOnly.first().scanStatus.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestImageListLoader)
+#include "tst_imagelistloader.moc"
