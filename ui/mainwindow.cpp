@@ -7,6 +7,7 @@
 #include "imagefilterform.h"
 #include "imagelabels.h"
 #include "imagelistloader.h"
+#include "imageproxymodel.h"
 #include "imagetablemodel.h"
 #include "imagetableview.h"
 #include "messagebar.h"
@@ -25,7 +26,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -50,22 +50,23 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loader(new ImageListLoader(m_client, this))
     , m_poller(new ScanStatusPoller(m_client, this))
     , m_model(new ImageTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ImageProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("HSS Image Desk"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ImageTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    // Re-filtering a large list per keystroke would make typing stutter.
+    m_quickFilterTimer.setSingleShot(true);
+    m_quickFilterTimer.setInterval(200);
+    connect(&m_quickFilterTimer, &QTimer::timeout, this,
+            [this] { m_proxy->setFilterFixedString(m_quickFilter->text()); });
 
     createLayout();
     createActions();
 
     connect(m_form, &ImageFilterForm::applied, this, &MainWindow::applyFilter);
-    connect(m_quickFilter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_quickFilter, &QLineEdit::textChanged, &m_quickFilterTimer,
+            qOverload<>(&QTimer::start));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateSelectionStatus);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSelectionStatus);

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QSet>
+#include <QTimer>
 
 struct BatchScanRequest;
 class EmbeddedSandbox;
@@ -15,6 +16,7 @@ class HssClient;
 class HssReply;
 class ImageFilterForm;
 class ImageListLoader;
+class ImageProxyModel;
 class ImageTableModel;
 class ImageTableView;
 class MessageBar;
@@ -22,7 +24,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
 class ScanStatusPoller;
 
@@ -50,7 +51,7 @@ public:
     ImageListLoader *loader() const { return m_loader; }
     ScanStatusPoller *poller() const { return m_poller; }
     ImageTableModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    ImageProxyModel *proxyModel() const { return m_proxy; }
     ImageTableView *view() const { return m_view; }
     ImageFilterForm *filterForm() const { return m_form; }
     MessageBar *messageBar() const { return m_messageBar; }
@@ -87,7 +88,7 @@ private:
     ScanStatusPoller *m_poller;
     EmbeddedSandbox *m_embeddedSandbox = nullptr;
     ImageTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ImageProxyModel *m_proxy;
 
     ImageFilterForm *m_form = nullptr;
     ImageTableView *m_view = nullptr;
@@ -98,6 +99,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    QTimer m_quickFilterTimer;
     QPushButton *m_cancelButton = nullptr;
 
     QAction *m_refreshAction = nullptr;

@@ -1,4 +1,5 @@
 #include "imagelabels.h"
+#include "imageproxymodel.h"
 #include "imagetablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -51,6 +52,7 @@ private slots:
     void updatesRowsById();
     void buildsScanTargets();
     void sortsNumbersAsNumbers();
+    void quickFilterMatchesTextColumnsOnly();
 };
 
 void TestImageTableModel::passesTheModelTester()
@@ -201,6 +203,29 @@ void TestImageTableModel::sortsNumbersAsNumbers()
     proxy.sort(ImageTableModel::ImageSizeColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data(ImageTableModel::ImageIdRole).toLongLong(), 10);
     QCOMPARE(proxy.index(2, 0).data(ImageTableModel::ImageIdRole).toLongLong(), 5000000);
+}
+
+void TestImageTableModel::quickFilterMatchesTextColumnsOnly()
+{
+    ImageTableModel model;
+    QList<ImageInfo> page = makePage(1, 3);
+    page[1].scanStatus = QStringLiteral("failed");
+    page[1].scanFailedDesc = QStringLiteral("response_timed_out");
+    model.addPage(0, page);
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    proxy.setFilterFixedString(QStringLiteral("IMG3"));
+    QCOMPARE(proxy.rowCount(), 1);
+    // What the analyst reads, not the API's code.
+    proxy.setFilterFixedString(ImageLabels::scanFailure(QStringLiteral("response_timed_out")).left(12));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(ImageTableModel::ImageIdRole).toLongLong(), 2);
+    proxy.setFilterFixedString(model.index(0, ImageTableModel::ImageSizeColumn).data().toString());
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterFixedString(QString());
+    QCOMPARE(proxy.rowCount(), 3);
 }
 
 QTEST_MAIN(TestImageTableModel)
