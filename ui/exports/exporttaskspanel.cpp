@@ -99,7 +99,8 @@ ExportTasksPanel::ExportTasksPanel(ExportTaskManager *manager, QWidget *parent)
 ExportTasksPanel::~ExportTasksPanel()
 {
     // The resolver captures this panel; the manager may outlive it.
-    m_manager->setConflictResolver({});
+    if (m_manager)
+        m_manager->setConflictResolver({});
     delete m_viewer;
 }
 

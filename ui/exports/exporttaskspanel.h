@@ -66,7 +66,7 @@ private:
     void onDownloadFinished(const QString &taskId, const QString &path, const HssError &error);
     void announce(const QString &title, const QString &message, bool failed);
 
-    ExportTaskManager *m_manager;
+    QPointer<ExportTaskManager> m_manager; // owned by the main window, may go first
     ExportTasksModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
