@@ -122,7 +122,7 @@ void HssReply::startAttempt()
 
 void HssReply::onReadyRead()
 {
-    if (!m_reply)
+    if (!m_reply || !m_reply->isOpen())
         return;
     if (m_httpStatus == 0)
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

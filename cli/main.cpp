@@ -2,10 +2,12 @@
 #include "downloadcommand.h"
 #include "exportcommand.h"
 #include "imagescommand.h"
+#include "processhardening.h"
 #include "restcommand.h"
 #include "scancommand.h"
 #include "synccommand.h"
 #include "taskcommand.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -40,10 +42,12 @@ QString usageText()
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hss-image-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("hss-image-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HSS_VERSION));
+    Translations::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

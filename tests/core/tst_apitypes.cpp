@@ -6,6 +6,7 @@
 #include "imagelistpage.h"
 #include "imagelistquery.h"
 #include "imagesyncresult.h"
+#include "imagesynctaskrequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,6 +59,7 @@ private slots:
     void exportResult();
     void exportTask();
     void syncResult();
+    void syncTaskRequest();
 };
 
 void TestApiTypes::imageInfoReadsEveryField()
@@ -393,6 +395,21 @@ void TestApiTypes::syncResult()
     const ImageSyncResult r = ImageSyncResult::fromJson(parse(R"({"error_code":3,"error_description":"busy"})"));
     QCOMPARE(r.errorCode, 3);
     QCOMPARE(r.errorDescription, QStringLiteral("busy"));
+}
+
+void TestApiTypes::syncTaskRequest()
+{
+    ImageSyncTaskRequest r;
+    QCOMPARE(compact(r.toJson()), QByteArray(R"({"sync_all_registries":true})"));
+    r.syncAllRegistries = false;
+    QVERIFY(hasField(r.validate(), QStringLiteral("registry_info")));
+    r.registries.append({QStringLiteral("reg-1"), QStringLiteral("Harbor")});
+    QVERIFY(r.validate().isEmpty());
+    QCOMPARE(compact(r.toJson()),
+             QByteArray(R"({"registry_info":[{"registry_id":"reg-1","registry_type":"Harbor"}],"sync_all_registries":false})"));
+    QCOMPARE(ImageSyncTaskRequest::fromJson(r.toJson()).registries.first().registryType, QStringLiteral("Harbor"));
+    r.registries.append({QStringLiteral("reg-2"), QStringLiteral("Quay")});
+    QVERIFY(hasField(r.validate(), QStringLiteral("registry_info")));
 }
 
 QTEST_GUILESS_MAIN(TestApiTypes)
