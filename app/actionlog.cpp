@@ -1,5 +1,6 @@
 #include "actionlog.h"
 
+#include "hssreply.h"
 #include "logging.h"
 
 #include <QDir>
@@ -42,6 +43,19 @@ bool ActionLog::append(const ActionLogEntry &entry)
     file.close();
     emit appended(e);
     return true;
+}
+
+bool ActionLog::appendReply(const QString &profile, const QString &operation, const QString &scope,
+                            const HssReply &reply, const QString &taskId)
+{
+    ActionLogEntry e;
+    e.profile = profile;
+    e.operation = operation;
+    e.scope = scope;
+    e.outcome = reply.isOk() ? QStringLiteral("success") : tr("failed: %1").arg(reply.error().toString());
+    e.requestId = reply.requestId();
+    e.taskId = taskId;
+    return append(e);
 }
 
 QList<ActionLogEntry> ActionLog::entries(int maxEntries) const

@@ -3,6 +3,7 @@
 #include "actionlog.h"
 #include "downloadname.h"
 #include "exportscope.h"
+#include "exportsettings.h"
 #include "exporttaskstore.h"
 #include "exporttaskwatcher.h"
 #include "hssclient.h"
@@ -17,6 +18,7 @@ ExportTaskManager::ExportTaskManager(HssClient *client, ExportTaskStore *store, 
     , m_client(client)
     , m_store(store)
     , m_log(log)
+    , m_downloadFolder(ExportSettings::downloadFolder())
 {
 }
 

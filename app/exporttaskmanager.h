@@ -36,6 +36,7 @@ public:
 
     void setProfileName(const QString &name) { m_profile = name; }
     QString profileName() const { return m_profile; }
+    // Starts as ExportSettings::downloadFolder().
     void setDownloadFolder(const QString &folder) { m_downloadFolder = folder; }
     QString downloadFolder() const { return m_downloadFolder; }
     void setAutoDownload(bool enabled) { m_autoDownload = enabled; }

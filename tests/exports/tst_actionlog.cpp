@@ -1,4 +1,5 @@
 #include "actionlog.h"
+#include "hssclient.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -15,6 +16,7 @@ private slots:
     void appendsAndReadsNewestFirst();
     void skipsDamagedLines();
     void defaultPathIsInAppData();
+    void replyOutcomeWithoutSecrets();
 };
 
 void TestActionLog::initTestCase()
@@ -71,6 +73,37 @@ void TestActionLog::skipsDamagedLines()
 void TestActionLog::defaultPathIsInAppData()
 {
     QVERIFY(ActionLog::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+void TestActionLog::replyOutcomeWithoutSecrets()
+{
+    const QString canary = QStringLiteral("CANARY-SK-7f3e9b2d");
+    ClientConfig config;
+    config.credentials.accessKey = QStringLiteral("CANARY-AK-11aa");
+    config.credentials.secretKey = canary;
+    config.credentials.securityToken = QStringLiteral("CANARY-TOKEN-22bb");
+    // No endpoint and no project: refused before sending, so no network is needed.
+    HssClient client;
+    client.setConfig(config);
+    BatchScanRequest scan;
+    HssReply *reply = client.batchScan(scan);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait(5000));
+
+    QTemporaryDir dir;
+    ActionLog log(dir.filePath(QStringLiteral("actions.jsonl")));
+    QVERIFY(log.appendReply(QStringLiteral("prod"), QStringLiteral("scan"), QStringLiteral("2 selected images"), *reply));
+    delete reply;
+    const ActionLogEntry e = log.entries().first();
+    QCOMPARE(e.operation, QStringLiteral("scan"));
+    QVERIFY2(e.outcome.startsWith(QLatin1String("failed: ")), qPrintable(e.outcome));
+
+    QFile file(log.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(!content.isEmpty());
+    QVERIFY(!content.contains(canary.toUtf8()));
+    QVERIFY(!content.contains("CANARY-TOKEN"));
 }
 
 QTEST_GUILESS_MAIN(TestActionLog)

@@ -44,8 +44,6 @@ ExportTasksPanel::ExportTasksPanel(ExportTaskManager *manager, QWidget *parent)
             return ExportTaskManager::Conflict::Replace;
         return answer == QMessageBox::No ? ExportTaskManager::Conflict::KeepBoth : ExportTaskManager::Conflict::Cancel;
     });
-    if (m_manager->downloadFolder().isEmpty())
-        m_manager->setDownloadFolder(ExportSettings::downloadFolder());
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ExportTasksModel::SortRole);
