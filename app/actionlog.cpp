@@ -52,7 +52,7 @@ bool ActionLog::appendReply(const QString &profile, const QString &operation, co
     e.profile = profile;
     e.operation = operation;
     e.scope = scope;
-    e.outcome = reply.isOk() ? QStringLiteral("success") : tr("failed: %1").arg(reply.error().toString());
+    e.outcome = reply.isOk() ? tr("success") : tr("failed: %1").arg(reply.error().toString());
     e.requestId = reply.requestId();
     e.taskId = taskId;
     return append(e);

@@ -170,7 +170,7 @@ void ExportTaskManager::onFinished(const QString &taskId, const ExportTaskInfo &
     }
     save(record);
     log(QStringLiteral("export task"), record.scope,
-        info.succeeded() ? QStringLiteral("success") : tr("failure: %1").arg(record.failureReason),
+        info.succeeded() ? tr("success") : tr("failure: %1").arg(record.failureReason),
         error.requestId, taskId);
     qCInfo(lcTasks).noquote() << "export task" << taskId << "ended:" << record.status;
     emit taskFinished(record, error);

@@ -26,6 +26,22 @@ void ActionLogModel::prepend(const ActionLogEntry &entry)
     endInsertRows();
 }
 
+QString ActionLogModel::operationText(const QString &operation)
+{
+    // Stored as identifiers so the file reads the same whatever language wrote it.
+    if (operation == QLatin1String("scan"))
+        return tr("scan");
+    if (operation == QLatin1String("sync"))
+        return tr("sync");
+    if (operation == QLatin1String("export"))
+        return tr("export");
+    if (operation == QLatin1String("export task"))
+        return tr("export task");
+    if (operation == QLatin1String("download"))
+        return tr("download");
+    return operation;
+}
+
 int ActionLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -44,7 +60,7 @@ QVariant ActionLogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Time: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Profile: return e.profile;
-    case Operation: return e.operation;
+    case Operation: return operationText(e.operation);
     case Scope: return e.scope;
     case Outcome: return e.outcome;
     case RequestId: return e.requestId;
