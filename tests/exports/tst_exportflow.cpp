@@ -42,6 +42,9 @@ private slots:
     void runningToSuccessThenDownloadedAndShown();
     void failingTaskShowsAsFailed();
     void truncatedDownloadLeavesNoFile();
+    void stalledDownloadTimesOutAndLeavesNoFile();
+    void serverErrorsWhileFollowingAreRidden();
+    void newTaskKeepsTheSelection();
     void hostileFileNamesStayInTheFolder_data();
     void hostileFileNamesStayInTheFolder();
     void existingFileIsNeverSilentlyReplaced();
@@ -311,6 +314,70 @@ void TestExportFlow::truncatedDownloadLeavesNoFile()
     // Not the file, not a partial one, not QSaveFile's temporary.
     QCOMPARE(QDir(m_downloads).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
     QVERIFY(!app.panel->progressBar()->isVisible());
+}
+
+void TestExportFlow::stalledDownloadTimesOutAndLeavesNoFile()
+{
+    ClientConfig config = m_client->config();
+    config.transferTimeoutMs = 300;
+    config.retry.maxAttempts = 1;
+    m_client->setConfig(config);
+    App app = startApp(false);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 5000;
+    const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
+    QCOMPARE(record.status, QStringLiteral("success"));
+
+    SandboxFaults faults = m_server->faults();
+    faults.stallDownload.every = 1;
+    m_server->setFaults(faults);
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    QVERIFY(app.manager->download(record.taskId));
+    QVERIFY(saved.wait(15000));
+    QCOMPARE(saved.first().at(2).value<HssError>().kind, HssError::Kind::Timeout);
+    QCOMPARE(QDir(m_downloads).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+    QVERIFY(m_log->entries(1).first().outcome.startsWith(QLatin1String("failed")));
+}
+
+void TestExportFlow::serverErrorsWhileFollowingAreRidden()
+{
+    App app = startApp(true);
+    QSignalSpy added(app.manager.get(), &ExportTaskManager::submitted);
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 10;
+    app.manager->submit(request);
+    QVERIFY(added.wait(10000));
+    // The next polls meet 500s and throttling; following must ride them out, not give up.
+    SandboxFaults faults = m_server->faults();
+    faults.serverError.next = 3;
+    faults.throttle.next = 2;
+    m_server->setFaults(faults);
+    QVERIFY(saved.wait(20000));
+    const QString taskId = added.first().first().value<ExportTaskRecord>().taskId;
+    QCOMPARE(app.manager->task(taskId).status, QStringLiteral("success"));
+    QVERIFY(!app.manager->task(taskId).savedPath.isEmpty());
+    QCOMPARE(m_server->faults().serverError.next, 0); // the faults did fire
+    QCOMPARE(m_server->faults().throttle.next, 0);
+}
+
+void TestExportFlow::newTaskKeepsTheSelection()
+{
+    App app = startApp(false);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 10;
+    const ExportTaskRecord first = submitAndWait(app, request, QStringLiteral("success"));
+    QVERIFY(app.panel->selectTask(first.taskId));
+    const ExportTaskRecord second = submitAndWait(app, request, QStringLiteral("running"));
+    QCOMPARE(app.panel->model()->rowCount(), 2);
+    QCOMPARE(app.panel->model()->record(0).taskId, second.taskId);
+    QCOMPARE(app.panel->selectedTaskId(), first.taskId);
 }
 
 void TestExportFlow::hostileFileNamesStayInTheFolder_data()

@@ -10,7 +10,7 @@ ExportTasksModel::ExportTasksModel(ExportTaskManager *manager, QObject *parent)
     : QAbstractTableModel(parent)
     , m_manager(manager)
 {
-    connect(manager, &ExportTaskManager::taskAdded, this, [this] { reload(); });
+    connect(manager, &ExportTaskManager::taskAdded, this, &ExportTasksModel::onTaskAdded);
     connect(manager, &ExportTaskManager::taskChanged, this, &ExportTasksModel::onTaskChanged);
     connect(manager, &ExportTaskManager::downloadProgress, this, &ExportTasksModel::onProgress);
     connect(manager, &ExportTaskManager::downloadFinished, this, [this](const QString &taskId) {
@@ -27,6 +27,16 @@ void ExportTasksModel::reload()
     std::stable_sort(m_records.begin(), m_records.end(),
                      [](const ExportTaskRecord &a, const ExportTaskRecord &b) { return a.createdAt > b.createdAt; });
     endResetModel();
+}
+
+void ExportTasksModel::onTaskAdded(const QString &taskId)
+{
+    if (rowOf(taskId) >= 0 || !m_manager)
+        return;
+    // A new task is the newest: inserting keeps the analyst's selection, a reset would not.
+    beginInsertRows(QModelIndex(), 0, 0);
+    m_records.prepend(m_manager->task(taskId));
+    endInsertRows();
 }
 
 void ExportTasksModel::onTaskChanged(const QString &taskId)

@@ -42,6 +42,7 @@ public:
 
 private:
     void reload();
+    void onTaskAdded(const QString &taskId);
     void onTaskChanged(const QString &taskId);
     void onProgress(const QString &taskId, qint64 received, qint64 total);
     QString stateText(const ExportTaskRecord &record) const;
