@@ -17,6 +17,7 @@ private slots:
     void allSendsFiltersAndExportOnlyFilters();
     void invalidSizeIsMarkedAndNothingSent();
     void noSelectionMeansAll();
+    void unknownMatchingCountAsksForTheSize();
     void everyWidgetHasAnAccessibleName();
 };
 
@@ -140,6 +141,20 @@ void TestExportDialog::noSelectionMeansAll()
     QCOMPARE(dialog.scope(), ExportDialog::Scope::AllMatching);
     QVERIFY(!child<QRadioButton>(&dialog, "selectedRadioButton")->isEnabled());
     QCOMPARE(dialog.request().exportSize, 42);
+}
+
+void TestExportDialog::unknownMatchingCountAsksForTheSize()
+{
+    ExportDialog dialog({}, privateWithVulns(), -1);
+    auto *size = child<QLineEdit>(&dialog, "exportSizeLineEdit");
+    QVERIFY(size->text().isEmpty());
+    QSignalSpy spy(&dialog, &ExportDialog::exportRequested);
+    dialog.accept();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(dialog.isFieldMarked(QStringLiteral("export_size")));
+    size->setText(QStringLiteral("100"));
+    dialog.accept();
+    QCOMPARE(spy.count(), 1);
 }
 
 void TestExportDialog::everyWidgetHasAnAccessibleName()

@@ -44,8 +44,11 @@ ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     m_ui->errorLabel->hide();
     m_ui->selectedRadioButton->setText(tr("The %n selected image(s)", nullptr, int(selected.size())));
-    m_ui->allRadioButton->setText(tr("All %n image(s) matching the current filters", nullptr,
-                                     int(qMin<qint64>(matchingCount, INT_MAX))));
+    // A negative count means the list has not said how many match (still loading, or failed).
+    m_ui->allRadioButton->setText(matchingCount < 0
+                                      ? tr("All images matching the current filters")
+                                      : tr("All %n image(s) matching the current filters", nullptr,
+                                           int(qMin<qint64>(matchingCount, INT_MAX))));
 
     for (const QString &type : ApiEnums::exportImageTypes())
         m_ui->imageTypeComboBox->addItem(type, type);
@@ -108,7 +111,9 @@ void ExportDialog::updateScope()
     for (QWidget *w : allOnly)
         w->setEnabled(all);
     if (!m_sizeEdited)
-        m_ui->exportSizeLineEdit->setText(QString::number(all ? m_matchingCount : m_selected.size()));
+        m_ui->exportSizeLineEdit->setText(all && m_matchingCount < 0
+                                              ? QString()
+                                              : QString::number(all ? m_matchingCount : m_selected.size()));
     updateSummary();
 }
 

@@ -22,7 +22,8 @@ class ExportDialog : public QDialog
 public:
     enum class Scope { Selected, AllMatching };
 
-    // matchingCount: the list's total for filter, the default export_size for "all".
+    // matchingCount: the list's total for filter, the default export_size for "all"; negative
+    // when unknown, and then the analyst types the size.
     ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &filter, qint64 matchingCount,
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
