@@ -251,7 +251,14 @@ void TestExportFlow::runningToSuccessThenDownloadedAndShown()
     QCOMPARE(app.panel->model()->index(0, ExportTasksModel::SavedTo).data().toString(), QDir::toNativeSeparators(path));
 
     QVERIFY(app.panel->selectTask(first.taskId));
+    QList<QUrl> opened;
+    app.panel->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
     QVERIFY(app.panel->openSelectedFile());
+    QVERIFY(app.panel->openSelectedFolder());
+    QCOMPARE(opened, (QList<QUrl>{QUrl::fromLocalFile(path), QUrl::fromLocalFile(QFileInfo(path).absolutePath())}));
     ResultViewer *viewer = app.panel->showSelectedResult();
     QVERIFY(viewer);
     QVERIFY2(viewer->errorString().isEmpty(), qPrintable(viewer->errorString()));
