@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QLocale>
+
 #include <algorithm>
 
 ExportTasksModel::ExportTasksModel(ExportTaskManager *manager, QObject *parent)
