@@ -1,0 +1,564 @@
+#include "actionlog.h"
+#include "downloadname.h"
+#include "exportdialog.h"
+#include "exporttaskmanager.h"
+#include "exporttasksmodel.h"
+#include "exporttaskspanel.h"
+#include "exporttaskstore.h"
+#include "hssclient.h"
+#include "resulttablemodel.h"
+#include "resultviewer.h"
+#include "sandboxcredentials.h"
+#include "sandboxserver.h"
+#include "ziparchive.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// The export flow as the analyst drives it, against the in-process sandbox over real sockets:
+// dialog → request on the wire → task followed → file downloaded → shown as a table.
+class TestExportFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void exportSelectedSendsExactlyTheIds();
+    void exportAllSendsTheFilters();
+    void runningToSuccessThenDownloadedAndShown();
+    void failingTaskShowsAsFailed();
+    void truncatedDownloadLeavesNoFile();
+    void stalledDownloadTimesOutAndLeavesNoFile();
+    void serverErrorsWhileFollowingAreRidden();
+    void newTaskKeepsTheSelection();
+    void hostileFileNamesStayInTheFolder_data();
+    void hostileFileNamesStayInTheFolder();
+    void existingFileIsNeverSilentlyReplaced();
+    void tasksResumeAfterRestart();
+    void actionLogRecordsEachOperationAndNoSecret();
+
+private:
+    struct App
+    {
+        std::unique_ptr<ExportTaskStore> store;
+        std::unique_ptr<ExportTaskManager> manager;
+        std::unique_ptr<ExportTasksPanel> panel;
+    };
+    App startApp(bool autoDownload = true);
+    QList<ImageInfo> listImages(const ImageFilter &filter);
+    RecordedRequest lastExportRequest() const;
+    // The task as it was when it reached status, or as it was when waiting gave up.
+    ExportTaskRecord submitAndWait(App &app, const BaselineExportRequest &request, const QString &status);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<HssClient> m_client;
+    std::unique_ptr<ActionLog> m_log;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_downloads;
+};
+
+void TestExportFlow::init()
+{
+    SandboxConfig config;
+    config.imageCount = 60;
+    config.exportRunMs = 400;
+    m_server = std::make_unique<SandboxServer>(config);
+    QString error;
+    QVERIFY2(m_server->listen(&error), qPrintable(error));
+
+    ClientConfig client;
+    client.endpoint = m_server->endpoint();
+    client.projectId = m_server->projectId();
+    client.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
+    client.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
+    client.transferTimeoutMs = 5000;
+    client.retry.baseDelayMs = 20;
+    client.retry.maxDelayMs = 50;
+    m_client = std::make_unique<HssClient>();
+    m_client->setConfig(client);
+
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_downloads = m_dir->filePath(QStringLiteral("downloads/HSS exports"));
+    m_log = std::make_unique<ActionLog>(m_dir->filePath(QStringLiteral("data/actions.jsonl")));
+}
+
+void TestExportFlow::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+    m_log.reset();
+    m_dir.reset();
+}
+
+TestExportFlow::App TestExportFlow::startApp(bool autoDownload)
+{
+    App app;
+    app.store = std::make_unique<ExportTaskStore>(m_dir->filePath(QStringLiteral("data/export-tasks.json")));
+    app.store->load();
+    app.manager = std::make_unique<ExportTaskManager>(m_client.get(), app.store.get(), m_log.get());
+    app.manager->setProfileName(QStringLiteral("sandbox"));
+    app.manager->setPollInterval(50);
+    app.manager->setDownloadFolder(m_downloads);
+    app.manager->setAutoDownload(autoDownload);
+    app.panel = std::make_unique<ExportTasksPanel>(app.manager.get());
+    app.panel->setUrlOpener([](const QUrl &) { return true; });
+    app.panel->setFolderChooser([](const QString &) { return QString(); });
+    app.panel->setConflictResolver([](const QString &) { return ExportTaskManager::Conflict::KeepBoth; });
+    app.manager->resume();
+    return app;
+}
+
+QList<ImageInfo> TestExportFlow::listImages(const ImageFilter &filter)
+{
+    ImageListQuery query;
+    query.filter = filter;
+    HssReply *reply = m_client->listImages(query);
+    QSignalSpy finished(reply, &HssReply::finished);
+    finished.wait(10000);
+    reply->deleteLater();
+    return reply->isOk() ? reply->imageListPage().images : QList<ImageInfo>();
+}
+
+RecordedRequest TestExportFlow::lastExportRequest() const
+{
+    const QList<RecordedRequest> requests = m_server->recentRequests();
+    for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+        if (it->method == "POST" && it->path.endsWith(QLatin1String("/image/baseline/export")))
+            return *it;
+    }
+    return {};
+}
+
+ExportTaskRecord TestExportFlow::submitAndWait(App &app, const BaselineExportRequest &request, const QString &status)
+{
+    QSignalSpy added(app.manager.get(), &ExportTaskManager::submitted);
+    QSignalSpy changed(app.manager.get(), &ExportTaskManager::taskChanged);
+    app.manager->submit(request);
+    if (!added.wait(10000))
+        return {};
+    const QString taskId = added.first().first().value<ExportTaskRecord>().taskId;
+    while (app.manager->task(taskId).status != status && changed.wait(15000)) {
+    }
+    return app.manager->task(taskId);
+}
+
+void TestExportFlow::exportSelectedSendsExactlyTheIds()
+{
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("private_image");
+    const QList<ImageInfo> page = listImages(filter);
+    QVERIFY(page.size() >= 5);
+    const QList<ImageInfo> selected = {page.at(4), page.at(0), page.at(2)};
+
+    ExportDialog dialog(selected, filter, page.size());
+    App app = startApp(false);
+    connect(&dialog, &ExportDialog::exportRequested, app.manager.get(), &ExportTaskManager::submit);
+    m_server->clearRecentRequests();
+    dialog.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!lastExportRequest().path.isEmpty(), 10000);
+
+    const RecordedRequest sent = lastExportRequest();
+    QCOMPARE(sent.queryValue(QStringLiteral("export_size")), QStringLiteral("3"));
+    const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+    QCOMPARE(body.value(QStringLiteral("operate_all")).toBool(true), false);
+    QStringList ids;
+    for (const QJsonValue &v : body.value(QStringLiteral("image_id_list")).toArray()) {
+        QVERIFY(v.isString()); // ids go as strings, not numbers
+        ids.append(v.toString());
+    }
+    QCOMPARE(ids, (QStringList{QString::number(page.at(4).id), QString::number(page.at(0).id),
+                               QString::number(page.at(2).id)}));
+    QCOMPARE(body.value(QStringLiteral("image_type")).toString(), QStringLiteral("private_image"));
+    QVERIFY(!body.contains(QStringLiteral("namespace")));
+}
+
+void TestExportFlow::exportAllSendsTheFilters()
+{
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("private_image");
+    filter.namespaceName = QStringLiteral("team-a");
+    filter.hasVul = true;
+    ExportDialog dialog({}, filter, 25);
+    dialog.findChild<QComboBox *>(QStringLiteral("riskyComboBox"))->setCurrentIndex(1);
+    dialog.findChild<QLineEdit *>(QStringLiteral("cicdNameLineEdit"))->setText(QStringLiteral("ci-main"));
+    App app = startApp(false);
+    connect(&dialog, &ExportDialog::exportRequested, app.manager.get(), &ExportTaskManager::submit);
+    m_server->clearRecentRequests();
+    dialog.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!lastExportRequest().path.isEmpty(), 10000);
+
+    const RecordedRequest sent = lastExportRequest();
+    QCOMPARE(sent.queryValue(QStringLiteral("export_size")), QStringLiteral("25"));
+    const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+    const QJsonObject expected{{QStringLiteral("operate_all"), true},
+                               {QStringLiteral("image_type"), QStringLiteral("private_image")},
+                               {QStringLiteral("namespace"), QStringLiteral("team-a")},
+                               {QStringLiteral("has_vul"), true},
+                               {QStringLiteral("risky"), true},
+                               {QStringLiteral("cicd_name"), QStringLiteral("ci-main")}};
+    QCOMPARE(body, expected);
+    QTRY_COMPARE_WITH_TIMEOUT(app.manager->tasks().size(), 1, 10000);
+    QVERIFY(app.manager->tasks().first().scope.contains(QLatin1String("namespace=team-a")));
+}
+
+void TestExportFlow::runningToSuccessThenDownloadedAndShown()
+{
+    App app = startApp(true);
+    QAbstractItemModelTester tester(app.panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 1000;
+    app.manager->submit(request);
+
+    QTRY_COMPARE_WITH_TIMEOUT(app.panel->model()->rowCount(), 1, 10000);
+    const ExportTaskRecord first = app.panel->model()->record(0);
+    QCOMPARE(first.status, QStringLiteral("running"));
+    QVERIFY(first.recordTotalNum > 0);
+    QCOMPARE(app.panel->model()->index(0, ExportTasksModel::State).data().toString(), QStringLiteral("running"));
+
+    QVERIFY(saved.wait(15000));
+    const QString path = saved.first().at(1).toString();
+    QVERIFY2(!saved.first().at(2).value<HssError>().isError(),
+             qPrintable(saved.first().at(2).value<HssError>().toString()));
+    const ExportTaskRecord done = app.manager->task(first.taskId);
+    QCOMPARE(done.status, QStringLiteral("success"));
+    QCOMPARE(done.savedPath, path);
+    QVERIFY(QFileInfo(path).absolutePath() == QDir(m_downloads).absolutePath());
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(QFileInfo(path).fileName(), done.fileName);
+    QVERIFY(done.finishedAt.isValid());
+    QCOMPARE(app.panel->model()->index(0, ExportTasksModel::Elapsed).data(ExportTasksModel::SortRole).toLongLong(),
+             done.elapsedMs(QDateTime::currentDateTimeUtc()));
+    QCOMPARE(app.panel->model()->index(0, ExportTasksModel::Profile).data().toString(), QStringLiteral("sandbox"));
+    QCOMPARE(app.panel->model()->index(0, ExportTasksModel::Scope).data().toString(),
+             QStringLiteral("all images matching: image_type=private_image"));
+    QCOMPARE(app.panel->model()->index(0, ExportTasksModel::SavedTo).data().toString(), QDir::toNativeSeparators(path));
+
+    QVERIFY(app.panel->selectTask(first.taskId));
+    QList<QUrl> opened;
+    app.panel->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    QVERIFY(app.panel->openSelectedFile());
+    QVERIFY(app.panel->openSelectedFolder());
+    QCOMPARE(opened, (QList<QUrl>{QUrl::fromLocalFile(path), QUrl::fromLocalFile(QFileInfo(path).absolutePath())}));
+    ResultViewer *viewer = app.panel->showSelectedResult();
+    QVERIFY(viewer);
+    QVERIFY2(viewer->errorString().isEmpty(), qPrintable(viewer->errorString()));
+    QVERIFY(viewer->currentMember().endsWith(QLatin1String(".csv")));
+    QCOMPARE(viewer->rowCount(), int(done.recordTotalNum));
+    QCOMPARE(viewer->tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("image"));
+    const QString xlsx = viewer->memberNames().filter(QStringLiteral(".xlsx")).value(0);
+    QVERIFY(!xlsx.isEmpty());
+    QVERIFY2(viewer->showMember(xlsx), qPrintable(viewer->errorString()));
+    QCOMPARE(viewer->rowCount(), int(done.recordTotalNum));
+    viewer->setFilterText(QStringLiteral("team-a"));
+    QVERIFY(viewer->visibleRowCount() <= viewer->rowCount());
+}
+
+void TestExportFlow::failingTaskShowsAsFailed()
+{
+    App app = startApp(true);
+    QSignalSpy finished(app.manager.get(), &ExportTaskManager::taskFinished);
+    QSignalSpy messages(app.panel.get(), &ExportTasksPanel::statusMessage);
+    m_server->failNextExport();
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 10;
+    const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("failure"));
+    QCOMPARE(record.status, QStringLiteral("failure"));
+    QVERIFY(!record.failureReason.isEmpty());
+    QVERIFY(record.savedPath.isEmpty());
+    QTRY_COMPARE(finished.count(), 1);
+    const int row = app.panel->model()->rowOf(record.taskId);
+    QCOMPARE(app.panel->model()->index(row, ExportTasksModel::State).data().toString(), QStringLiteral("failure"));
+    QCOMPARE(app.panel->model()->index(row, ExportTasksModel::State).data(Qt::ToolTipRole).toString(),
+             record.failureReason);
+    QVERIFY(!messages.isEmpty());
+    QVERIFY(messages.last().first().toString().contains(record.taskId));
+    QVERIFY(!app.manager->download(record.taskId));
+    QVERIFY(!QDir(m_downloads).exists() || QDir(m_downloads).isEmpty());
+}
+
+void TestExportFlow::truncatedDownloadLeavesNoFile()
+{
+    App app = startApp(false);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 5000;
+    const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
+    QCOMPARE(record.status, QStringLiteral("success"));
+
+    SandboxFaults faults = m_server->faults();
+    faults.truncateDownload.every = 1;
+    m_server->setFaults(faults);
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    QVERIFY(app.panel->selectTask(record.taskId));
+    QVERIFY(app.panel->downloadSelected());
+    QVERIFY(saved.wait(15000));
+    QVERIFY(saved.first().at(2).value<HssError>().isError());
+    QVERIFY(saved.first().at(1).toString().isEmpty());
+    QVERIFY(app.manager->task(record.taskId).savedPath.isEmpty());
+    // Not the file, not a partial one, not QSaveFile's temporary.
+    QCOMPARE(QDir(m_downloads).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+    QVERIFY(!app.panel->progressBar()->isVisible());
+}
+
+void TestExportFlow::stalledDownloadTimesOutAndLeavesNoFile()
+{
+    ClientConfig config = m_client->config();
+    config.transferTimeoutMs = 300;
+    config.retry.maxAttempts = 1;
+    m_client->setConfig(config);
+    App app = startApp(false);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 5000;
+    const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
+    QCOMPARE(record.status, QStringLiteral("success"));
+
+    SandboxFaults faults = m_server->faults();
+    faults.stallDownload.every = 1;
+    m_server->setFaults(faults);
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    QVERIFY(app.manager->download(record.taskId));
+    QVERIFY(saved.wait(15000));
+    QCOMPARE(saved.first().at(2).value<HssError>().kind, HssError::Kind::Timeout);
+    QCOMPARE(QDir(m_downloads).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+    QVERIFY(m_log->entries(1).first().outcome.startsWith(QLatin1String("failed")));
+}
+
+void TestExportFlow::serverErrorsWhileFollowingAreRidden()
+{
+    App app = startApp(true);
+    QSignalSpy added(app.manager.get(), &ExportTaskManager::submitted);
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 10;
+    app.manager->submit(request);
+    QVERIFY(added.wait(10000));
+    // The next polls meet 500s and throttling; following must ride them out, not give up.
+    SandboxFaults faults = m_server->faults();
+    faults.serverError.next = 3;
+    faults.throttle.next = 2;
+    m_server->setFaults(faults);
+    QVERIFY(saved.wait(20000));
+    const QString taskId = added.first().first().value<ExportTaskRecord>().taskId;
+    QCOMPARE(app.manager->task(taskId).status, QStringLiteral("success"));
+    QVERIFY(!app.manager->task(taskId).savedPath.isEmpty());
+    QCOMPARE(m_server->faults().serverError.next, 0); // the faults did fire
+    QCOMPARE(m_server->faults().throttle.next, 0);
+}
+
+void TestExportFlow::newTaskKeepsTheSelection()
+{
+    App app = startApp(false);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 10;
+    const ExportTaskRecord first = submitAndWait(app, request, QStringLiteral("success"));
+    QVERIFY(app.panel->selectTask(first.taskId));
+    const ExportTaskRecord second = submitAndWait(app, request, QStringLiteral("running"));
+    QCOMPARE(app.panel->model()->rowCount(), 2);
+    QCOMPARE(app.panel->model()->record(0).taskId, second.taskId);
+    QCOMPARE(app.panel->selectedTaskId(), first.taskId);
+}
+
+void TestExportFlow::hostileFileNamesStayInTheFolder_data()
+{
+    QTest::addColumn<QString>("serverName");
+    QTest::addColumn<QString>("expectedName");
+    QTest::newRow("parent dirs") << QStringLiteral("../../x.zip") << QStringLiteral("x.zip");
+    QTest::newRow("absolute") << QStringLiteral("/etc/cron.d/evil.zip") << QStringLiteral("evil.zip");
+    QTest::newRow("windows") << QStringLiteral("C:\\Windows\\System32\\evil.zip") << QStringLiteral("evil.zip");
+    QTest::newRow("dot file") << QStringLiteral("../.bashrc") << QStringLiteral("bashrc");
+    QTest::newRow("nothing left") << QStringLiteral("../..") << QString();
+}
+
+void TestExportFlow::hostileFileNamesStayInTheFolder()
+{
+    QFETCH(QString, serverName);
+    QFETCH(QString, expectedName);
+    App app = startApp(false);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 10;
+    ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
+    QCOMPARE(record.status, QStringLiteral("success"));
+    // The sandbox names files sensibly; a hostile service would not.
+    record.fileName = serverName;
+    app.store->upsert(record);
+
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    QVERIFY(app.panel->selectTask(record.taskId));
+    QVERIFY(app.panel->downloadSelected());
+    QVERIFY(saved.wait(15000));
+    const QString path = saved.first().at(1).toString();
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(QFileInfo(path).absolutePath(), QDir(m_downloads).absolutePath());
+    QCOMPARE(QFileInfo(path).fileName(),
+             expectedName.isEmpty() ? QStringLiteral("hss-export-%1.zip").arg(record.fileId) : expectedName);
+    QCOMPARE(DownloadName::sanitize(serverName, QStringLiteral("fallback")),
+             expectedName.isEmpty() ? QStringLiteral("fallback") : expectedName);
+    // Nothing escaped into the folders above.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("downloads"))).entryList(QDir::Files), QStringList());
+    ZipArchive zip;
+    QVERIFY2(zip.open(path), qPrintable(zip.errorString()));
+}
+
+void TestExportFlow::existingFileIsNeverSilentlyReplaced()
+{
+    App app = startApp(false);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 10;
+    const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
+    QCOMPARE(record.status, QStringLiteral("success"));
+    QVERIFY(QDir().mkpath(m_downloads));
+    const QString existing = app.manager->plannedPath(record);
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("the analyst's own file");
+    file.close();
+
+    QStringList asked;
+    ExportTaskManager::Conflict answer = ExportTaskManager::Conflict::Cancel;
+    app.panel->setConflictResolver([&](const QString &path) {
+        asked.append(path);
+        return answer;
+    });
+    QVERIFY(app.panel->selectTask(record.taskId));
+    QVERIFY(!app.panel->downloadSelected());
+    QCOMPARE(asked, QStringList{existing});
+
+    answer = ExportTaskManager::Conflict::KeepBoth;
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    QVERIFY(app.panel->downloadSelected());
+    QVERIFY(saved.wait(15000));
+    QVERIFY(saved.last().at(1).toString() != existing);
+    QVERIFY(saved.last().at(1).toString().contains(QLatin1String(" (1)")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("the analyst's own file"));
+    file.close();
+
+    answer = ExportTaskManager::Conflict::Replace;
+    QVERIFY(app.panel->downloadSelected());
+    QVERIFY(saved.wait(15000));
+    QCOMPARE(saved.last().at(1).toString(), existing);
+    ZipArchive zip;
+    QVERIFY(zip.open(existing));
+}
+
+void TestExportFlow::tasksResumeAfterRestart()
+{
+    QString taskId;
+    {
+        App first = startApp(true);
+        BaselineExportRequest request;
+        request.operateAll = true;
+        request.filter.imageType = QStringLiteral("private_image");
+        request.exportSize = 10;
+        QSignalSpy added(first.manager.get(), &ExportTaskManager::submitted);
+        first.manager->submit(request);
+        QVERIFY(added.wait(10000));
+        taskId = added.first().first().value<ExportTaskRecord>().taskId;
+        QCOMPARE(first.manager->task(taskId).status, QStringLiteral("running"));
+        QVERIFY(first.manager->isFollowing(taskId));
+        // The app quits while the task still runs.
+    }
+    App second = startApp(true);
+    QCOMPARE(second.panel->model()->rowCount(), 1);
+    QCOMPARE(second.manager->task(taskId).status, QStringLiteral("running"));
+    QVERIFY(second.manager->isFollowing(taskId));
+    QSignalSpy saved(second.manager.get(), &ExportTaskManager::downloadFinished);
+    QVERIFY(saved.wait(15000));
+    QCOMPARE(second.manager->task(taskId).status, QStringLiteral("success"));
+    QVERIFY(QFileInfo::exists(second.manager->task(taskId).savedPath));
+
+    // And a third start has nothing left to follow.
+    second.panel.reset();
+    second.manager.reset();
+    second.store.reset();
+    App third = startApp(true);
+    QVERIFY(!third.manager->isFollowing(taskId));
+    QCOMPARE(third.manager->task(taskId).savedPath, QFileInfo(saved.first().at(1).toString()).filePath());
+}
+
+void TestExportFlow::actionLogRecordsEachOperationAndNoSecret()
+{
+    App app = startApp(true);
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    BaselineExportRequest request;
+    request.filter.imageType = QStringLiteral("private_image");
+    const QList<ImageInfo> page = listImages(request.filter);
+    QVERIFY(!page.isEmpty());
+    request.imageIdList = {QString::number(page.first().id)};
+    request.operateAll = false;
+    request.exportSize = 1;
+    app.manager->submit(request);
+    QVERIFY(saved.wait(15000));
+
+    const QList<ActionLogEntry> entries = m_log->entries();
+    QCOMPARE(entries.size(), 3);
+    const QString taskId = app.manager->tasks().first().taskId;
+    QCOMPARE(entries.at(2).operation, QStringLiteral("export"));
+    QVERIFY(entries.at(2).outcome.startsWith(QLatin1String("accepted")));
+    QCOMPARE(entries.at(2).scope, QStringLiteral("1 selected image(s)"));
+    QVERIFY(!entries.at(2).requestId.isEmpty());
+    QCOMPARE(entries.at(1).operation, QStringLiteral("export task"));
+    QCOMPARE(entries.at(1).outcome, QStringLiteral("success"));
+    QCOMPARE(entries.at(0).operation, QStringLiteral("download"));
+    QVERIFY(!entries.at(0).requestId.isEmpty());
+    for (const ActionLogEntry &e : entries) {
+        QCOMPARE(e.taskId, taskId);
+        QCOMPARE(e.profile, QStringLiteral("sandbox"));
+        QVERIFY(e.time.isValid());
+    }
+
+    // A rejected export is logged too, with its error.
+    BaselineExportRequest bad = request;
+    bad.imageIdList = {QStringLiteral("not-a-number")};
+    QSignalSpy failed(app.manager.get(), &ExportTaskManager::submitFailed);
+    app.manager->submit(bad);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(m_log->entries(1).first().operation, QStringLiteral("export"));
+    QVERIFY(m_log->entries(1).first().outcome.startsWith(QLatin1String("failed")));
+
+    for (const QString &path : {m_log->filePath(), app.store->filePath()}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains(SandboxCredentials::SecretKey), qPrintable(path));
+        QVERIFY2(!content.contains("SDK-HMAC-SHA256"), qPrintable(path));
+        QVERIFY2(!content.contains("Signature="), qPrintable(path));
+    }
+}
+
+QTEST_MAIN(TestExportFlow)
+#include "tst_exportflow.moc"

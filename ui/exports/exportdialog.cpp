@@ -1,0 +1,237 @@
+#include "exportdialog.h"
+#include "ui_exportdialog.h"
+
+#include "apienums.h"
+#include "exportscope.h"
+
+#include <QPushButton>
+
+namespace {
+
+void fillTriState(QComboBox *box)
+{
+    box->addItem(ExportDialog::tr("Any"));
+    box->addItem(ExportDialog::tr("Yes"), true);
+    box->addItem(ExportDialog::tr("No"), false);
+}
+
+std::optional<bool> triState(const QComboBox *box)
+{
+    const QVariant v = box->currentData();
+    return v.isValid() ? std::optional<bool>(v.toBool()) : std::nullopt;
+}
+
+void fillChoices(QComboBox *box, const QStringList &values)
+{
+    box->addItem(ExportDialog::tr("Any"));
+    for (const QString &v : values)
+        box->addItem(v, v);
+}
+
+const char kInvalidProperty[] = "hssInvalid";
+
+} // namespace
+
+ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &filter, qint64 matchingCount,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExportDialog>())
+    , m_selected(selected)
+    , m_filter(filter)
+    , m_matchingCount(matchingCount)
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    m_ui->errorLabel->hide();
+    m_ui->selectedRadioButton->setText(tr("The %n selected image(s)", nullptr, int(selected.size())));
+    // A negative count means the list has not said how many match (still loading, or failed).
+    m_ui->allRadioButton->setText(matchingCount < 0
+                                      ? tr("All images matching the current filters")
+                                      : tr("All %n image(s) matching the current filters", nullptr,
+                                           int(qMin<qint64>(matchingCount, INT_MAX))));
+
+    for (const QString &type : ApiEnums::exportImageTypes())
+        m_ui->imageTypeComboBox->addItem(type, type);
+    const int typeIndex = m_ui->imageTypeComboBox->findData(filter.imageType);
+    m_ui->imageTypeComboBox->setCurrentIndex(qMax(0, typeIndex));
+    fillTriState(m_ui->riskyComboBox);
+    fillTriState(m_ui->hasContainerComboBox);
+    fillChoices(m_ui->severityComboBox, ApiEnums::severityLevels());
+    fillChoices(m_ui->riskLevelComboBox, ApiEnums::buildCommandRiskLevels());
+
+    // Widgets carry their API field, so an error from validate() lands on the right one.
+    m_ui->exportSizeLineEdit->setProperty("apiField", QStringLiteral("export_size"));
+    m_ui->imageTypeComboBox->setProperty("apiField", QStringLiteral("image_type"));
+    m_ui->riskyComboBox->setProperty("apiField", QStringLiteral("risky"));
+    m_ui->severityComboBox->setProperty("apiField", QStringLiteral("severity_level"));
+    m_ui->hasContainerComboBox->setProperty("apiField", QStringLiteral("has_container"));
+    m_ui->cicdNameLineEdit->setProperty("apiField", QStringLiteral("cicd_name"));
+    m_ui->riskLevelComboBox->setProperty("apiField", QStringLiteral("build_command_risk_level"));
+    m_ui->riskNameLineEdit->setProperty("apiField", QStringLiteral("build_command_risk_name"));
+    m_ui->ruleIdsLineEdit->setProperty("apiField", QStringLiteral("build_command_rule_id_list"));
+    m_ui->selectedRadioButton->setProperty("apiField", QStringLiteral("image_id_list"));
+
+    connect(m_ui->selectedRadioButton, &QRadioButton::toggled, this, &ExportDialog::updateScope);
+    // Once the analyst typed a size, switching scope no longer replaces it.
+    connect(m_ui->exportSizeLineEdit, &QLineEdit::textEdited, this, [this] { m_sizeEdited = true; });
+    const auto edits = {m_ui->exportSizeLineEdit, m_ui->cicdNameLineEdit, m_ui->riskNameLineEdit, m_ui->ruleIdsLineEdit};
+    for (QLineEdit *edit : edits)
+        connect(edit, &QLineEdit::textChanged, this, &ExportDialog::updateSummary);
+    const auto boxes = {m_ui->imageTypeComboBox, m_ui->riskyComboBox, m_ui->severityComboBox,
+                        m_ui->hasContainerComboBox, m_ui->riskLevelComboBox};
+    for (QComboBox *box : boxes)
+        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSummary);
+
+    if (selected.isEmpty()) {
+        m_ui->selectedRadioButton->setEnabled(false);
+        m_ui->allRadioButton->setChecked(true);
+    }
+    updateScope();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::setScope(Scope scope)
+{
+    (scope == Scope::Selected ? m_ui->selectedRadioButton : m_ui->allRadioButton)->setChecked(true);
+    updateScope();
+}
+
+ExportDialog::Scope ExportDialog::scope() const
+{
+    return m_ui->allRadioButton->isChecked() ? Scope::AllMatching : Scope::Selected;
+}
+
+void ExportDialog::updateScope()
+{
+    const bool all = scope() == Scope::AllMatching;
+    const QList<QWidget *> allOnly = {m_ui->riskyComboBox,     m_ui->severityComboBox, m_ui->hasContainerComboBox,
+                                      m_ui->cicdNameLineEdit,  m_ui->riskLevelComboBox, m_ui->riskNameLineEdit,
+                                      m_ui->ruleIdsLineEdit};
+    for (QWidget *w : allOnly)
+        w->setEnabled(all);
+    if (!m_sizeEdited)
+        m_ui->exportSizeLineEdit->setText(all && m_matchingCount < 0
+                                              ? QString()
+                                              : QString::number(all ? m_matchingCount : m_selected.size()));
+    updateSummary();
+}
+
+BaselineExportRequest ExportDialog::request() const
+{
+    BaselineExportRequest r;
+    collectErrors(&r);
+    return r;
+}
+
+FieldErrors ExportDialog::collectErrors(BaselineExportRequest *request) const
+{
+    FieldErrors errors;
+    BaselineExportRequest &r = *request;
+    const bool all = scope() == Scope::AllMatching;
+    r.operateAll = all;
+    if (all) {
+        r.filter = m_filter;
+        r.risky = triState(m_ui->riskyComboBox);
+        r.hasContainer = triState(m_ui->hasContainerComboBox);
+        r.severityLevel = m_ui->severityComboBox->currentData().toString();
+        r.cicdName = m_ui->cicdNameLineEdit->text().trimmed();
+        r.buildCommandRiskLevel = m_ui->riskLevelComboBox->currentData().toString();
+        r.buildCommandRiskName = m_ui->riskNameLineEdit->text().trimmed();
+        const QStringList ids = m_ui->ruleIdsLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &id : ids) {
+            const QString trimmed = id.trimmed();
+            if (trimmed.isEmpty())
+                continue;
+            if (trimmed.size() > 200)
+                errors.append({QStringLiteral("build_command_rule_id_list"),
+                               tr("a rule id is longer than %1 characters").arg(200)});
+            r.buildCommandRuleIdList.append(trimmed);
+        }
+    } else {
+        for (const ImageInfo &image : m_selected)
+            r.imageIdList.append(QString::number(image.id));
+    }
+    r.filter.imageType = m_ui->imageTypeComboBox->currentData().toString();
+
+    bool ok = false;
+    r.exportSize = m_ui->exportSizeLineEdit->text().trimmed().toLongLong(&ok);
+    if (!ok)
+        errors.append({QStringLiteral("export_size"), tr("must be a whole number from 0 to %1")
+                                                          .arg(ApiEnums::MaxExportSize)});
+    for (const FieldError &e : r.validate()) {
+        if (!(e.field == QLatin1String("export_size") && !ok))
+            errors.append(e);
+    }
+    return errors;
+}
+
+QString ExportDialog::summary() const
+{
+    const BaselineExportRequest r = request();
+    return tr("Will export: %1; export_size %2.").arg(ExportScope::describe(r), QString::number(r.exportSize));
+}
+
+void ExportDialog::updateSummary()
+{
+    m_ui->summaryLabel->setText(summary());
+    // Once errors are shown, they clear as soon as the value is fixed.
+    if (!m_errors.isEmpty()) {
+        BaselineExportRequest r;
+        markErrors(collectErrors(&r));
+    }
+}
+
+QWidget *ExportDialog::widgetFor(const QString &field) const
+{
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (w->property("apiField").toString() == field)
+            return w;
+    }
+    return nullptr;
+}
+
+void ExportDialog::markErrors(const FieldErrors &errors)
+{
+    m_errors = errors;
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (w->property(kInvalidProperty).toBool()) {
+            w->setProperty(kInvalidProperty, false);
+            w->setStyleSheet(QString());
+            w->setToolTip(QString());
+            w->setAccessibleDescription(QString());
+        }
+    }
+    QStringList lines;
+    for (const FieldError &e : errors) {
+        lines.append(QStringLiteral("%1 %2").arg(e.field, e.message));
+        if (QWidget *w = widgetFor(e.field)) {
+            w->setProperty(kInvalidProperty, true);
+            w->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
+            w->setToolTip(e.message);
+            w->setAccessibleDescription(e.message);
+        }
+    }
+    m_ui->errorLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_ui->errorLabel->setVisible(!errors.isEmpty());
+}
+
+bool ExportDialog::isFieldMarked(const QString &field) const
+{
+    const QWidget *w = widgetFor(field);
+    return w && w->property(kInvalidProperty).toBool();
+}
+
+void ExportDialog::accept()
+{
+    BaselineExportRequest r;
+    const FieldErrors errors = collectErrors(&r);
+    markErrors(errors);
+    if (!errors.isEmpty())
+        return;
+    emit exportRequested(r);
+    QDialog::accept();
+}
