@@ -25,7 +25,9 @@ bool EmbeddedSandbox::start(const SandboxConfig &config, QString *errorMessage)
                         << (errorMessage ? *errorMessage : QString());
         return false;
     }
-    qCInfo(lcUi).noquote() << "built-in sandbox listening on" << m_host->endpoint().toString();
+    qCInfo(lcUi).noquote() << "built-in sandbox listening on" << m_host->endpoint().toString()
+                           << "with" << m_host->server()->imageCount() << "images generated in"
+                           << m_host->server()->generationMs() << "ms";
     return true;
 }
 

@@ -414,11 +414,9 @@ void MainWindow::scanSelected()
     const bool enterprise = m_filter.imageType == QLatin1String("instance_image");
     BatchScanRequest request;
     request.filter.imageType = m_filter.imageType;
-    QList<ImageInfo> affected;
-    for (int row : rows) {
+    for (int row : rows)
         request.images.append(m_model->scanTargetAt(row, enterprise));
-        affected.append(m_model->imageAt(row));
-    }
+    const QList<ImageInfo> affected = selectedImages();
     // The service takes at most 10,241 images per call, so each part is checked on its own.
     const QList<BatchScanRequest> parts = request.split(ApiEnums::MaxScanListItems);
     for (const BatchScanRequest &part : parts) {
@@ -438,6 +436,16 @@ void MainWindow::scanSelected()
         return;
     sendScan(parts, affected,
              ScanStatusPoller::narrowFilters(m_filter, affected, kMaxPollFilters));
+}
+
+QList<ImageInfo> MainWindow::selectedImages() const
+{
+    const QList<int> rows = m_view->selectedSourceRows();
+    QList<ImageInfo> images;
+    images.reserve(rows.size());
+    for (int row : rows)
+        images.append(m_model->imageAt(row));
+    return images;
 }
 
 void MainWindow::scanAllMatching()

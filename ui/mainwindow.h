@@ -56,6 +56,8 @@ public:
     ImageFilterForm *filterForm() const { return m_form; }
     MessageBar *messageBar() const { return m_messageBar; }
     const ImageFilter &appliedFilter() const { return m_filter; }
+    // The selected rows in view order, e.g. for an export of the selection.
+    QList<ImageInfo> selectedImages() const;
     qint64 matchingCount() const { return m_matching; }
 
 public slots:
