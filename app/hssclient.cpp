@@ -160,6 +160,16 @@ ApiRequest HssClient::synchronizeRequest(const QString &imageType)
     return r;
 }
 
+ApiRequest HssClient::synchronizeTaskRequest(const ImageSyncTaskRequest &request)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/image/image-sync/tasks");
+    r.body = compactJson(request.toJson());
+    r.idempotent = false;
+    return r;
+}
+
 HssReply *HssClient::submit(HssReply::Operation operation, const ApiRequest &request,
                             const FieldErrors &inputErrors)
 {
@@ -215,6 +225,11 @@ HssReply *HssClient::synchronizeImages(const QString &imageType)
         errors.append({QStringLiteral("image_type"),
                        tr("must be one of %1").arg(ApiEnums::syncImageTypes().join(QStringLiteral(", ")))});
     return submit(HssReply::Operation::SynchronizeImages, synchronizeRequest(imageType), errors);
+}
+
+HssReply *HssClient::createImageSynchronizeTask(const ImageSyncTaskRequest &request)
+{
+    return submit(HssReply::Operation::CreateSyncTask, synchronizeTaskRequest(request), request.validate());
 }
 
 HssReply *HssClient::send(const ApiRequest &request)

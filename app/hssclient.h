@@ -6,6 +6,7 @@
 #include "clientconfig.h"
 #include "hssreply.h"
 #include "imagelistquery.h"
+#include "imagesynctaskrequest.h"
 
 #include <QObject>
 
@@ -31,6 +32,8 @@ public:
     HssReply *queryExportTask(const QString &taskId);
     HssReply *downloadExportedFile(const QString &fileId, const QString &targetPath);
     HssReply *synchronizeImages(const QString &imageType);
+    // The successor of RunImageSynchronize (deprecated upstream), ready for when it is retired.
+    HssReply *createImageSynchronizeTask(const ImageSyncTaskRequest &request);
     HssReply *send(const ApiRequest &request);
 
     // The exact request a call would send (for --dry-run and for the reply itself).
@@ -44,6 +47,7 @@ public:
     static ApiRequest queryExportTaskRequest(const QString &taskId);
     static ApiRequest downloadRequest(const QString &fileId, const QString &targetPath);
     static ApiRequest synchronizeRequest(const QString &imageType);
+    static ApiRequest synchronizeTaskRequest(const ImageSyncTaskRequest &request);
 
     FieldErrors validateConfig() const;
 

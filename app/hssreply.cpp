@@ -122,7 +122,7 @@ void HssReply::startAttempt()
 
 void HssReply::onReadyRead()
 {
-    if (!m_reply)
+    if (!m_reply || !m_reply->isOpen())
         return;
     if (m_httpStatus == 0)
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -311,7 +311,7 @@ void HssReply::finish(const HssError &error)
     }
     m_finished = true;
     if (m_error.isError())
-        qCInfo(lcNet).noquote() << m_request.method << m_request.path << "failed:" << m_error.toString();
+        qCDebug(lcNet).noquote() << m_request.method << m_request.path << "failed:" << m_error.toString();
     emit finished();
 }
 

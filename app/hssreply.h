@@ -36,6 +36,7 @@ public:
         QueryExportTask,
         DownloadFile,
         SynchronizeImages,
+        CreateSyncTask,
         Raw,
     };
     Q_ENUM(Operation)

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// The server names the export file; we never let that name choose the folder or replace a
+// file the analyst already has.
+namespace DownloadName {
+
+// Keeps only the last path component and characters that are safe on every desktop OS.
+QString sanitize(const QString &serverFileName, const QString &fallback);
+// dir/name, or dir/name (1).ext, (2)... if that file already exists.
+QString uniquePath(const QString &dir, const QString &fileName);
+
+} // namespace DownloadName

@@ -1,0 +1,166 @@
+#include "clicontext.h"
+
+#include "apienums.h"
+#include "redaction.h"
+#include "regioncatalog.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QSslCertificate>
+
+#include <unistd.h>
+
+namespace {
+
+QString envValue(const char *name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+
+} // namespace
+
+CliContext::CliContext(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+    , m_interactive(isatty(STDERR_FILENO) == 1)
+{
+}
+
+void CliContext::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("endpoint"),
+         tr("Custom endpoint, e.g. http://127.0.0.1:8080 for the sandbox (default: from --region)."),
+         tr("url")},
+        {QStringLiteral("region"), tr("Region id, e.g. cn-north-4 (env HSS_REGION)."), tr("region")},
+        {QStringLiteral("project-id"), tr("Project id (env CLOUD_SDK_PROJECT_ID)."), tr("id")},
+        {QStringLiteral("enterprise-project-id"),
+         tr("Enterprise project id, or all_granted_eps for all of them."), tr("id")},
+        {QStringLiteral("ca-file"), tr("Extra CA certificate (PEM) to trust for this call."), tr("file")},
+        {QStringLiteral("timeout"), tr("Transfer timeout in seconds (default 60)."), tr("seconds")},
+        {QStringLiteral("dry-run"), tr("Print the signed request (secrets redacted) and send nothing.")},
+    });
+}
+
+bool CliContext::configure(const QCommandLineParser &parser)
+{
+    ClientConfig config;
+    config.regionId = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region"))
+                                                             : envValue("HSS_REGION");
+    config.projectId = parser.isSet(QStringLiteral("project-id"))
+        ? parser.value(QStringLiteral("project-id"))
+        : envValue("CLOUD_SDK_PROJECT_ID");
+    config.enterpriseProjectId = parser.value(QStringLiteral("enterprise-project-id"));
+
+    const QString endpoint = parser.isSet(QStringLiteral("endpoint"))
+        ? parser.value(QStringLiteral("endpoint"))
+        : envValue("HSS_ENDPOINT");
+    if (!endpoint.isEmpty()) {
+        config.endpoint = QUrl(endpoint, QUrl::StrictMode);
+    } else if (!config.regionId.isEmpty()) {
+        config.endpoint = RegionCatalog::endpointFor(config.regionId);
+        if (config.endpoint.isEmpty()) {
+            usage(tr("unknown region %1; known regions: %2")
+                      .arg(config.regionId, RegionCatalog::regionIds().join(QStringLiteral(", "))));
+            return false;
+        }
+    } else {
+        usage(tr("say where to send the request: --region REGION or --endpoint URL"));
+        return false;
+    }
+
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            usage(tr("--timeout must be a number of seconds between 1 and 3600"));
+            return false;
+        }
+        config.transferTimeoutMs = seconds * 1000;
+    }
+
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QString path = parser.value(QStringLiteral("ca-file"));
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            usage(tr("no PEM certificate could be read from %1").arg(path));
+            return false;
+        }
+        config.extraCaCertificates = certificates;
+    }
+
+    Credentials &c = config.credentials;
+    const QString token = envValue("HSS_AUTH_TOKEN");
+    if (!envValue("CLOUD_SDK_AK").isEmpty() || token.isEmpty()) {
+        c.accessKey = envValue("CLOUD_SDK_AK");
+        c.secretKey = envValue("CLOUD_SDK_SK");
+        c.securityToken = envValue("CLOUD_SDK_SECURITY_TOKEN");
+        c.mode = c.securityToken.isEmpty() ? Credentials::Mode::AkSk : Credentials::Mode::TemporaryAkSk;
+    } else {
+        c.mode = Credentials::Mode::IamToken;
+        c.authToken = token;
+    }
+
+    m_dryRun = parser.isSet(QStringLiteral("dry-run"));
+    m_client.setConfig(config);
+    const FieldErrors errors = m_client.validateConfig();
+    if (!errors.isEmpty() && !(m_dryRun && errors.size() == 1 && errors.first().field == QLatin1String("credentials"))) {
+        QStringList parts;
+        for (const FieldError &e : errors)
+            parts.append(QStringLiteral("%1 %2").arg(e.field, e.message));
+        usage(parts.join(QStringLiteral("; "))
+              + tr(" (credentials come from CLOUD_SDK_AK and CLOUD_SDK_SK, plus CLOUD_SDK_SECURITY_TOKEN "
+                   "for temporary keys, or HSS_AUTH_TOKEN)"));
+        return false;
+    }
+    return true;
+}
+
+void CliContext::wait(HssReply *reply)
+{
+    if (reply->isFinished())
+        return;
+    QEventLoop loop;
+    QObject::connect(reply, &HssReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int CliContext::fail(const HssError &error)
+{
+    m_err << tr("error: %1").arg(error.toString()) << Qt::endl;
+    switch (error.kind) {
+    case HssError::Kind::None:
+        return ExitCode::Ok;
+    case HssError::Kind::InvalidInput:
+        return ExitCode::Usage;
+    case HssError::Kind::Api:
+        return ExitCode::Api;
+    case HssError::Kind::Network:
+    case HssError::Kind::Timeout:
+    case HssError::Kind::Tls:
+    case HssError::Kind::InvalidResponse:
+        return ExitCode::Network;
+    case HssError::Kind::LocalFile:
+    case HssError::Kind::Canceled:
+        return ExitCode::Failure;
+    }
+    return ExitCode::Failure;
+}
+
+int CliContext::usage(const QString &message)
+{
+    m_err << tr("error: %1").arg(message) << Qt::endl;
+    return ExitCode::Usage;
+}
+
+int CliContext::printDryRun(const ApiRequest &request)
+{
+    const RequestSigner::Signed prepared = m_client.prepare(request);
+    m_out << request.method << ' ' << prepared.wireUrl.toString(QUrl::FullyEncoded) << Qt::endl;
+    for (const auto &header : prepared.headers)
+        m_out << header.first << ": " << Redaction::headerValue(header.first, header.second) << Qt::endl;
+    if (!request.body.isEmpty())
+        m_out << Qt::endl << request.body << Qt::endl;
+    return ExitCode::Ok;
+}

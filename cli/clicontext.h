@@ -1,0 +1,52 @@
+#pragma once
+
+#include "clientconfig.h"
+#include "hssclient.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+// Exit codes scripts can rely on.
+namespace ExitCode {
+constexpr int Ok = 0;
+constexpr int Failure = 1;   // local problem: a file could not be written, a task failed
+constexpr int Usage = 2;     // bad arguments or values the API would refuse
+constexpr int Api = 3;       // the service answered with an error
+constexpr int Network = 4;   // no usable answer: network, timeout, TLS
+constexpr int Profile = 5;   // profile or keychain problem
+} // namespace ExitCode
+
+// What every command shares: global options, the configured client, output streams, and a
+// way to wait for a reply without an event-loop dance in each command.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext(QTextStream &out, QTextStream &err);
+
+    static void addGlobalOptions(QCommandLineParser &parser);
+    // Reads global options (and the SDKs' environment variables) into the client config.
+    // Returns false after printing why.
+    bool configure(const QCommandLineParser &parser);
+
+    HssClient &client() { return m_client; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    bool dryRun() const { return m_dryRun; }
+    bool interactive() const { return m_interactive; }
+
+    void wait(HssReply *reply);
+    // Prints the error with code, message and request id; returns the matching exit code.
+    int fail(const HssError &error);
+    int usage(const QString &message);
+    // --dry-run: the signed request with secrets redacted; nothing is sent.
+    int printDryRun(const ApiRequest &request);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    HssClient m_client;
+    bool m_dryRun = false;
+    bool m_interactive = false;
+};

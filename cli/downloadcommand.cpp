@@ -1,0 +1,47 @@
+#include "downloadcommand.h"
+
+#include "clicontext.h"
+#include "downloadname.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+int DownloadCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Download an exported file (ListDownloadExportedFile)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file-id"), tr("The file_id of a finished export task."));
+    CliContext::addGlobalOptions(parser);
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("File to write, or a folder to write hss-export-FILE_ID.zip into."),
+                      tr("path")});
+    if (!parser.parse(arguments))
+        return context.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return ExitCode::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(QStringLiteral("output")))
+        return context.usage(tr("usage: download FILE_ID -o PATH"));
+    const QString fileId = positional.first();
+    QString path = parser.value(QStringLiteral("output"));
+    if (QFileInfo(path).isDir()) {
+        const QString name = QStringLiteral("hss-export-%1.zip")
+                                 .arg(DownloadName::sanitize(fileId, QStringLiteral("file")));
+        path = DownloadName::uniquePath(path, name);
+    }
+    if (!context.configure(parser))
+        return ExitCode::Usage;
+    if (context.dryRun())
+        return context.printDryRun(HssClient::downloadRequest(fileId, path));
+
+    HssReply *reply = context.client().downloadExportedFile(fileId, path);
+    context.wait(reply);
+    reply->deleteLater();
+    if (!reply->isOk())
+        return context.fail(reply->error());
+    context.out() << "saved: " << QDir::toNativeSeparators(path) << Qt::endl;
+    return ExitCode::Ok;
+}

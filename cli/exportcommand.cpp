@@ -1,0 +1,189 @@
+#include "exportcommand.h"
+
+#include "apienums.h"
+#include "baselineexportrequest.h"
+#include "clicontext.h"
+#include "downloadname.h"
+#include "exporttaskwatcher.h"
+#include "filteroptions.h"
+#include "imagescommand.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+
+#include <cmath>
+
+int ExportCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export image baseline-check results (BatchExportBaselineTask): the images with the given "
+           "list ids, or with --all every image matching the filters."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("baseline"), tr("What to export: baseline."));
+    CliContext::addGlobalOptions(parser);
+    FilterOptions::addImageFilters(parser);
+    FilterOptions::addExportFilters(parser);
+    parser.addOptions({
+        {QStringLiteral("id"), tr("Image id from the list's id column (repeatable)."), tr("id")},
+        {QStringLiteral("all"), tr("Export every image matching the filters (operate_all).")},
+        {QStringLiteral("export-size"),
+         tr("Number of records to export, 0 to 2147483647 (default: the ids given, or the matching count)."),
+         tr("n")},
+        {QStringLiteral("wait"), tr("Follow the export task until it finishes.")},
+        {QStringLiteral("download"), tr("Download the result into this folder (implies --wait)."), tr("dir")},
+        {QStringLiteral("poll-interval"), tr("Seconds between task polls (default 5)."), tr("seconds"),
+         QStringLiteral("5")},
+    });
+    if (!parser.parse(arguments))
+        return context.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return ExitCode::Ok;
+    }
+    if (parser.positionalArguments() != QStringList{QStringLiteral("baseline")})
+        return context.usage(tr("usage: export baseline (--id ID... | --all [filters]) [options]"));
+
+    const bool all = parser.isSet(QStringLiteral("all"));
+    BaselineExportRequest request;
+    request.imageIdList = parser.values(QStringLiteral("id"));
+    if (all == !request.imageIdList.isEmpty())
+        return context.usage(tr("give either --id (one or more) or --all with filters"));
+    request.operateAll = all;
+
+    QString error;
+    if (!FilterOptions::readImageFilter(parser, &request.filter, &error)
+        || !FilterOptions::readExportFilters(parser, &request, &error))
+        return context.usage(error);
+    if (request.filter.imageType.isEmpty())
+        request.filter.imageType = QStringLiteral("private_image");
+
+    bool pollOk = false;
+    const double pollSeconds = parser.value(QStringLiteral("poll-interval")).toDouble(&pollOk);
+    if (!pollOk || pollSeconds <= 0 || pollSeconds > 3600)
+        return context.usage(tr("--poll-interval takes seconds between 0 and 3600"));
+
+    const QString downloadDir = parser.value(QStringLiteral("download"));
+    if (!downloadDir.isEmpty() && !QFileInfo(downloadDir).isDir())
+        return context.usage(tr("--download %1 is not a folder").arg(downloadDir));
+
+    const bool sizeGiven = parser.isSet(QStringLiteral("export-size"));
+    if (sizeGiven) {
+        bool ok = false;
+        request.exportSize = parser.value(QStringLiteral("export-size")).toLongLong(&ok);
+        if (!ok)
+            return context.usage(tr("--export-size takes a whole number"));
+    } else if (!all) {
+        request.exportSize = request.imageIdList.size();
+    }
+    if (!context.configure(parser))
+        return ExitCode::Usage;
+
+    if (all && !sizeGiven) {
+        if (!ApiEnums::listImageTypes().contains(request.filter.imageType))
+            return context.usage(tr("the matching images of type %1 cannot be counted; give --export-size")
+                                     .arg(request.filter.imageType));
+        if (context.dryRun()) {
+            context.err() << tr("(dry run: export_size would be the matching count; shown as 0)") << Qt::endl;
+        } else {
+            int exitCode = ExitCode::Ok;
+            if (!ImagesCommand::count(context, request.filter, &request.exportSize, &exitCode))
+                return exitCode;
+            context.err() << tr("%1 images match; export_size %1").arg(request.exportSize) << Qt::endl;
+        }
+    }
+
+    const FieldErrors errors = request.validate();
+    if (!errors.isEmpty())
+        return context.fail(HssError::invalidInput(errors));
+    if (context.dryRun())
+        return context.printDryRun(HssClient::exportBaselineRequest(request));
+
+    HssReply *reply = context.client().exportBaseline(request);
+    context.wait(reply);
+    reply->deleteLater();
+    if (!reply->isOk())
+        return context.fail(reply->error());
+    const BaselineExportResult result = reply->exportResult();
+    context.out() << "task_id: " << result.taskId << Qt::endl
+                  << "record_total_num: " << result.recordTotalNum << Qt::endl;
+
+    if (!parser.isSet(QStringLiteral("wait")) && downloadDir.isEmpty())
+        return ExitCode::Ok;
+    ExportTaskInfo task;
+    const int followed = follow(context, result.taskId, int(std::lround(pollSeconds * 1000)), &task);
+    if (followed != ExitCode::Ok || downloadDir.isEmpty())
+        return followed;
+    return downloadInto(context, task, downloadDir);
+}
+
+int ExportCommand::follow(CliContext &context, const QString &taskId, int pollIntervalMs, ExportTaskInfo *final)
+{
+    ExportTaskWatcher watcher(&context.client(), taskId);
+    watcher.setPollInterval(pollIntervalMs);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QString lastStatus;
+    HssError outcome;
+    QEventLoop loop;
+    QObject::connect(&watcher, &ExportTaskWatcher::updated, &loop, [&](const ExportTaskInfo &task) {
+        const qint64 seconds = elapsed.elapsed() / 1000;
+        if (context.interactive()) {
+            context.err() << '\r' << tr("task %1: %2 (%3 s)").arg(taskId, task.taskStatus).arg(seconds)
+                          << Qt::flush;
+        } else if (task.taskStatus != lastStatus) {
+            context.err() << tr("task %1: %2").arg(taskId, task.taskStatus) << Qt::endl;
+        }
+        lastStatus = task.taskStatus;
+    });
+    QObject::connect(&watcher, &ExportTaskWatcher::pollFailed, &loop, [&](const HssError &error, int delay) {
+        context.err() << (context.interactive() ? "\n" : "")
+                      << tr("poll failed, trying again in %1 s: %2").arg(delay / 1000).arg(error.toString())
+                      << Qt::endl;
+    });
+    QObject::connect(&watcher, &ExportTaskWatcher::finished, &loop,
+                     [&](const ExportTaskInfo &task, const HssError &error) {
+                         *final = task;
+                         outcome = error;
+                         loop.quit();
+                     });
+    watcher.start();
+    loop.exec();
+    if (context.interactive())
+        context.err() << Qt::endl;
+    if (outcome.isError())
+        return context.fail(outcome);
+    printTask(context, *final);
+    return ExitCode::Ok;
+}
+
+int ExportCommand::downloadInto(CliContext &context, const ExportTaskInfo &task, const QString &dir)
+{
+    const QString fallback = QStringLiteral("hss-export-%1.zip").arg(DownloadName::sanitize(task.fileId, QStringLiteral("file")));
+    const QString path = DownloadName::uniquePath(dir, DownloadName::sanitize(task.fileName, fallback));
+    HssReply *reply = context.client().downloadExportedFile(task.fileId, path);
+    if (context.interactive()) {
+        QObject::connect(reply, &HssReply::downloadProgress, reply, [&context](qint64 received, qint64 total) {
+            context.err() << '\r' << tr("downloading %1 of %2 bytes").arg(received).arg(total) << Qt::flush;
+        });
+    }
+    context.wait(reply);
+    reply->deleteLater();
+    if (context.interactive())
+        context.err() << Qt::endl;
+    if (!reply->isOk())
+        return context.fail(reply->error());
+    context.out() << "saved: " << QDir::toNativeSeparators(path) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+void ExportCommand::printTask(CliContext &context, const ExportTaskInfo &task)
+{
+    context.out() << "task_id: " << task.taskId << Qt::endl
+                  << "task_name: " << task.taskName << Qt::endl
+                  << "task_status: " << task.taskStatus << Qt::endl;
+    if (task.succeeded())
+        context.out() << "file_id: " << task.fileId << Qt::endl << "file_name: " << task.fileName << Qt::endl;
+}

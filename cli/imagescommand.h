@@ -1,0 +1,24 @@
+#pragma once
+
+#include "imagelistpage.h"
+#include "imagelistquery.h"
+
+#include <QStringList>
+
+class CliContext;
+
+// `images list`: one page, or every page with a few requests in flight.
+class ImagesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImagesCommand)
+
+public:
+    static int run(CliContext &context, const QStringList &arguments);
+
+    // Fetches all pages from query.offset on, at most `concurrency` requests at a time.
+    // Returns false after reporting the error (exit code in *exitCode).
+    static bool fetchAll(CliContext &context, const ImageListQuery &query, int concurrency,
+                         ImageListPage *result, int *exitCode);
+    // total_num for a filter: one small page.
+    static bool count(CliContext &context, const ImageFilter &filter, qint64 *total, int *exitCode);
+};

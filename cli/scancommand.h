@@ -1,0 +1,16 @@
+#pragma once
+
+#include "batchscanrequest.h"
+
+class CliContext;
+
+// `scan`: BatchScanSwrImage for named images, or everything matching the filters.
+class ScanCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ScanCommand)
+
+public:
+    static int run(CliContext &context, const QStringList &arguments);
+    // NAMESPACE/NAME:TAG; the name may itself hold slashes, the tag follows the last colon.
+    static bool parseReference(const QString &reference, BatchScanRequest::Target *target);
+};

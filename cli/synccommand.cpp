@@ -1,0 +1,36 @@
+#include "synccommand.h"
+
+#include "apienums.h"
+#include "clicontext.h"
+
+int SyncCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Synchronise the image list from SWR (RunImageSynchronize)."));
+    parser.addHelpOption();
+    CliContext::addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("image-type"),
+                      tr("%1 (default private_image).").arg(ApiEnums::syncImageTypes().join(QStringLiteral(" or "))),
+                      tr("type"), QStringLiteral("private_image")});
+    if (!parser.parse(arguments))
+        return context.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return ExitCode::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    const QString imageType = parser.value(QStringLiteral("image-type"));
+    if (!context.configure(parser))
+        return ExitCode::Usage;
+    if (context.dryRun())
+        return context.printDryRun(HssClient::synchronizeRequest(imageType));
+
+    HssReply *reply = context.client().synchronizeImages(imageType);
+    context.wait(reply);
+    reply->deleteLater();
+    if (!reply->isOk())
+        return context.fail(reply->error());
+    context.out() << tr("Synchronisation of %1 started").arg(imageType) << Qt::endl;
+    return ExitCode::Ok;
+}

@@ -1,0 +1,51 @@
+#include "taskcommand.h"
+
+#include "clicontext.h"
+#include "exportcommand.h"
+
+#include <cmath>
+
+int TaskCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show an export task (ListQueryExportTask)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("status"), tr("The only subcommand: status."));
+    parser.addPositionalArgument(QStringLiteral("task-id"), tr("The task_id an export answered."));
+    CliContext::addGlobalOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("wait"), tr("Follow the task until it finishes.")},
+        {QStringLiteral("poll-interval"), tr("Seconds between polls with --wait (default 5)."), tr("seconds"),
+         QStringLiteral("5")},
+    });
+    if (!parser.parse(arguments))
+        return context.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return ExitCode::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.first() != QLatin1String("status"))
+        return context.usage(tr("usage: task status TASK_ID [--wait]"));
+    bool ok = false;
+    const double pollSeconds = parser.value(QStringLiteral("poll-interval")).toDouble(&ok);
+    if (!ok || pollSeconds <= 0 || pollSeconds > 3600)
+        return context.usage(tr("--poll-interval takes seconds between 0 and 3600"));
+    if (!context.configure(parser))
+        return ExitCode::Usage;
+    const QString taskId = positional.at(1);
+    if (context.dryRun())
+        return context.printDryRun(HssClient::queryExportTaskRequest(taskId));
+
+    if (parser.isSet(QStringLiteral("wait"))) {
+        ExportTaskInfo task;
+        return ExportCommand::follow(context, taskId, int(std::lround(pollSeconds * 1000)), &task);
+    }
+    HssReply *reply = context.client().queryExportTask(taskId);
+    context.wait(reply);
+    reply->deleteLater();
+    if (!reply->isOk())
+        return context.fail(reply->error());
+    ExportCommand::printTask(context, reply->exportTask());
+    return ExitCode::Ok;
+}

@@ -1,0 +1,194 @@
+#include "hssclient.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Client behaviour that needs a socket but no HSS on the other end: refused connections,
+// a server that never answers, and requests refused before anything is sent.
+class TestHssClientOffline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void invalidQueryIsRefusedBeforeSending();
+    void incompleteCredentialsAreRefused();
+    void refusedGetIsRetriedThenReported();
+    void refusedPostIsRetriedBecauseItNeverArrived();
+    void silentServerTimesOutAndPostIsNotResent();
+    void cancelDuringRetryWaitFinishesAsCanceled();
+    void cancelInFlight();
+    void failedDownloadLeavesNoFile();
+
+private:
+    static ClientConfig config(quint16 port);
+    static quint16 closedPort();
+};
+
+ClientConfig TestHssClientOffline::config(quint16 port)
+{
+    ClientConfig c;
+    c.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    c.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    c.credentials.accessKey = QStringLiteral("AK");
+    c.credentials.secretKey = QStringLiteral("SK");
+    c.retry.baseDelayMs = 10;
+    c.retry.maxDelayMs = 20;
+    return c;
+}
+
+quint16 TestHssClientOffline::closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort(); // closed again when server goes out of scope
+}
+
+void TestHssClientOffline::invalidQueryIsRefusedBeforeSending()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    HssClient client;
+    client.setConfig(config(server.serverPort()));
+    ImageListQuery query; // no image_type
+    query.limit = 5;
+    HssReply *reply = client.listImages(query);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait());
+    QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
+    QCOMPARE(reply->error().fieldErrors.size(), 2);
+    QCOMPARE(reply->attempts(), 0);
+    QVERIFY(!server.hasPendingConnections());
+    delete reply;
+}
+
+void TestHssClientOffline::incompleteCredentialsAreRefused()
+{
+    HssClient client;
+    ClientConfig c = config(closedPort());
+    c.credentials.mode = Credentials::Mode::TemporaryAkSk; // no security token
+    client.setConfig(c);
+    ImageListQuery query;
+    query.filter.imageType = QStringLiteral("private_image");
+    HssReply *reply = client.listImages(query);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait());
+    QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
+    QCOMPARE(reply->error().fieldErrors.first().field, QStringLiteral("credentials"));
+    delete reply;
+}
+
+void TestHssClientOffline::refusedGetIsRetriedThenReported()
+{
+    HssClient client;
+    client.setConfig(config(closedPort()));
+    ImageListQuery query;
+    query.filter.imageType = QStringLiteral("private_image");
+    HssReply *reply = client.listImages(query);
+    QSignalSpy retrying(reply, &HssReply::retrying);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attempts(), client.config().retry.maxAttempts);
+    QCOMPARE(retrying.size(), client.config().retry.maxAttempts - 1);
+    QCOMPARE(reply->error().kind, HssError::Kind::Network);
+    QCOMPARE(reply->error().networkError, QNetworkReply::ConnectionRefusedError);
+    QVERIFY(reply->error().toString().contains(QStringLiteral("refused")));
+    delete reply;
+}
+
+void TestHssClientOffline::refusedPostIsRetriedBecauseItNeverArrived()
+{
+    HssClient client;
+    client.setConfig(config(closedPort()));
+    BatchScanRequest scan;
+    scan.filter.imageType = QStringLiteral("private_image");
+    scan.operateAll = true;
+    HssReply *reply = client.batchScan(scan);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attempts(), client.config().retry.maxAttempts);
+    delete reply;
+}
+
+void TestHssClientOffline::silentServerTimesOutAndPostIsNotResent()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    int connections = 0;
+    QByteArray received;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            ++connections;
+            connect(socket, &QTcpSocket::readyRead, this, [&, socket] { received += socket->readAll(); });
+        }
+    });
+    HssClient client;
+    ClientConfig c = config(server.serverPort());
+    c.transferTimeoutMs = 300;
+    client.setConfig(c);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.exportSize = 10;
+    HssReply *reply = client.exportBaseline(request);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error().kind, HssError::Kind::Timeout);
+    QCOMPARE(reply->attempts(), 1);
+    QCOMPARE(connections, 1);
+    QVERIFY(received.startsWith("POST /v5/0123456789abcdef0123456789abcdef/image/baseline/export?export_size=10 "));
+    delete reply;
+}
+
+void TestHssClientOffline::cancelDuringRetryWaitFinishesAsCanceled()
+{
+    HssClient client;
+    ClientConfig c = config(closedPort());
+    c.retry.baseDelayMs = 60000;
+    c.retry.maxDelayMs = 60000;
+    client.setConfig(c);
+    HssReply *reply = client.queryExportTask(QStringLiteral("task"));
+    QSignalSpy retrying(reply, &HssReply::retrying);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(retrying.wait(10000));
+    reply->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reply->error().kind, HssError::Kind::Canceled);
+    delete reply;
+}
+
+void TestHssClientOffline::cancelInFlight()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    HssClient client;
+    client.setConfig(config(server.serverPort()));
+    HssReply *reply = client.queryExportTask(QStringLiteral("task"));
+    QSignalSpy finished(reply, &HssReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 5000);
+    reply->cancel();
+    QVERIFY(finished.size() == 1 || finished.wait());
+    QCOMPARE(reply->error().kind, HssError::Kind::Canceled);
+    QCOMPARE(reply->attempts(), 1);
+    delete reply;
+}
+
+void TestHssClientOffline::failedDownloadLeavesNoFile()
+{
+    QTemporaryDir dir;
+    HssClient client;
+    client.setConfig(config(closedPort()));
+    const QString path = dir.filePath(QStringLiteral("out.zip"));
+    HssReply *reply = client.downloadExportedFile(QStringLiteral("file"), path);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!reply->isOk());
+    QVERIFY(reply->savedFilePath().isEmpty());
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    delete reply;
+}
+
+QTEST_GUILESS_MAIN(TestHssClientOffline)
+#include "tst_hssclientoffline.moc"

@@ -1,0 +1,416 @@
+#include "apienums.h"
+#include "baselineexportrequest.h"
+#include "baselineexportresult.h"
+#include "batchscanrequest.h"
+#include "exporttaskinfo.h"
+#include "imagelistpage.h"
+#include "imagelistquery.h"
+#include "imagesyncresult.h"
+#include "imagesynctaskrequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+QJsonObject parse(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool hasField(const FieldErrors &errors, const QString &field)
+{
+    for (const FieldError &e : errors) {
+        if (e.field == field)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestApiTypes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void imageInfoReadsEveryField();
+    void imageInfoToleratesUnknownAndMissingFields();
+    void imageInfoRoundTrips();
+    void listPage();
+    void listQuerySendsOnlySetFilters();
+    void listQueryEveryFilter();
+    void listQueryBounds();
+    void filterValidation();
+    void filterQueryRoundTrip();
+    void scanSelectedBody();
+    void scanAllBodyKeepsOnlyScanFilters();
+    void scanValidation();
+    void scanSplit();
+    void exportSelectedBody();
+    void exportAllBody();
+    void exportValidation();
+    void exportResult();
+    void exportTask();
+    void syncResult();
+    void syncTaskRequest();
+};
+
+void TestApiTypes::imageInfoReadsEveryField()
+{
+    const ImageInfo i = ImageInfo::fromJson(parse(R"({
+        "id": 123, "namespace": "team-a", "image_name": "nginx", "image_id": "sha-1",
+        "image_digest": "sha256:abc", "image_version": "1.25", "image_type": "instance_image",
+        "latest_version": true, "scan_status": "failed", "scan_failed_desc": "download_failed",
+        "image_size": 73400320, "latest_update_time": 1735600000000, "latest_scan_time": 1735603600000,
+        "vul_num": 12, "unsafe_setting_num": 3, "malicious_file_num": 1, "domain_name": "owner",
+        "shared_status": "effective", "scannable": true, "instance_name": "ee-1",
+        "instance_id": "inst-1", "instance_url": "https://ee.example/", "association_images": [
+            {"image_name": "nginx", "image_version": "1.25-arm64", "image_type": "instance_image",
+             "namespace": "team-a", "image_digest": "sha256:def", "scan_status": "success"}]})"));
+    QCOMPARE(i.id, 123);
+    QCOMPARE(i.namespaceName, QStringLiteral("team-a"));
+    QCOMPARE(i.imageName, QStringLiteral("nginx"));
+    QCOMPARE(i.imageId, QStringLiteral("sha-1"));
+    QCOMPARE(i.imageDigest, QStringLiteral("sha256:abc"));
+    QCOMPARE(i.imageVersion, QStringLiteral("1.25"));
+    QCOMPARE(i.imageType, QStringLiteral("instance_image"));
+    QVERIFY(i.latestVersion);
+    QCOMPARE(i.scanStatus, QStringLiteral("failed"));
+    QCOMPARE(i.scanFailedDesc, QStringLiteral("download_failed"));
+    QCOMPARE(i.imageSize, 73400320);
+    QCOMPARE(i.latestUpdateTime, 1735600000000LL);
+    QCOMPARE(i.latestScanTime, 1735603600000LL);
+    QCOMPARE(i.vulNum, 12);
+    QCOMPARE(i.unsafeSettingNum, 3);
+    QCOMPARE(i.maliciousFileNum, 1);
+    QCOMPARE(i.domainName, QStringLiteral("owner"));
+    QCOMPARE(i.sharedStatus, QStringLiteral("effective"));
+    QVERIFY(i.scannable);
+    QCOMPARE(i.instanceName, QStringLiteral("ee-1"));
+    QCOMPARE(i.instanceId, QStringLiteral("inst-1"));
+    QCOMPARE(i.instanceUrl, QStringLiteral("https://ee.example/"));
+    QCOMPARE(i.associationImages.size(), 1);
+    QCOMPARE(i.associationImages.first().imageVersion, QStringLiteral("1.25-arm64"));
+    QCOMPARE(i.associationImages.first().scanStatus, QStringLiteral("success"));
+    QCOMPARE(i.reference(), QStringLiteral("team-a/nginx:1.25"));
+}
+
+void TestApiTypes::imageInfoToleratesUnknownAndMissingFields()
+{
+    const ImageInfo i = ImageInfo::fromJson(
+        parse(R"({"id": 7, "future_field": {"x": 1}, "vul_num": "not a number", "latest_version": "yes"})"));
+    QCOMPARE(i.id, 7);
+    QCOMPARE(i.vulNum, 0);
+    QVERIFY(!i.latestVersion);
+    QVERIFY(i.namespaceName.isEmpty());
+    QVERIFY(i.associationImages.isEmpty());
+}
+
+void TestApiTypes::imageInfoRoundTrips()
+{
+    ImageInfo i;
+    i.id = 42;
+    i.namespaceName = QStringLiteral("ns");
+    i.imageName = QStringLiteral("n");
+    i.imageVersion = QStringLiteral("v");
+    i.scanStatus = QStringLiteral("success");
+    i.associationImages.append({QStringLiteral("n"), QStringLiteral("v-arm"), QStringLiteral("private_image"),
+                                QStringLiteral("ns"), QStringLiteral("d"), QStringLiteral("unscan")});
+    QCOMPARE(ImageInfo::fromJson(i.toJson()), i);
+}
+
+void TestApiTypes::listPage()
+{
+    const ImageListPage page = ImageListPage::fromJson(
+        parse(R"({"total_num": 1500, "data_list": [{"id": 1}, {"id": 2}]})"));
+    QCOMPARE(page.totalNum, 1500);
+    QCOMPARE(page.images.size(), 2);
+    QCOMPARE(page.images.at(1).id, 2);
+    QCOMPARE(ImageListPage::fromJson(QJsonObject()).images.size(), 0);
+}
+
+void TestApiTypes::listQuerySendsOnlySetFilters()
+{
+    ImageListQuery q;
+    q.filter.imageType = QStringLiteral("private_image");
+    const RequestSigner::QueryList expected{{QStringLiteral("image_type"), QStringLiteral("private_image")},
+                                            {QStringLiteral("offset"), QStringLiteral("0")},
+                                            {QStringLiteral("limit"), QStringLiteral("200")}};
+    QCOMPARE(q.toQuery(), expected);
+}
+
+void TestApiTypes::listQueryEveryFilter()
+{
+    ImageListQuery q;
+    ImageFilter &f = q.filter;
+    f.imageType = QStringLiteral("instance_image");
+    f.namespaceName = QStringLiteral("ns");
+    f.imageName = QStringLiteral("name");
+    f.imageVersion = QStringLiteral("tag");
+    f.scanStatus = QStringLiteral("waiting_for_scan");
+    f.instanceName = QStringLiteral("inst");
+    f.instanceId = QStringLiteral("iid");
+    f.latestVersion = true;
+    f.imageSize = 1048576;
+    f.startLatestUpdateTime = 1;
+    f.endLatestUpdateTime = 2;
+    f.startLatestScanTime = 3;
+    f.endLatestScanTime = 4;
+    f.hasMaliciousFile = false;
+    f.hasUnsafeSetting = true;
+    f.hasVul = false;
+    q.offset = 400;
+    q.limit = 50;
+    QVERIFY(q.validate().isEmpty());
+    QCOMPARE(RequestSigner::canonicalQuery(q.toQuery()),
+             QByteArray("end_latest_scan_time=4&end_latest_update_time=2&has_malicious_file=false"
+                        "&has_unsafe_setting=true&has_vul=false&image_name=name&image_size=1048576"
+                        "&image_type=instance_image&image_version=tag&instance_id=iid&instance_name=inst"
+                        "&latest_version=true&limit=50&namespace=ns&offset=400&scan_status=waiting_for_scan"
+                        "&start_latest_scan_time=3&start_latest_update_time=1"));
+}
+
+void TestApiTypes::listQueryBounds()
+{
+    ImageListQuery q;
+    q.filter.imageType = QStringLiteral("private_image");
+    q.limit = 9;
+    q.offset = ApiEnums::MaxOffset + 1;
+    const FieldErrors errors = q.validate();
+    QVERIFY(hasField(errors, QStringLiteral("limit")));
+    QVERIFY(hasField(errors, QStringLiteral("offset")));
+    q.limit = 200;
+    q.offset = ApiEnums::MaxOffset;
+    QVERIFY(q.validate().isEmpty());
+}
+
+void TestApiTypes::filterValidation()
+{
+    ImageFilter f;
+    QVERIFY(hasField(f.validate(ImageFilter::Use::List), QStringLiteral("image_type")));
+    QVERIFY(!hasField(f.validate(ImageFilter::Use::Export), QStringLiteral("image_type")));
+    f.imageType = QStringLiteral("local_image");
+    QVERIFY(f.validate(ImageFilter::Use::List).isEmpty());
+    QVERIFY(hasField(f.validate(ImageFilter::Use::Scan), QStringLiteral("image_type")));
+    f.imageType = QStringLiteral("cicd");
+    QVERIFY(f.validate(ImageFilter::Use::Export).isEmpty());
+
+    f.imageType = QStringLiteral("private_image");
+    f.scanStatus = QStringLiteral("waiting_for_scan");
+    QVERIFY(f.validate(ImageFilter::Use::List).isEmpty());
+    QVERIFY(hasField(f.validate(ImageFilter::Use::Scan), QStringLiteral("scan_status")));
+    f.scanStatus = QStringLiteral("bogus");
+    QVERIFY(hasField(f.validate(ImageFilter::Use::List), QStringLiteral("scan_status")));
+    f.scanStatus.clear();
+
+    f.imageSize = -1;
+    QVERIFY(hasField(f.validate(ImageFilter::Use::List), QStringLiteral("image_size")));
+    f.imageSize = ApiEnums::MaxImageSize;
+    QVERIFY(f.validate(ImageFilter::Use::List).isEmpty());
+
+    f.startLatestScanTime = 2000;
+    f.endLatestScanTime = 1000;
+    QVERIFY(hasField(f.validate(ImageFilter::Use::List), QStringLiteral("end_latest_scan_time")));
+    f.endLatestScanTime = 2000;
+    QVERIFY(f.validate(ImageFilter::Use::List).isEmpty());
+    f.endLatestUpdateTime = ApiEnums::MaxTimeMs + 1;
+    QVERIFY(hasField(f.validate(ImageFilter::Use::List), QStringLiteral("end_latest_update_time")));
+    f.endLatestUpdateTime.reset();
+
+    f.namespaceName = QString(257, QLatin1Char('a'));
+    QVERIFY(hasField(f.validate(ImageFilter::Use::List), QStringLiteral("namespace")));
+}
+
+void TestApiTypes::filterQueryRoundTrip()
+{
+    ImageFilter f;
+    f.imageType = QStringLiteral("shared_image");
+    f.namespaceName = QStringLiteral("安全 团队");
+    f.hasVul = true;
+    f.imageSize = 10;
+    f.endLatestScanTime = 4070880000000LL;
+    RequestSigner::QueryList q;
+    f.appendQuery(q);
+    FieldErrors errors;
+    QCOMPARE(ImageFilter::fromQuery(RequestSigner::parseQuery(RequestSigner::canonicalQuery(q)), &errors), f);
+    QVERIFY(errors.isEmpty());
+
+    ImageFilter::fromQuery({{QStringLiteral("has_vul"), QStringLiteral("yes")},
+                            {QStringLiteral("image_size"), QStringLiteral("1k")}},
+                           &errors);
+    QVERIFY(hasField(errors, QStringLiteral("has_vul")));
+    QVERIFY(hasField(errors, QStringLiteral("image_size")));
+}
+
+void TestApiTypes::scanSelectedBody()
+{
+    BatchScanRequest r;
+    r.filter.imageType = QStringLiteral("instance_image");
+    r.images.append({QStringLiteral("team-a"), QStringLiteral("nginx"), QStringLiteral("1.25"),
+                     QStringLiteral("inst-1"), QStringLiteral("https://ee/")});
+    r.images.append({QStringLiteral("team-b"), QStringLiteral("redis"), QStringLiteral("7"), {}, {}});
+    QVERIFY(r.validate().isEmpty());
+    QCOMPARE(compact(r.toJson()),
+             QByteArray(R"({"image_info_list":[{"image_name":"nginx","image_version":"1.25","instance_id":"inst-1",)"
+                        R"("instance_url":"https://ee/","namespace":"team-a"},{"image_name":"redis","image_version":"7",)"
+                        R"("namespace":"team-b"}],"image_type":"instance_image"})"));
+    QCOMPARE(BatchScanRequest::fromJson(r.toJson()).images, r.images);
+}
+
+void TestApiTypes::scanAllBodyKeepsOnlyScanFilters()
+{
+    BatchScanRequest r;
+    r.operateAll = true;
+    r.filter.imageType = QStringLiteral("private_image");
+    r.filter.scanStatus = QStringLiteral("unscan");
+    r.filter.hasVul = true;              // not a BatchScanSwrImage field
+    r.filter.instanceId = QStringLiteral("x"); // not a BatchScanSwrImage field
+    r.filter.startLatestUpdateTime = 1700000000000LL;
+    QCOMPARE(compact(r.toJson()),
+             QByteArray(R"({"image_type":"private_image","operate_all":true,"scan_status":"unscan",)"
+                        R"("start_latest_update_time":1700000000000})"));
+}
+
+void TestApiTypes::scanValidation()
+{
+    BatchScanRequest r;
+    r.filter.imageType = QStringLiteral("private_image");
+    QVERIFY(hasField(r.validate(), QStringLiteral("image_info_list")));
+    r.operateAll = true;
+    QVERIFY(r.validate().isEmpty());
+    r.operateAll.reset();
+    r.images.append({QStringLiteral("ns"), QString(), QStringLiteral("v"), {}, {}});
+    QVERIFY(hasField(r.validate(), QStringLiteral("image_info_list")));
+    r.filter.imageType = QStringLiteral("local_image");
+    QVERIFY(hasField(r.validate(), QStringLiteral("image_type")));
+}
+
+void TestApiTypes::scanSplit()
+{
+    BatchScanRequest r;
+    r.filter.imageType = QStringLiteral("private_image");
+    for (int i = 0; i < ApiEnums::MaxScanListItems * 2 + 5; ++i)
+        r.images.append({QStringLiteral("ns"), QStringLiteral("n%1").arg(i), QStringLiteral("v"), {}, {}});
+    const QList<BatchScanRequest> parts = r.split(ApiEnums::MaxScanListItems);
+    QCOMPARE(parts.size(), 3);
+    QCOMPARE(parts.at(0).images.size(), ApiEnums::MaxScanListItems);
+    QCOMPARE(parts.at(2).images.size(), 5);
+    QCOMPARE(parts.at(2).images.last().imageName, QStringLiteral("n%1").arg(ApiEnums::MaxScanListItems * 2 + 4));
+    for (const BatchScanRequest &part : parts)
+        QVERIFY(part.validate().isEmpty());
+}
+
+void TestApiTypes::exportSelectedBody()
+{
+    BaselineExportRequest r;
+    r.exportSize = 2;
+    r.operateAll = false;
+    r.filter.imageType = QStringLiteral("private_image");
+    r.imageIdList = {QStringLiteral("123"), QStringLiteral("456")};
+    QVERIFY(r.validate().isEmpty());
+    QCOMPARE(compact(r.toJson()),
+             QByteArray(R"({"image_id_list":["123","456"],"image_type":"private_image","operate_all":false})"));
+    const RequestSigner::QueryList expected{{QStringLiteral("export_size"), QStringLiteral("2")}};
+    QCOMPARE(r.toQuery(), expected);
+}
+
+void TestApiTypes::exportAllBody()
+{
+    BaselineExportRequest r;
+    r.exportSize = 0; // always sent, even when zero
+    r.operateAll = true;
+    r.filter.imageType = QStringLiteral("cicd");
+    r.filter.hasUnsafeSetting = true;
+    r.risky = true;
+    r.severityLevel = QStringLiteral("High");
+    r.cicdName = QStringLiteral("pipeline");
+    r.hasContainer = false;
+    r.buildCommandRiskLevel = QStringLiteral("critical");
+    r.buildCommandRiskName = QStringLiteral("curl|sh");
+    r.buildCommandRuleIdList = {QStringLiteral("r1"), QStringLiteral("r2")};
+    QVERIFY(r.validate().isEmpty());
+    QCOMPARE(r.toQuery().first().second, QStringLiteral("0"));
+    const QJsonObject body = r.toJson();
+    QCOMPARE(compact(body),
+             QByteArray(R"({"build_command_risk_level":"critical","build_command_risk_name":"curl|sh",)"
+                        R"("build_command_rule_id_list":["r1","r2"],"cicd_name":"pipeline","has_container":false,)"
+                        R"("has_unsafe_setting":true,"image_type":"cicd","operate_all":true,"risky":true,)"
+                        R"("severity_level":"High"})"));
+    const BaselineExportRequest back = BaselineExportRequest::fromJson(body);
+    QCOMPARE(back.buildCommandRuleIdList, r.buildCommandRuleIdList);
+    QCOMPARE(back.filter, r.filter);
+    QCOMPARE(back.risky, r.risky);
+}
+
+void TestApiTypes::exportValidation()
+{
+    BaselineExportRequest r;
+    r.exportSize = -1;
+    QVERIFY(hasField(r.validate(), QStringLiteral("export_size")));
+    QVERIFY(hasField(r.validate(), QStringLiteral("image_id_list")));
+    r.exportSize = ApiEnums::MaxExportSize + 1;
+    QVERIFY(hasField(r.validate(), QStringLiteral("export_size")));
+    r.exportSize = ApiEnums::MaxExportSize;
+    r.operateAll = true;
+    r.severityLevel = QStringLiteral("Critical");
+    QVERIFY(hasField(r.validate(), QStringLiteral("severity_level")));
+    r.severityLevel.clear();
+    r.buildCommandRuleIdList = {QString()};
+    QVERIFY(hasField(r.validate(), QStringLiteral("build_command_rule_id_list")));
+}
+
+void TestApiTypes::exportResult()
+{
+    const BaselineExportResult r =
+        BaselineExportResult::fromJson(parse(R"({"record_total_num": 2, "task_id": "94ad7efb"})"));
+    QCOMPARE(r.recordTotalNum, 2);
+    QCOMPARE(r.taskId, QStringLiteral("94ad7efb"));
+}
+
+void TestApiTypes::exportTask()
+{
+    ExportTaskInfo t = ExportTaskInfo::fromJson(parse(
+        R"({"task_id":"t","task_name":"n","task_status":"success","file_id":"f","file_name":"x.zip"})"));
+    QVERIFY(t.isFinal());
+    QVERIFY(t.succeeded());
+    QCOMPARE(t.fileId, QStringLiteral("f"));
+    QCOMPARE(t.fileName, QStringLiteral("x.zip"));
+    t = ExportTaskInfo::fromJson(parse(R"({"task_id":"t","task_status":"running"})"));
+    QVERIFY(!t.isFinal());
+    t = ExportTaskInfo::fromJson(parse(R"({"task_id":"t","task_status":"failure"})"));
+    QVERIFY(t.isFinal());
+    QVERIFY(!t.succeeded());
+}
+
+void TestApiTypes::syncResult()
+{
+    QCOMPARE(ImageSyncResult::fromJson(parse(R"({"error_code":0})")).errorCode, 0);
+    const ImageSyncResult r = ImageSyncResult::fromJson(parse(R"({"error_code":3,"error_description":"busy"})"));
+    QCOMPARE(r.errorCode, 3);
+    QCOMPARE(r.errorDescription, QStringLiteral("busy"));
+}
+
+void TestApiTypes::syncTaskRequest()
+{
+    ImageSyncTaskRequest r;
+    QCOMPARE(compact(r.toJson()), QByteArray(R"({"sync_all_registries":true})"));
+    r.syncAllRegistries = false;
+    QVERIFY(hasField(r.validate(), QStringLiteral("registry_info")));
+    r.registries.append({QStringLiteral("reg-1"), QStringLiteral("Harbor")});
+    QVERIFY(r.validate().isEmpty());
+    QCOMPARE(compact(r.toJson()),
+             QByteArray(R"({"registry_info":[{"registry_id":"reg-1","registry_type":"Harbor"}],"sync_all_registries":false})"));
+    QCOMPARE(ImageSyncTaskRequest::fromJson(r.toJson()).registries.first().registryType, QStringLiteral("Harbor"));
+    r.registries.append({QStringLiteral("reg-2"), QStringLiteral("Quay")});
+    QVERIFY(hasField(r.validate(), QStringLiteral("registry_info")));
+}
+
+QTEST_GUILESS_MAIN(TestApiTypes)
+#include "tst_apitypes.moc"

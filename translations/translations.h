@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QLocale>
+
+// Loads the embedded translation for the user's language (and Qt's own, for standard
+// dialogs) into the running application.
+namespace Translations {
+
+bool install(const QLocale &locale = QLocale());
+
+} // namespace Translations
