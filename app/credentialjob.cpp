@@ -6,12 +6,21 @@
 
 namespace {
 
+QString actionName(int action)
+{
+    static const QStringList names = {QStringLiteral("read"), QStringLiteral("write"),
+                                      QStringLiteral("delete")};
+    return names.value(action);
+}
+
+} // namespace
+
 // QtKeychain 0.13.2 on the libsecret path never reports NoBackendAvailable: a missing Secret
 // Service, a missing D-Bus session or a missing libsecret all arrive as OtherError with
 // GLib's or QtKeychain's text, so the text is the only way to tell them apart.
-CredentialJob::Error classify(QKeychain::Error error, const QString &text)
+CredentialJob::Error CredentialJob::classify(int qkeychainError, const QString &text)
 {
-    switch (error) {
+    switch (QKeychain::Error(qkeychainError)) {
     case QKeychain::NoError:
     case QKeychain::EntryNotFound:
         return CredentialJob::Error::None;
@@ -40,8 +49,6 @@ CredentialJob::Error classify(QKeychain::Error error, const QString &text)
         return CredentialJob::Error::Locked;
     return CredentialJob::Error::Other;
 }
-
-} // namespace
 
 CredentialJob::CredentialJob(Operation operation, const QString &service, const QString &profile,
                              const QString &targetProfile, const ProfileSecrets &secrets,
@@ -139,7 +146,7 @@ void CredentialJob::runNextStep()
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, &CredentialJob::onStepFinished);
     m_job = job;
-    qCDebug(lcKeychain).noquote() << "keychain" << int(m_current.action) << m_service << key;
+    qCDebug(lcKeychain).noquote() << actionName(int(m_current.action)) << m_service << key;
     m_timeout.start(m_timeoutMs);
     job->start();
 }

@@ -51,6 +51,8 @@ public:
     QString errorString() const { return m_errorString; }
     ProfileSecrets secrets() const { return m_secrets; }
 
+    // What a QtKeychain error code and text mean for the user (public for its tests).
+    static Error classify(int qkeychainError, const QString &text);
     // The keychain key of one secret: "<profile>/<kind>".
     static QString key(const QString &profile, ProfileSecrets::Kind kind);
 

@@ -118,6 +118,39 @@ private slots:
         }
     }
 
+    void classification_data()
+    {
+        // Codes are QKeychain::Error values; the texts are the ones measured on Debian 12.
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<CredentialJob::Error>("expected");
+        QTest::newRow("ok") << 0 << QString() << CredentialJob::Error::None;
+        QTest::newRow("not found") << 1 << QStringLiteral("Entry not found") << CredentialJob::Error::None;
+        QTest::newRow("no bus, no display")
+            << 7 << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")
+            << CredentialJob::Error::NoService;
+        QTest::newRow("no service file")
+            << 7 << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")
+            << CredentialJob::Error::NoService;
+        QTest::newRow("no libsecret") << 7 << QStringLiteral("Unknown error") << CredentialJob::Error::NoService;
+        QTest::newRow("no backend") << 5 << QString() << CredentialJob::Error::NoService;
+        QTest::newRow("locked collection")
+            << 4 << QStringLiteral("Cannot create an item in a locked collection")
+            << CredentialJob::Error::Locked;
+        QTest::newRow("keyring never unlocked")
+            << 7 << QStringLiteral("Object does not exist at path “/org/freedesktop/secrets/collection/login”")
+            << CredentialJob::Error::Locked;
+        QTest::newRow("something else") << 7 << QStringLiteral("disk full") << CredentialJob::Error::Other;
+    }
+
+    void classification()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, text);
+        QFETCH(CredentialJob::Error, expected);
+        QCOMPARE(CredentialJob::classify(code, text), expected);
+    }
+
     void cleanupTestCase()
     {
         m_daemon.terminate();
