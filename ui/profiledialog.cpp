@@ -255,6 +255,9 @@ void ProfileDialog::updateEnabledFields()
     const bool signs = p.authMode != Credentials::Mode::IamToken;
     const bool manualProxy = p.proxyMode == Profile::ProxyMode::Manual;
     m_ui->endpointEdit->setEnabled(p.usesCustomEndpoint());
+    // With a region chosen, the disabled field still tells where requests will go.
+    m_ui->endpointEdit->setPlaceholderText(p.usesCustomEndpoint() ? QStringLiteral("https://hss.example.com")
+                                                                  : p.endpoint().toString());
     m_ui->enterpriseIdEdit->setEnabled(p.enterpriseScope == Profile::EnterpriseScope::Specific);
     m_ui->accessKeyEdit->setEnabled(signs);
     m_ui->secretKeyEdit->setEnabled(signs);
