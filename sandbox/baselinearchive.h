@@ -1,0 +1,28 @@
+#pragma once
+
+#include "baselinerecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// The file ListDownloadExportedFile serves for a baseline export: a ZIP holding the same rows
+// as CSV and as a minimal but genuine XLSX workbook (shared strings, one sheet), so clients can
+// test both "save the zip" and "open what is inside".
+class BaselineArchive
+{
+public:
+    static QStringList columns();
+    static QByteArray csv(const QList<BaselineRecord> &rows);
+    static QByteArray xlsx(const QList<BaselineRecord> &rows);
+    // Member names are derived from the export file name: <base>.csv and <base>.xlsx.
+    static QByteArray zip(const QList<BaselineRecord> &rows, const QString &fileName,
+                          const QDateTime &createdAt);
+
+    // Reads a ZIP back (tests, and anyone wanting to peek into a download). Empty on error.
+    static QMap<QString, QByteArray> entries(const QByteArray &zipData);
+    static QByteArray writeZip(const QList<QPair<QString, QByteArray>> &members,
+                               const QDateTime &modified);
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sandboxcredentials.h"
+#include "sandboxfaults.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+// Everything a sandbox instance is started with. The defaults are what `hss-sandbox` without
+// options runs; tests shrink the durations so state changes happen within milliseconds.
+struct SandboxConfig
+{
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0; // 0 = any free port, see SandboxServer::endpoint()
+    bool tls = false;
+
+    QString projectId = QLatin1String(SandboxCredentials::ProjectId);
+    QString accessKey = QLatin1String(SandboxCredentials::AccessKey);
+    QString secretKey = QLatin1String(SandboxCredentials::SecretKey);
+    QString temporaryAccessKey = QLatin1String(SandboxCredentials::TemporaryAccessKey);
+    QString temporarySecretKey = QLatin1String(SandboxCredentials::TemporarySecretKey);
+    QString securityToken = QLatin1String(SandboxCredentials::SecurityToken);
+    QStringList iamTokens = {QLatin1String(SandboxCredentials::IamToken)};
+    int maxClockSkewSeconds = 15 * 60; // the gateway's tolerance for X-Sdk-Date
+
+    int imageCount = 2000;
+    quint32 seed = 1;
+    // Generated times are relative to this instant, not to "now", so one seed always yields the
+    // same data. 2026-01-01T00:00:00Z.
+    qint64 dataEpochMs = 1767225600000LL;
+
+    int scanQueueMs = 2000; // waiting_for_scan
+    int scanRunMs = 5000;   // scanning
+    int scanFailEvery = 13; // every image whose id is a multiple of this fails its scan
+    int exportRunMs = 3000; // export task "running"
+    // A download is built in memory, so a full export of a huge registry is cut here to keep
+    // the sandbox under 150 MB (50,000 records peak at about 105 MB).
+    int maxExportRecords = 50000;
+    int recordedRequestLimit = 200;
+
+    SandboxFaults faults;
+};

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "imageregistry.h"
+#include "recordedrequest.h"
+#include "requestauthenticator.h"
+#include "sandboxconfig.h"
+#include "sandboxerror.h"
+#include "sandboxfaults.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QMutex>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+// The local HSS v5 emulator. A QAbstractHttpServer rather than QHttpServer's router because
+// faults need the raw socket: a reset aborts it, a truncated or stalled download writes the
+// headers and only part of the body.
+//
+// listen() must run in the thread the server lives in; every other public method is
+// thread-safe, so a GUI or test thread can steer a server running in a SandboxHost.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(const SandboxConfig &config = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool listen(QString *errorMessage = nullptr);
+
+    QUrl endpoint() const; // e.g. http://127.0.0.1:PORT, empty before listen()
+    QString projectId() const;
+    QString caCertificatePath() const; // PEM of the self-signed certificate when TLS is on
+    SandboxConfig config() const;
+    int imageCount() const;
+    qint64 generationMs() const; // how long building the registry took
+
+    SandboxFaults faults() const;
+    void setFaults(const SandboxFaults &faults);
+    void mergeFaults(const QJsonObject &json);
+    void failNextExport();
+    // Changes how long scans queue and run and export tasks stay running. Lazy evaluation means
+    // scans and tasks already under way are judged by the new durations from now on.
+    void setDurations(int scanQueueMs, int scanRunMs, int exportRunMs);
+    QJsonObject durationsJson() const;
+
+    // The last config.recordedRequestLimit /v5 requests, oldest first, secrets redacted.
+    QList<RecordedRequest> recentRequests() const;
+    void clearRecentRequests();
+    // Fresh registry, no tasks, no recorded requests, the faults it was started with.
+    void reset();
+    QJsonObject stateJson() const;
+
+signals:
+    void requestRecorded();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Reply
+    {
+        enum class Kind { Normal, Reset, Truncate, Stall };
+        Kind kind = Kind::Normal;
+        int status = 200;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+
+    struct ExportTask
+    {
+        QString id;
+        QString fileId;
+        QString fileName;
+        qint64 createdMs = 0;
+        bool fails = false;
+        QList<QPair<int, int>> records; // image index, record count
+    };
+
+    struct Call
+    {
+        QByteArray method;
+        QStringList route; // path segments after /v5/{project_id}
+        RequestSigner::QueryList query;
+        QByteArray body;
+        qint64 nowMs = 0;
+    };
+
+    enum class Api {
+        None,
+        ListImages,
+        BatchScan,
+        ExportBaseline,
+        ExportTask,
+        Download,
+        Synchronize
+    };
+
+    static Api api(const Call &call);
+    static Reply json(int status, const QJsonObject &body);
+    static Reply error(const SandboxError &e);
+    static Reply invalidParam(const FieldErrors &errors);
+
+    Reply plan(const RequestAuthenticator::Incoming &incoming, const Call &call);
+    Reply route(Api which, const Call &call);
+    Reply control(const QByteArray &method, const QString &path, const QByteArray &body);
+    Reply listImages(const Call &call);
+    Reply batchScan(const Call &call);
+    Reply exportBaseline(const Call &call);
+    Reply exportTask(const Call &call, const QString &taskId);
+    Reply download(const Call &call, const QString &fileId);
+    Reply synchronize(const Call &call);
+    QString taskStatus(const ExportTask &task, qint64 nowMs) const;
+    void deliver(QHttpServerResponder &responder, const Reply &reply);
+    void record(const QHttpServerRequest &request, const QByteArray &method, const QString &path,
+                const QByteArray &rawQuery);
+    bool generateCertificate(QString *errorMessage);
+    void buildRegistry();
+    QJsonObject durationsJsonLocked() const;
+
+    mutable QMutex m_mutex;
+    SandboxConfig m_config;
+    RequestAuthenticator m_authenticator;
+    std::unique_ptr<ImageRegistry> m_registry;
+    qint64 m_generationMs = 0;
+    int m_scanQueueMs = 0;
+    int m_scanRunMs = 0;
+    int m_exportRunMs = 0;
+    SandboxFaults m_faults;
+    QList<RecordedRequest> m_requests;
+    QList<qint64> m_recentArrivals; // for the requests-per-second throttle
+    qint64 m_requestCount = 0;
+    qint64 m_downloadCount = 0;
+    QHash<QString, ExportTask> m_tasks;
+    QHash<QString, QString> m_fileToTask;
+    QUrl m_endpoint;
+    std::unique_ptr<QTemporaryDir> m_tlsDir;
+    QString m_caPath;
+};
