@@ -1,14 +1,15 @@
 #include "credentialstore.h"
-#include "fakehssserver.h"
 #include "keychaintestenv.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "sandboxserver.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -19,8 +20,7 @@
 
 // The profile dialog driven like a user would: inline validation, masking, accessibility and
 // tab order, saving through the real keychain, and "Test connection" against a closed port and
-// a local HTTPS endpoint. The sandbox (SandboxServer) was not on main yet when this was
-// written; FakeHssServer stands in for it.
+// the in-process sandbox, which checks signatures like the gateway (plain and with TLS).
 class TestProfileDialog : public QObject
 {
     Q_OBJECT
@@ -58,14 +58,32 @@ private:
     }
 
     // A valid AK/SK profile on a custom endpoint, typed into a fresh Create form.
-    static void fillCustomProfile(QDialog &dialog, const QString &name, const QString &endpoint)
+    static void fillCustomProfile(QDialog &dialog, const QString &name, const QString &endpoint,
+                                  const QString &secretKey = QStringLiteral("sk-typed"))
     {
         child<QComboBox>(dialog, "regionCombo")->setCurrentIndex(0);
         type(dialog, "nameEdit", name);
         type(dialog, "endpointEdit", endpoint);
-        type(dialog, "projectIdEdit", QStringLiteral("demo-project"));
-        type(dialog, "accessKeyEdit", QStringLiteral("AKDIALOG"));
-        type(dialog, "secretKeyEdit", QStringLiteral("sk-typed"));
+        type(dialog, "projectIdEdit", QLatin1String(SandboxCredentials::ProjectId));
+        type(dialog, "accessKeyEdit", QLatin1String(SandboxCredentials::AccessKey));
+        type(dialog, "secretKeyEdit", secretKey);
+    }
+
+    static std::unique_ptr<SandboxServer> startSandbox(bool tls)
+    {
+        SandboxConfig config;
+        config.tls = tls;
+        config.imageCount = 40;
+        auto server = std::make_unique<SandboxServer>(config);
+        QString error;
+        if (!server->listen(&error))
+            qFatal("sandbox did not start: %s", qPrintable(error));
+        return server;
+    }
+
+    static QString demoSecret()
+    {
+        return QLatin1String(SandboxCredentials::SecretKey);
     }
 
     ProfileSecrets stored(const QString &profile)
@@ -138,6 +156,9 @@ private slots:
         type(dialog, "endpointEdit", QStringLiteral("https://hss.example.test"));
         QVERIFY(!invalid(child<QLineEdit>(dialog, "endpointEdit")));
         QVERIFY(okButton(dialog)->isEnabled());
+        // A custom endpoint accepts free-form project ids; a region wants HSS's 32 hex digits.
+        type(dialog, "projectIdEdit", QStringLiteral("demo-project"));
+        QVERIFY(!invalid(child<QLineEdit>(dialog, "projectIdEdit")));
         // Switching to a region disables the endpoint field and validates the region's rules.
         child<QComboBox>(dialog, "regionCombo")->setCurrentIndex(1);
         QVERIFY(!child<QLineEdit>(dialog, "endpointEdit")->isEnabled());
@@ -193,49 +214,58 @@ private slots:
         QCOMPARE(child<QLabel>(dialog, "testResultLabel")->text(), message);
     }
 
-    void testConnectionUntrustedCertificate()
+    void testConnectionToTheSandbox()
     {
-        FakeHssServer server(200, "{\"total_num\":3,\"data_list\":[]}", "req-ok");
-        QVERIFY(server.start());
+        const auto sandbox = startSandbox(false);
         ProfileDialog dialog(m_profiles.get(), m_credentials.get());
-        fillCustomProfile(dialog, QStringLiteral("lab"), server.endpoint());
-        bool ok = true;
-        const QString message = runTest(dialog, &ok);
-        QVERIFY(!ok);
-        QVERIFY2(message.contains(QStringLiteral("not trusted")), qPrintable(message));
-        QCOMPARE(server.requestCount(), 0);
-    }
-
-    void testConnectionTrustsTheProfilesCaFile()
-    {
-        FakeHssServer server(200, "{\"total_num\":3,\"data_list\":[]}", "req-ok");
-        QVERIFY(server.start());
-        ProfileDialog dialog(m_profiles.get(), m_credentials.get());
-        fillCustomProfile(dialog, QStringLiteral("lab"), server.endpoint());
-        type(dialog, "caFileEdit", FakeHssServer::certificatePath());
+        fillCustomProfile(dialog, QStringLiteral("lab"), sandbox->endpoint().toString(), demoSecret());
         bool ok = false;
         const QString message = runTest(dialog, &ok);
         QVERIFY2(ok, qPrintable(message));
-        QCOMPARE(message, QStringLiteral("Connected: 3 image(s)"));
-        QVERIFY2(server.lastRequestLine().contains("/v5/demo-project/"), server.lastRequestLine().constData());
-        QVERIFY(server.lastRequestLine().contains("image_type=private_image"));
-        QVERIFY(server.lastRequestLine().contains("limit=10"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^Connected: [1-9][0-9]* image\\(s\\)$")).match(message).hasMatch(),
+                 qPrintable(message));
+        const QList<RecordedRequest> requests = sandbox->recentRequests();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().queryValue(QStringLiteral("limit")), QStringLiteral("10"));
+        QCOMPARE(requests.first().queryValue(QStringLiteral("image_type")), QStringLiteral("private_image"));
     }
 
     void testConnectionShowsTheApiError()
     {
-        FakeHssServer server(401, "{\"error_code\":\"HSS.1001\",\"error_msg\":\"The AK is invalid\"}",
-                             "req-4f2a");
-        QVERIFY(server.start());
+        const auto sandbox = startSandbox(false);
         ProfileDialog dialog(m_profiles.get(), m_credentials.get());
-        fillCustomProfile(dialog, QStringLiteral("lab"), server.endpoint());
-        type(dialog, "caFileEdit", FakeHssServer::certificatePath());
+        fillCustomProfile(dialog, QStringLiteral("lab"), sandbox->endpoint().toString(),
+                          QStringLiteral("not-the-secret"));
         bool ok = true;
         const QString message = runTest(dialog, &ok);
         QVERIFY(!ok);
-        QVERIFY2(message.contains(QStringLiteral("HSS.1001")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("The AK is invalid")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("req-4f2a")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("APIGW.0301 (HTTP 401)")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("[request id ")), qPrintable(message));
+    }
+
+    void testConnectionUntrustedCertificate()
+    {
+        const auto sandbox = startSandbox(true);
+        QCOMPARE(sandbox->endpoint().scheme(), QStringLiteral("https"));
+        ProfileDialog dialog(m_profiles.get(), m_credentials.get());
+        fillCustomProfile(dialog, QStringLiteral("lab"), sandbox->endpoint().toString(), demoSecret());
+        bool ok = true;
+        const QString message = runTest(dialog, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(QStringLiteral("not trusted")), qPrintable(message));
+        QVERIFY(sandbox->recentRequests().isEmpty());
+    }
+
+    void testConnectionTrustsTheProfilesCaFile()
+    {
+        const auto sandbox = startSandbox(true);
+        ProfileDialog dialog(m_profiles.get(), m_credentials.get());
+        fillCustomProfile(dialog, QStringLiteral("lab"), sandbox->endpoint().toString(), demoSecret());
+        type(dialog, "caFileEdit", sandbox->caCertificatePath());
+        bool ok = false;
+        const QString message = runTest(dialog, &ok);
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(sandbox->recentRequests().size(), 1);
     }
 
     void createEditDuplicateDelete()
@@ -243,13 +273,11 @@ private slots:
         const QString reason = KeychainTestEnv::skipReason();
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
-        FakeHssServer server(200, "{\"total_num\":1,\"data_list\":[]}", "req-ok");
-        QVERIFY(server.start());
+        const auto sandbox = startSandbox(false);
 
         {
             ProfileDialog dialog(m_profiles.get(), m_credentials.get());
-            fillCustomProfile(dialog, QStringLiteral("dlg"), server.endpoint());
-            type(dialog, "caFileEdit", FakeHssServer::certificatePath());
+            fillCustomProfile(dialog, QStringLiteral("dlg"), sandbox->endpoint().toString(), demoSecret());
             QVERIFY(okButton(dialog)->isEnabled());
             QSignalSpy saved(&dialog, &ProfileDialog::saveFinished);
             QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -258,12 +286,11 @@ private slots:
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         QVERIFY(m_profiles->contains(QStringLiteral("dlg")));
-        QCOMPARE(stored(QStringLiteral("dlg")).value(ProfileSecrets::Kind::SecretKey),
-                 QStringLiteral("sk-typed"));
+        QCOMPARE(stored(QStringLiteral("dlg")).value(ProfileSecrets::Kind::SecretKey), demoSecret());
 
         {
             // Editing: the secret is never shown; leaving it empty keeps it, and the stored
-            // secret is what "Test connection" uses.
+            // secret is what "Test connection" signs with (the sandbox checks the signature).
             ProfileDialog dialog(m_profiles.get(), m_credentials.get());
             dialog.start(ProfileDialog::Mode::Edit, QStringLiteral("dlg"));
             QLineEdit *secret = child<QLineEdit>(dialog, "secretKeyEdit");
@@ -281,8 +308,7 @@ private slots:
             QVERIFY(saved.first().at(0).toBool());
         }
         QCOMPARE(m_profiles->profile(QStringLiteral("dlg"))->requestTimeoutSeconds, 7);
-        QCOMPARE(stored(QStringLiteral("dlg")).value(ProfileSecrets::Kind::SecretKey),
-                 QStringLiteral("sk-typed"));
+        QCOMPARE(stored(QStringLiteral("dlg")).value(ProfileSecrets::Kind::SecretKey), demoSecret());
 
         {
             ProfileDialog dialog(m_profiles.get(), m_credentials.get());
