@@ -107,12 +107,13 @@ void ProfileDialog::populateCombos()
 
 void ProfileDialog::start(Mode mode, const QString &name)
 {
-    m_mode = mode;
     m_original = Profile();
-    if (mode != Mode::Create && m_profiles) {
-        if (const std::optional<Profile> stored = m_profiles->profile(name))
-            m_original = *stored;
-    }
+    const std::optional<Profile> stored = m_profiles ? m_profiles->profile(name) : std::nullopt;
+    if (mode != Mode::Create && stored)
+        m_original = *stored;
+    // Editing or copying a profile that is gone (removed by the CLI meanwhile) starts afresh.
+    m_mode = mode != Mode::Create && !stored ? Mode::Create : mode;
+    mode = m_mode;
     Profile shown = m_original;
     if (mode == Mode::Create) {
         shown.regionId = RegionCatalog::regionIds().value(0);

@@ -172,6 +172,15 @@ private slots:
             QCOMPARE(child<QLineEdit>(dialog, name)->echoMode(), QLineEdit::Password);
     }
 
+    void editingAMissingProfileStartsAfresh()
+    {
+        ProfileDialog dialog(m_profiles.get(), m_credentials.get());
+        dialog.start(ProfileDialog::Mode::Edit, QStringLiteral("gone"));
+        QCOMPARE(dialog.mode(), ProfileDialog::Mode::Create);
+        QVERIFY(child<QPushButton>(dialog, "deleteButton")->isHidden());
+        QVERIFY(!child<QLineEdit>(dialog, "nameEdit")->isReadOnly());
+    }
+
     void accessibleNamesAndTabOrder()
     {
         ProfileDialog dialog(m_profiles.get(), m_credentials.get());
