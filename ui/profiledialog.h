@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QSet>
 
-class CredentialJob;
 class CredentialStore;
 class HssClient;
 class HssReply;
