@@ -43,6 +43,9 @@ void HssClient::setConfig(const ClientConfig &config)
 {
     m_config = config;
     m_config.endpoint = ClientConfig::normalizedEndpoint(config.endpoint);
+    // A pooled connection keeps the TLS trust and proxy it was opened with; a new profile or
+    // CA must not ride on it.
+    m_nam->clearConnectionCache();
     if (m_config.proxy) {
         m_nam->setProxy(*m_config.proxy);
     } else {

@@ -43,6 +43,18 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
     });
 }
 
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitCode::Ok;
+    }
+    return std::nullopt;
+}
+
 bool CliContext::configure(const QCommandLineParser &parser)
 {
     ClientConfig config;

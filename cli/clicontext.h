@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <optional>
+
 // Exit codes scripts can rely on.
 namespace ExitCode {
 constexpr int Ok = 0;
@@ -26,6 +28,8 @@ public:
     CliContext(QTextStream &out, QTextStream &err);
 
     static void addGlobalOptions(QCommandLineParser &parser);
+    // Parses a command's arguments; an exit code means stop (a parse error, or --help shown).
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
     // Reads global options (and the SDKs' environment variables) into the client config.
     // Returns false after printing why.
     bool configure(const QCommandLineParser &parser);

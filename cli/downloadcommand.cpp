@@ -10,18 +10,13 @@ int DownloadCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Download an exported file (ListDownloadExportedFile)."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file-id"), tr("The file_id of a finished export task."));
     CliContext::addGlobalOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("File to write, or a folder to write hss-export-FILE_ID.zip into."),
                       tr("path")});
-    if (!parser.parse(arguments))
-        return context.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = context.parse(parser, arguments))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("output")))
         return context.usage(tr("usage: download FILE_ID -o PATH"));

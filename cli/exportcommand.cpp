@@ -21,7 +21,6 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Export image baseline-check results (BatchExportBaselineTask): the images with the given "
            "list ids, or with --all every image matching the filters."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("baseline"), tr("What to export: baseline."));
     CliContext::addGlobalOptions(parser);
     FilterOptions::addImageFilters(parser);
@@ -37,12 +36,8 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
         {QStringLiteral("poll-interval"), tr("Seconds between task polls (default 5)."), tr("seconds"),
          QStringLiteral("5")},
     });
-    if (!parser.parse(arguments))
-        return context.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = context.parse(parser, arguments))
+        return *stop;
     if (parser.positionalArguments() != QStringList{QStringLiteral("baseline")})
         return context.usage(tr("usage: export baseline (--id ID... | --all [filters]) [options]"));
 

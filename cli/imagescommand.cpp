@@ -12,7 +12,6 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the images of the registry (ListSwrImageRepository)."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("list"), tr("The only subcommand: list."));
     CliContext::addGlobalOptions(parser);
     FilterOptions::addImageFilters(parser);
@@ -22,12 +21,8 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
         {QStringLiteral("all-pages"), tr("Fetch every page, four requests in flight.")},
         {QStringLiteral("output"), tr("table, json or csv (default table)."), tr("format"), QStringLiteral("table")},
     });
-    if (!parser.parse(arguments))
-        return context.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = context.parse(parser, arguments))
+        return *stop;
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")})
         return context.usage(tr("usage: images list [options]"));
 

@@ -10,7 +10,6 @@ int RestCommand::run(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Sign and send any request. PATH may contain {project_id}, e.g. "
            "/v5/{project_id}/image/swr-repository?image_type=private_image&limit=10"));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("method"), tr("GET, POST, PUT, DELETE, ..."));
     parser.addPositionalArgument(QStringLiteral("path"), tr("Path below the endpoint, with an optional query."));
     CliContext::addGlobalOptions(parser);
@@ -19,12 +18,8 @@ int RestCommand::run(CliContext &context, const QStringList &arguments)
         {QStringLiteral("header"), tr("Header K:V (repeatable)."), tr("k:v")},
         {QStringLiteral("data"), tr("Request body, or @FILE to read it from a file."), tr("body")},
     });
-    if (!parser.parse(arguments))
-        return context.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = context.parse(parser, arguments))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return context.usage(tr("usage: rest METHOD PATH [--query K=V]... [--header K:V]... [--data BODY]"));

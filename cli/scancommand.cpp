@@ -10,7 +10,6 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Scan images (BatchScanSwrImage): the ones named with --image, or with --all every image "
            "matching the filters. Scans are billed per image."));
-    parser.addHelpOption();
     CliContext::addGlobalOptions(parser);
     FilterOptions::addImageFilters(parser);
     parser.addOptions({
@@ -19,12 +18,8 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
          tr("url")},
         {QStringLiteral("all"), tr("Scan every image matching the filters (operate_all); cannot be stopped.")},
     });
-    if (!parser.parse(arguments))
-        return context.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = context.parse(parser, arguments))
+        return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
 

@@ -7,17 +7,12 @@ int SyncCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Synchronise the image list from SWR (RunImageSynchronize)."));
-    parser.addHelpOption();
     CliContext::addGlobalOptions(parser);
     parser.addOption({QStringLiteral("image-type"),
                       tr("%1 (default private_image).").arg(ApiEnums::syncImageTypes().join(QStringLiteral(" or "))),
                       tr("type"), QStringLiteral("private_image")});
-    if (!parser.parse(arguments))
-        return context.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = context.parse(parser, arguments))
+        return *stop;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
     const QString imageType = parser.value(QStringLiteral("image-type"));

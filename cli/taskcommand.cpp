@@ -9,7 +9,6 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Show an export task (ListQueryExportTask)."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("status"), tr("The only subcommand: status."));
     parser.addPositionalArgument(QStringLiteral("task-id"), tr("The task_id an export answered."));
     CliContext::addGlobalOptions(parser);
@@ -18,12 +17,8 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
         {QStringLiteral("poll-interval"), tr("Seconds between polls with --wait (default 5)."), tr("seconds"),
          QStringLiteral("5")},
     });
-    if (!parser.parse(arguments))
-        return context.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = context.parse(parser, arguments))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("status"))
         return context.usage(tr("usage: task status TASK_ID [--wait]"));

@@ -1,0 +1,448 @@
+#include "hssclient.h"
+#include "sandboxserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QStringList g_log;
+
+void captureMessages(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+}
+
+} // namespace
+
+// HssClient against the sandbox over real HTTP: the sandbox checks every signature like the
+// API gateway and records what arrived, so these tests see the exact wire.
+class TestHssClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void listSendsExactlyTheQueryAndSignedHeaders();
+    void everyCallWorks();
+    void temporaryCredentialsAndIamToken();
+    void wrongSecretIsAnApiErrorWithRequestId();
+    void clockSkewIsRefused();
+    void serverValidationErrorNamesTheField();
+    void throttledGetIsRetriedHonouringRetryAfter();
+    void serverErrorOnGetIsRetried();
+    void serverErrorOnPostIsNotResent();
+    void malformedJsonIsAnInvalidResponse();
+    void truncatedDownloadLeavesNoFile();
+    void stalledDownloadTimesOutAndLeavesNoFile();
+    void connectionResetIsANetworkError();
+    void cancelWhileTheServerIsSlow();
+    void tlsIsVerifiedAndAnExtraCaIsTrusted();
+    void secretsNeverReachTheLog();
+
+private:
+    ClientConfig config() const;
+    HssReply *finish(HssReply *reply, int timeoutMs = 15000);
+    static ImageListQuery privateImages(int limit = 200);
+    // Exports everything of one type and polls until the task is final.
+    ExportTaskInfo finishedExport(const QString &imageType, qint64 exportSize);
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    HssClient *m_client = nullptr;
+};
+
+void TestHssClient::init()
+{
+    SandboxConfig sandboxConfig;
+    sandboxConfig.scanQueueMs = 50;
+    sandboxConfig.scanRunMs = 50;
+    sandboxConfig.exportRunMs = 100;
+    m_sandbox = std::make_unique<SandboxServer>(sandboxConfig);
+    QString error;
+    QVERIFY2(m_sandbox->listen(&error), qPrintable(error));
+    m_client = new HssClient(this);
+    m_client->setConfig(config());
+}
+
+void TestHssClient::cleanup()
+{
+    delete m_client;
+    m_client = nullptr;
+    m_sandbox.reset();
+}
+
+ClientConfig TestHssClient::config() const
+{
+    ClientConfig c;
+    c.endpoint = m_sandbox->endpoint();
+    c.regionId = QStringLiteral("cn-north-4");
+    c.projectId = m_sandbox->projectId();
+    c.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
+    c.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
+    c.retry.baseDelayMs = 20;
+    c.retry.maxDelayMs = 40;
+    c.transferTimeoutMs = 10000;
+    return c;
+}
+
+HssReply *TestHssClient::finish(HssReply *reply, int timeoutMs)
+{
+    if (!reply->isFinished()) {
+        QSignalSpy finished(reply, &HssReply::finished);
+        if (!finished.wait(timeoutMs))
+            qWarning("reply did not finish in time");
+    }
+    return reply;
+}
+
+ImageListQuery TestHssClient::privateImages(int limit)
+{
+    ImageListQuery q;
+    q.filter.imageType = QStringLiteral("private_image");
+    q.limit = limit;
+    return q;
+}
+
+ExportTaskInfo TestHssClient::finishedExport(const QString &imageType, qint64 exportSize)
+{
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = imageType;
+    request.exportSize = exportSize;
+    std::unique_ptr<HssReply> exported(finish(m_client->exportBaseline(request)));
+    const QString taskId = exported->exportResult().taskId;
+    ExportTaskInfo task;
+    const bool final = QTest::qWaitFor(
+        [&] {
+            std::unique_ptr<HssReply> status(finish(m_client->queryExportTask(taskId)));
+            task = status->exportTask();
+            return task.isFinal() || taskId.isEmpty();
+        },
+        10000);
+    if (!final)
+        qWarning("export task %s did not finish", qPrintable(taskId));
+    return task;
+}
+
+void TestHssClient::listSendsExactlyTheQueryAndSignedHeaders()
+{
+    ImageListQuery q = privateImages(50);
+    q.offset = 100;
+    q.filter.namespaceName = QStringLiteral("team a+b");
+    q.filter.hasVul = true;
+    ClientConfig c = config();
+    c.enterpriseProjectId = QStringLiteral("all_granted_eps");
+    m_client->setConfig(c);
+
+    std::unique_ptr<HssReply> reply(finish(m_client->listImages(q)));
+    QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->httpStatus(), 200);
+    QCOMPARE(reply->requestId().size(), 32);
+
+    const QList<RecordedRequest> requests = m_sandbox->recentRequests();
+    QCOMPARE(requests.size(), 1);
+    const RecordedRequest &r = requests.first();
+    QCOMPARE(r.method, QByteArray("GET"));
+    QCOMPARE(r.path, QStringLiteral("/v5/%1/image/swr-repository").arg(m_sandbox->projectId()));
+    QCOMPARE(r.rawQuery, QByteArray("enterprise_project_id=all_granted_eps&has_vul=true&image_type=private_image"
+                                    "&limit=50&namespace=team%20a%2Bb&offset=100"));
+    QCOMPARE(r.header("X-Project-Id"), m_sandbox->projectId().toLatin1());
+    QCOMPARE(r.header("region"), QByteArray("cn-north-4"));
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(r.header("Host"), QByteArray("127.0.0.1:") + QByteArray::number(m_sandbox->endpoint().port()));
+    QVERIFY(r.header("Authorization").startsWith("SDK-HMAC-SHA256 Access=HSSSANDBOXDEMOAK0001"));
+    QCOMPARE(r.header("X-Sdk-Date").size(), 16);
+    QVERIFY(r.header("User-Agent").startsWith("HSS-Image-Desk/"));
+}
+
+void TestHssClient::everyCallWorks()
+{
+    std::unique_ptr<HssReply> list(finish(m_client->listImages(privateImages())));
+    QVERIFY2(list->isOk(), qPrintable(list->error().toString()));
+    const ImageListPage page = list->imageListPage();
+    QCOMPARE(page.images.size(), 200);
+    QVERIFY(page.totalNum > 200);
+
+    BatchScanRequest scan;
+    scan.filter.imageType = QStringLiteral("private_image");
+    for (int i = 0; i < 3; ++i) {
+        const ImageInfo &image = page.images.at(i);
+        scan.images.append({image.namespaceName, image.imageName, image.imageVersion, {}, {}});
+    }
+    std::unique_ptr<HssReply> scanned(finish(m_client->batchScan(scan)));
+    QVERIFY2(scanned->isOk(), qPrintable(scanned->error().toString()));
+    QCOMPARE(m_sandbox->recentRequests().last().body, QJsonDocument(scan.toJson()).toJson(QJsonDocument::Compact));
+
+    BaselineExportRequest exportRequest;
+    exportRequest.filter.imageType = QStringLiteral("private_image");
+    exportRequest.operateAll = false;
+    exportRequest.imageIdList = {QString::number(page.images.at(0).id), QString::number(page.images.at(1).id)};
+    exportRequest.exportSize = 1000;
+    std::unique_ptr<HssReply> exported(finish(m_client->exportBaseline(exportRequest)));
+    QVERIFY2(exported->isOk(), qPrintable(exported->error().toString()));
+    const BaselineExportResult result = exported->exportResult();
+    QVERIFY(!result.taskId.isEmpty());
+    QVERIFY(result.recordTotalNum > 0);
+    QCOMPARE(m_sandbox->recentRequests().last().rawQuery, QByteArray("export_size=1000"));
+
+    ExportTaskInfo task;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 std::unique_ptr<HssReply> status(finish(m_client->queryExportTask(result.taskId)));
+                                 task = status->exportTask();
+                                 return status->isOk() && task.isFinal();
+                             }()),
+                             10000);
+    QVERIFY(task.succeeded());
+    QVERIFY(!task.fileId.isEmpty());
+    QVERIFY(task.fileName.endsWith(QStringLiteral(".zip")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(task.fileName);
+    std::unique_ptr<HssReply> downloaded(m_client->downloadExportedFile(task.fileId, path));
+    QSignalSpy progress(downloaded.get(), &HssReply::downloadProgress);
+    finish(downloaded.get());
+    QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().toString()));
+    QCOMPARE(downloaded->savedFilePath(), path);
+    QVERIFY(!progress.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(2), QByteArray("PK"));
+
+    std::unique_ptr<HssReply> synced(finish(m_client->synchronizeImages(QStringLiteral("private_image"))));
+    QVERIFY2(synced->isOk(), qPrintable(synced->error().toString()));
+    QCOMPARE(synced->syncResult().errorCode, 0);
+}
+
+void TestHssClient::temporaryCredentialsAndIamToken()
+{
+    ClientConfig c = config();
+    c.credentials.mode = Credentials::Mode::TemporaryAkSk;
+    c.credentials.accessKey = QLatin1String(SandboxCredentials::TemporaryAccessKey);
+    c.credentials.secretKey = QLatin1String(SandboxCredentials::TemporarySecretKey);
+    c.credentials.securityToken = QLatin1String(SandboxCredentials::SecurityToken);
+    m_client->setConfig(c);
+    std::unique_ptr<HssReply> temporary(finish(m_client->listImages(privateImages())));
+    QVERIFY2(temporary->isOk(), qPrintable(temporary->error().toString()));
+    QVERIFY(!m_sandbox->recentRequests().last().header("X-Security-Token").isEmpty());
+
+    c.credentials = Credentials();
+    c.credentials.mode = Credentials::Mode::IamToken;
+    c.credentials.authToken = QLatin1String(SandboxCredentials::IamToken);
+    m_client->setConfig(c);
+    std::unique_ptr<HssReply> token(finish(m_client->listImages(privateImages())));
+    QVERIFY2(token->isOk(), qPrintable(token->error().toString()));
+    QVERIFY(m_sandbox->recentRequests().last().header("Authorization").isEmpty());
+
+    c.credentials.authToken = QStringLiteral("not-a-token");
+    m_client->setConfig(c);
+    std::unique_ptr<HssReply> refused(finish(m_client->listImages(privateImages())));
+    QCOMPARE(refused->error().kind, HssError::Kind::Api);
+    QCOMPARE(refused->error().httpStatus, 401);
+}
+
+void TestHssClient::wrongSecretIsAnApiErrorWithRequestId()
+{
+    ClientConfig c = config();
+    c.credentials.secretKey = QStringLiteral("wrong");
+    m_client->setConfig(c);
+    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    const HssError &e = reply->error();
+    QCOMPARE(e.kind, HssError::Kind::Api);
+    QCOMPARE(e.httpStatus, 401);
+    QVERIFY(e.code.startsWith(QStringLiteral("APIGW.")));
+    QVERIFY(!e.message.isEmpty());
+    QCOMPARE(e.requestId.size(), 32);
+    QVERIFY(e.toString().contains(e.code));
+    QVERIFY(e.toString().contains(e.requestId));
+    QCOMPARE(reply->attempts(), 1);
+}
+
+void TestHssClient::clockSkewIsRefused()
+{
+    m_client->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-20 * 60); });
+    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    QCOMPARE(reply->error().httpStatus, 401);
+    QVERIFY2(reply->error().message.contains(QStringLiteral("X-Sdk-Date"), Qt::CaseInsensitive),
+             qPrintable(reply->error().message));
+}
+
+void TestHssClient::serverValidationErrorNamesTheField()
+{
+    ApiRequest raw = HssClient::listImagesRequest(privateImages());
+    raw.query = {{QStringLiteral("image_type"), QStringLiteral("private_image")},
+                 {QStringLiteral("limit"), QStringLiteral("5")}};
+    std::unique_ptr<HssReply> reply(finish(m_client->send(raw)));
+    QCOMPARE(reply->error().httpStatus, 400);
+    QCOMPARE(reply->error().code, QStringLiteral("HSS.0001"));
+    QVERIFY(reply->error().message.contains(QStringLiteral("limit")));
+}
+
+void TestHssClient::throttledGetIsRetriedHonouringRetryAfter()
+{
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"throttle":{"next":2},"retry_after":1})").object());
+    std::unique_ptr<HssReply> reply(m_client->listImages(privateImages()));
+    QSignalSpy retrying(reply.get(), &HssReply::retrying);
+    finish(reply.get());
+    QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->attempts(), 3);
+    QCOMPARE(retrying.size(), 2);
+    QVERIFY(retrying.first().at(1).toInt() >= 1000); // Retry-After: 1 beats the 20 ms backoff
+    QVERIFY(retrying.first().at(2).toString().contains(QStringLiteral("APIG.0308")));
+}
+
+void TestHssClient::serverErrorOnGetIsRetried()
+{
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"error_500":{"next":2}})").object());
+    std::unique_ptr<HssReply> reply(finish(m_client->queryExportTask(QStringLiteral("unknown"))));
+    QCOMPARE(reply->attempts(), 3);
+    QCOMPARE(reply->error().code, QStringLiteral("HSS.0011")); // the third attempt got through
+}
+
+void TestHssClient::serverErrorOnPostIsNotResent()
+{
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"error_500":{"next":1}})").object());
+    BatchScanRequest scan;
+    scan.filter.imageType = QStringLiteral("private_image");
+    scan.operateAll = true;
+    std::unique_ptr<HssReply> reply(finish(m_client->batchScan(scan)));
+    QCOMPARE(reply->error().httpStatus, 500);
+    QCOMPARE(reply->attempts(), 1);
+    QCOMPARE(m_sandbox->recentRequests().size(), 1);
+}
+
+void TestHssClient::malformedJsonIsAnInvalidResponse()
+{
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"malformed_json":{"next":1}})").object());
+    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    QCOMPARE(reply->error().kind, HssError::Kind::InvalidResponse);
+    QCOMPARE(reply->error().requestId.size(), 32);
+}
+
+void TestHssClient::truncatedDownloadLeavesNoFile()
+{
+    const ExportTaskInfo task = finishedExport(QStringLiteral("private_image"), 50);
+    QVERIFY(task.succeeded());
+
+    ClientConfig c = config();
+    c.retry.maxAttempts = 1;
+    m_client->setConfig(c);
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"truncate_download":{"next":1}})").object());
+    QTemporaryDir dir;
+    std::unique_ptr<HssReply> reply(finish(m_client->downloadExportedFile(task.fileId, dir.filePath(QStringLiteral("x.zip")))));
+    QVERIFY(!reply->isOk());
+    QCOMPARE(reply->error().kind, HssError::Kind::Network);
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+
+    // Retried, the same download then succeeds and the file appears only once it is whole.
+    c.retry.maxAttempts = 3;
+    m_client->setConfig(c);
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"truncate_download":{"next":1}})").object());
+    std::unique_ptr<HssReply> retried(finish(m_client->downloadExportedFile(task.fileId, dir.filePath(QStringLiteral("x.zip")))));
+    QVERIFY2(retried->isOk(), qPrintable(retried->error().toString()));
+    QCOMPARE(retried->attempts(), 2);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("x.zip")});
+}
+
+void TestHssClient::stalledDownloadTimesOutAndLeavesNoFile()
+{
+    const ExportTaskInfo task = finishedExport(QStringLiteral("shared_image"), 20);
+    QVERIFY(task.succeeded());
+
+    ClientConfig c = config();
+    c.transferTimeoutMs = 400;
+    c.retry.maxAttempts = 1;
+    m_client->setConfig(c);
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"stall_download":{"next":1}})").object());
+    QTemporaryDir dir;
+    std::unique_ptr<HssReply> reply(finish(m_client->downloadExportedFile(task.fileId, dir.filePath(QStringLiteral("y.zip")))));
+    QCOMPARE(reply->error().kind, HssError::Kind::Timeout);
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestHssClient::connectionResetIsANetworkError()
+{
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"reset":{"every":1}})").object());
+    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    QCOMPARE(reply->error().kind, HssError::Kind::Network);
+    QCOMPARE(reply->attempts(), m_client->config().retry.maxAttempts);
+}
+
+void TestHssClient::cancelWhileTheServerIsSlow()
+{
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"latency_ms":30000})").object());
+    std::unique_ptr<HssReply> reply(m_client->listImages(privateImages()));
+    QTRY_VERIFY(m_sandbox->recentRequests().size() == 1 || reply->attempts() == 1);
+    reply->cancel();
+    finish(reply.get());
+    QCOMPARE(reply->error().kind, HssError::Kind::Canceled);
+}
+
+void TestHssClient::tlsIsVerifiedAndAnExtraCaIsTrusted()
+{
+    SandboxConfig tlsConfig;
+    tlsConfig.tls = true;
+    SandboxServer tlsSandbox(tlsConfig);
+    QString error;
+    QVERIFY2(tlsSandbox.listen(&error), qPrintable(error));
+    QCOMPARE(tlsSandbox.endpoint().scheme(), QStringLiteral("https"));
+
+    ClientConfig c = config();
+    c.endpoint = tlsSandbox.endpoint();
+    c.retry.maxAttempts = 1;
+    m_client->setConfig(c);
+    std::unique_ptr<HssReply> untrusted(finish(m_client->listImages(privateImages())));
+    QCOMPARE(untrusted->error().kind, HssError::Kind::Tls);
+    QVERIFY(!untrusted->error().detail.isEmpty());
+
+    c.extraCaCertificates = QSslCertificate::fromPath(tlsSandbox.caCertificatePath());
+    QCOMPARE(c.extraCaCertificates.size(), 1);
+    m_client->setConfig(c);
+    std::unique_ptr<HssReply> trusted(finish(m_client->listImages(privateImages())));
+    QVERIFY2(trusted->isOk(), qPrintable(trusted->error().toString()));
+}
+
+void TestHssClient::secretsNeverReachTheLog()
+{
+    const QString canarySecret = QStringLiteral("CANARY-SK-7f3a9c");
+    const QString canaryToken = QStringLiteral("CANARY-TOKEN-51be0d");
+    ClientConfig c = config();
+    c.credentials.mode = Credentials::Mode::TemporaryAkSk;
+    c.credentials.accessKey = QLatin1String(SandboxCredentials::TemporaryAccessKey);
+    c.credentials.secretKey = canarySecret;
+    c.credentials.securityToken = canaryToken;
+    m_client->setConfig(c);
+
+    g_log.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("hss.*=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
+    std::unique_ptr<HssReply> signedCall(finish(m_client->listImages(privateImages())));
+    c.credentials = Credentials();
+    c.credentials.mode = Credentials::Mode::IamToken;
+    c.credentials.authToken = canaryToken;
+    m_client->setConfig(c);
+    std::unique_ptr<HssReply> tokenCall(finish(m_client->listImages(privateImages())));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+
+    QVERIFY(!signedCall->isOk()); // the sandbox does not know the canary secret
+    const QString all = g_log.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("Authorization: [redacted]")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("X-Security-Token: [redacted]")));
+    QVERIFY(all.contains(QStringLiteral("X-Auth-Token: [redacted]")));
+    QVERIFY(!all.contains(canarySecret));
+    QVERIFY(!all.contains(canaryToken));
+    for (const RecordedRequest &r : m_sandbox->recentRequests()) {
+        QVERIFY(!r.toJson().value(QStringLiteral("headers")).toString().contains(canaryToken));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestHssClient)
+#include "tst_hssclient.moc"
