@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "apienums.h"
+#include "profilecommands.h"
 #include "redaction.h"
 #include "regioncatalog.h"
 
@@ -30,6 +31,8 @@ CliContext::CliContext(QTextStream &out, QTextStream &err)
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
+        {QStringLiteral("profile"), tr("Saved profile to use (env HSS_PROFILE); see 'profile list'."),
+         tr("name")},
         {QStringLiteral("endpoint"),
          tr("Custom endpoint, e.g. http://127.0.0.1:8080 for the sandbox (default: from --region)."),
          tr("url")},
@@ -55,78 +58,88 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
     return std::nullopt;
 }
 
-bool CliContext::configure(const QCommandLineParser &parser)
+int CliContext::configure(const QCommandLineParser &parser)
 {
     ClientConfig config;
-    config.regionId = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region"))
-                                                             : envValue("HSS_REGION");
-    config.projectId = parser.isSet(QStringLiteral("project-id"))
-        ? parser.value(QStringLiteral("project-id"))
-        : envValue("CLOUD_SDK_PROJECT_ID");
-    config.enterpriseProjectId = parser.value(QStringLiteral("enterprise-project-id"));
+    const bool fromProfile = parser.isSet(QStringLiteral("profile")) || !envValue("HSS_PROFILE").isEmpty();
+    if (fromProfile) {
+        const QString name = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
+                                                                     : envValue("HSS_PROFILE");
+        QString error;
+        if (!loadProfileConfig(name, &config, &error)) {
+            m_err << tr("error: %1").arg(error) << Qt::endl;
+            return ExitCode::Profile;
+        }
+    }
+
+    // Options given on the command line win over the profile, for one-off changes.
+    if (parser.isSet(QStringLiteral("region")) || (!fromProfile && !envValue("HSS_REGION").isEmpty()))
+        config.regionId = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region"))
+                                                                 : envValue("HSS_REGION");
+    if (parser.isSet(QStringLiteral("project-id")))
+        config.projectId = parser.value(QStringLiteral("project-id"));
+    else if (!fromProfile)
+        config.projectId = envValue("CLOUD_SDK_PROJECT_ID");
+    if (parser.isSet(QStringLiteral("enterprise-project-id")))
+        config.enterpriseProjectId = parser.value(QStringLiteral("enterprise-project-id"));
 
     const QString endpoint = parser.isSet(QStringLiteral("endpoint"))
         ? parser.value(QStringLiteral("endpoint"))
-        : envValue("HSS_ENDPOINT");
+        : (fromProfile ? QString() : envValue("HSS_ENDPOINT"));
     if (!endpoint.isEmpty()) {
         config.endpoint = QUrl(endpoint, QUrl::StrictMode);
-    } else if (!config.regionId.isEmpty()) {
+    } else if (parser.isSet(QStringLiteral("region")) || (!fromProfile && !config.regionId.isEmpty())) {
         config.endpoint = RegionCatalog::endpointFor(config.regionId);
-        if (config.endpoint.isEmpty()) {
-            usage(tr("unknown region %1; known regions: %2")
-                      .arg(config.regionId, RegionCatalog::regionIds().join(QStringLiteral(", "))));
-            return false;
-        }
-    } else {
-        usage(tr("say where to send the request: --region REGION or --endpoint URL"));
-        return false;
+        if (config.endpoint.isEmpty())
+            return usage(tr("unknown region %1; known regions: %2")
+                             .arg(config.regionId, RegionCatalog::regionIds().join(QStringLiteral(", "))));
+    } else if (!fromProfile) {
+        return usage(tr("say where to send the request: --profile NAME, --region REGION or --endpoint URL"));
     }
 
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            usage(tr("--timeout must be a number of seconds between 1 and 3600"));
-            return false;
-        }
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usage(tr("--timeout must be a number of seconds between 1 and 3600"));
         config.transferTimeoutMs = seconds * 1000;
     }
 
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = parser.value(QStringLiteral("ca-file"));
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (certificates.isEmpty()) {
-            usage(tr("no PEM certificate could be read from %1").arg(path));
-            return false;
-        }
-        config.extraCaCertificates = certificates;
+        if (certificates.isEmpty())
+            return usage(tr("no PEM certificate could be read from %1").arg(path));
+        config.extraCaCertificates += certificates;
     }
 
-    Credentials &c = config.credentials;
-    const QString token = envValue("HSS_AUTH_TOKEN");
-    if (!envValue("CLOUD_SDK_AK").isEmpty() || token.isEmpty()) {
-        c.accessKey = envValue("CLOUD_SDK_AK");
-        c.secretKey = envValue("CLOUD_SDK_SK");
-        c.securityToken = envValue("CLOUD_SDK_SECURITY_TOKEN");
-        c.mode = c.securityToken.isEmpty() ? Credentials::Mode::AkSk : Credentials::Mode::TemporaryAkSk;
-    } else {
-        c.mode = Credentials::Mode::IamToken;
-        c.authToken = token;
+    if (!fromProfile) {
+        Credentials &c = config.credentials;
+        const QString token = envValue("HSS_AUTH_TOKEN");
+        if (!envValue("CLOUD_SDK_AK").isEmpty() || token.isEmpty()) {
+            c.accessKey = envValue("CLOUD_SDK_AK");
+            c.secretKey = envValue("CLOUD_SDK_SK");
+            c.securityToken = envValue("CLOUD_SDK_SECURITY_TOKEN");
+            c.mode = c.securityToken.isEmpty() ? Credentials::Mode::AkSk : Credentials::Mode::TemporaryAkSk;
+        } else {
+            c.mode = Credentials::Mode::IamToken;
+            c.authToken = token;
+        }
     }
 
     m_dryRun = parser.isSet(QStringLiteral("dry-run"));
     m_client.setConfig(config);
     const FieldErrors errors = m_client.validateConfig();
-    if (!errors.isEmpty() && !(m_dryRun && errors.size() == 1 && errors.first().field == QLatin1String("credentials"))) {
+    const bool onlyCredentialsMissing = errors.size() == 1 && errors.first().field == QLatin1String("credentials");
+    if (!errors.isEmpty() && !(m_dryRun && onlyCredentialsMissing)) {
         QStringList parts;
         for (const FieldError &e : errors)
             parts.append(QStringLiteral("%1 %2").arg(e.field, e.message));
-        usage(parts.join(QStringLiteral("; "))
-              + tr(" (credentials come from CLOUD_SDK_AK and CLOUD_SDK_SK, plus CLOUD_SDK_SECURITY_TOKEN "
-                   "for temporary keys, or HSS_AUTH_TOKEN)"));
-        return false;
+        return usage(parts.join(QStringLiteral("; "))
+                     + tr(" (credentials come from --profile, or from CLOUD_SDK_AK and CLOUD_SDK_SK, plus "
+                          "CLOUD_SDK_SECURITY_TOKEN for temporary keys, or HSS_AUTH_TOKEN)"));
     }
-    return true;
+    return ExitCode::Ok;
 }
 
 void CliContext::wait(HssReply *reply)

@@ -30,9 +30,9 @@ public:
     static void addGlobalOptions(QCommandLineParser &parser);
     // Parses a command's arguments; an exit code means stop (a parse error, or --help shown).
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
-    // Reads global options (and the SDKs' environment variables) into the client config.
-    // Returns false after printing why.
-    bool configure(const QCommandLineParser &parser);
+    // Reads --profile (from the keychain), then global options and the SDKs' environment
+    // variables, into the client config. Returns an exit code after printing why, 0 when ready.
+    int configure(const QCommandLineParser &parser);
 
     HssClient &client() { return m_client; }
     QTextStream &out() { return m_out; }

@@ -27,8 +27,8 @@ int DownloadCommand::run(CliContext &context, const QStringList &arguments)
                                  .arg(DownloadName::sanitize(fileId, QStringLiteral("file")));
         path = DownloadName::uniquePath(path, name);
     }
-    if (!context.configure(parser))
-        return ExitCode::Usage;
+    if (const int failed = context.configure(parser))
+        return failed;
     if (context.dryRun())
         return context.printDryRun(HssClient::downloadRequest(fileId, path));
 

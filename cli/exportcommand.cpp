@@ -73,8 +73,8 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     } else if (!all) {
         request.exportSize = request.imageIdList.size();
     }
-    if (!context.configure(parser))
-        return ExitCode::Usage;
+    if (const int failed = context.configure(parser))
+        return failed;
 
     if (all && !sizeGiven) {
         if (!ApiEnums::listImageTypes().contains(request.filter.imageType))

@@ -43,8 +43,8 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
     const FieldErrors errors = query.validate();
     if (!errors.isEmpty())
         return context.fail(HssError::invalidInput(errors));
-    if (!context.configure(parser))
-        return ExitCode::Usage;
+    if (const int failed = context.configure(parser))
+        return failed;
     if (context.dryRun())
         return context.printDryRun(HssClient::listImagesRequest(query));
 

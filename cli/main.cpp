@@ -3,6 +3,7 @@
 #include "exportcommand.h"
 #include "imagescommand.h"
 #include "processhardening.h"
+#include "profilecommands.h"
 #include "restcommand.h"
 #include "scancommand.h"
 #include "synccommand.h"
@@ -30,11 +31,13 @@ QString usageText()
         "  download FILE_ID  download an exported file\n"
         "  sync              synchronise the image list from SWR\n"
         "  rest METHOD PATH  sign and send any request\n"
+        "  profile list|add|remove  saved profiles; secrets go to the OS keychain\n"
         "\n"
-        "Global options: --endpoint URL | --region REGION, --project-id ID,\n"
+        "Global options: --profile NAME | --endpoint URL | --region REGION, --project-id ID,\n"
         "  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run\n"
         "Credentials: CLOUD_SDK_AK and CLOUD_SDK_SK (plus CLOUD_SDK_SECURITY_TOKEN), or HSS_AUTH_TOKEN.\n"
-        "Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error.\n"
+        "Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error,\n"
+        "  5 profile or keychain error.\n"
         "Run 'hss-image-cli COMMAND --help' for a command's options.\n");
 }
 
@@ -71,6 +74,8 @@ int main(int argc, char *argv[])
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitCode::Ok;
     }
+    if (arguments.at(1) == QLatin1String("profile"))
+        return runProfileCommand(arguments.mid(2), out, err);
     const auto command = commands.find(arguments.at(1));
     if (command == commands.end()) {
         err << QCoreApplication::translate("main", "error: unknown command %1").arg(arguments.at(1)) << Qt::endl

@@ -59,8 +59,8 @@ int RestCommand::run(CliContext &context, const QStringList &arguments)
             request.body = data.toUtf8();
         }
     }
-    if (!context.configure(parser))
-        return ExitCode::Usage;
+    if (const int failed = context.configure(parser))
+        return failed;
     request.path = path.replace(QStringLiteral("{project_id}"), context.client().config().projectId);
     if (context.dryRun())
         return context.printDryRun(request);

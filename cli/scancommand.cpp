@@ -55,8 +55,8 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     const FieldErrors errors = request.validate();
     if (!errors.isEmpty())
         return context.fail(HssError::invalidInput(errors));
-    if (!context.configure(parser))
-        return ExitCode::Usage;
+    if (const int failed = context.configure(parser))
+        return failed;
 
     const QList<BatchScanRequest> parts = request.split(ApiEnums::MaxScanListItems);
     if (context.dryRun()) {

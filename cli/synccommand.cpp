@@ -16,8 +16,8 @@ int SyncCommand::run(CliContext &context, const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return context.usage(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
     const QString imageType = parser.value(QStringLiteral("image-type"));
-    if (!context.configure(parser))
-        return ExitCode::Usage;
+    if (const int failed = context.configure(parser))
+        return failed;
     if (context.dryRun())
         return context.printDryRun(HssClient::synchronizeRequest(imageType));
 

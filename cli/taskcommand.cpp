@@ -26,8 +26,8 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
     const double pollSeconds = parser.value(QStringLiteral("poll-interval")).toDouble(&ok);
     if (!ok || pollSeconds <= 0 || pollSeconds > 3600)
         return context.usage(tr("--poll-interval takes seconds between 0 and 3600"));
-    if (!context.configure(parser))
-        return ExitCode::Usage;
+    if (const int failed = context.configure(parser))
+        return failed;
     const QString taskId = positional.at(1);
     if (context.dryRun())
         return context.printDryRun(HssClient::queryExportTaskRequest(taskId));

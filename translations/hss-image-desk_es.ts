@@ -2,718 +2,1845 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionLog</name>
+    <message>
+        <source>Cannot write the action log %1: %2</source>
+        <translation>No se puede escribir el registro de acciones %1: %2</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLogDialog</name>
+    <message>
+        <source>Action log</source>
+        <translation>Registro de acciones</translation>
+    </message>
+    <message>
+        <source>Action log file</source>
+        <translation>Archivo del registro de acciones</translation>
+    </message>
+    <message>
+        <source>Operations, newest first</source>
+        <translation>Operaciones, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLogModel</name>
+    <message>
+        <source>scan</source>
+        <translation>escaneo</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sincronización</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>export task</source>
+        <translation>tarea de exportación</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>descarga</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>ID de tarea</translation>
+    </message>
+</context>
+<context>
     <name>BaselineExportRequest</name>
     <message>
         <source>must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y %1</translation>
     </message>
     <message>
         <source>is required when operate_all is not true</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio cuando operate_all no es true</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de %1</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>every rule id must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>cada id de regla debe tener de 1 a 200 caracteres</translation>
     </message>
 </context>
 <context>
     <name>BatchScanRequest</name>
     <message>
         <source>is required when operate_all is not true</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio cuando operate_all no es true</translation>
     </message>
     <message>
         <source>holds more than %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene más de %1 imágenes</translation>
     </message>
     <message>
         <source>every image needs a namespace, a name and a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>cada imagen necesita un espacio de nombres, un nombre y una etiqueta</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Custom endpoint, e.g. http://127.0.0.1:8080 for the sandbox (default: from --region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión personalizado, p. ej. http://127.0.0.1:8080 para el sandbox (predeterminado: según --region).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Region id, e.g. cn-north-4 (env HSS_REGION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de región, p. ej. cn-north-4 (variable de entorno HSS_REGION).</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>región</translation>
     </message>
     <message>
         <source>Project id (env CLOUD_SDK_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de proyecto (variable de entorno CLOUD_SDK_PROJECT_ID).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Enterprise project id, or all_granted_eps for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de proyecto empresarial, o all_granted_eps para todos ellos.</translation>
     </message>
     <message>
         <source>Extra CA certificate (PEM) to trust for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA adicional (PEM) en el que confiar para esta llamada.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Transfer timeout in seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de la transferencia en segundos (predeterminado: 60).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>Print the signed request (secrets redacted) and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la solicitud firmada (con los secretos ocultos) y no envía nada.</translation>
     </message>
     <message>
         <source>unknown region %1; known regions: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say where to send the request: --region REGION or --endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>región desconocida %1; regiones conocidas: %2</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout debe ser un número de segundos entre 1 y 3600</translation>
     </message>
     <message>
         <source>no PEM certificate could be read from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (credentials come from CLOUD_SDK_AK and CLOUD_SDK_SK, plus CLOUD_SDK_SECURITY_TOKEN for temporary keys, or HSS_AUTH_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Saved profile to use (env HSS_PROFILE); see &apos;profile list&apos;.</source>
+        <translation>Perfil guardado que se usará (variable de entorno HSS_PROFILE); consulte &apos;profile list&apos;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>say where to send the request: --profile NAME, --region REGION or --endpoint URL</source>
+        <translation>indique adónde enviar la solicitud: --profile NAME, --region REGION o --endpoint URL</translation>
+    </message>
+    <message>
+        <source> (credentials come from --profile, or from CLOUD_SDK_AK and CLOUD_SDK_SK, plus CLOUD_SDK_SECURITY_TOKEN for temporary keys, or HSS_AUTH_TOKEN)</source>
+        <translation> (las credenciales proceden de --profile, o de CLOUD_SDK_AK y CLOUD_SDK_SK, más CLOUD_SDK_SECURITY_TOKEN para claves temporales, o de HSS_AUTH_TOKEN)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfigLoader</name>
+    <message>
+        <source>No keychain is set up for loading profiles.</source>
+        <translation>No hay ningún llavero configurado para cargar perfiles.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialJob</name>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>No secret could be read.</source>
+        <translation>No se pudo leer ningún secreto.</translation>
+    </message>
+    <message>
+        <source>Only part of the change reached the keychain; nothing was stored anywhere else.</source>
+        <translation>Solo una parte del cambio llegó al llavero; no se guardó nada en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>No Secret Service keyring is available (%1): start gnome-keyring or KWallet, or log in to a desktop session. %2</source>
+        <translation>No hay ningún llavero de Secret Service disponible (%1): inicie gnome-keyring o KWallet, o inicie sesión en un escritorio. %2</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or refused access (%1): unlock it (for example by logging in again or with Seahorse) and try again. %2</source>
+        <translation>El llavero está bloqueado o denegó el acceso (%1): desbloquéelo (por ejemplo, volviendo a iniciar sesión o con Seahorse) e inténtelo de nuevo. %2</translation>
+    </message>
+    <message>
+        <source>No answer from the keyring within %1 seconds (it is locked or waiting for a password prompt): unlock it and try again. %2</source>
+        <translation>El llavero no respondió en %1 segundos (está bloqueado o esperando una solicitud de contraseña): desbloquéelo e inténtelo de nuevo. %2</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1. %2</source>
+        <translation>Error del llavero: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>DownloadCommand</name>
     <message>
         <source>Download an exported file (ListDownloadExportedFile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga un archivo exportado (ListDownloadExportedFile).</translation>
     </message>
     <message>
         <source>The file_id of a finished export task.</source>
-        <translation type="unfinished"></translation>
+        <translation>El file_id de una tarea de exportación finalizada.</translation>
     </message>
     <message>
         <source>File to write, or a folder to write hss-export-FILE_ID.zip into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se escribirá, o carpeta en la que se escribirá hss-export-FILE_ID.zip.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <source>usage: download FILE_ID -o PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: download FILE_ID -o PATH</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export image baseline-check results (BatchExportBaselineTask): the images with the given list ids, or with --all every image matching the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta los resultados de la verificación de línea base de imágenes (BatchExportBaselineTask): las imágenes con los ids de lista indicados o, con --all, todas las imágenes que coinciden con los filtros.</translation>
     </message>
     <message>
         <source>What to export: baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar: baseline.</translation>
     </message>
     <message>
         <source>Image id from the list&apos;s id column (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de imagen de la columna id de la lista (se puede repetir).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Export every image matching the filters (operate_all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta todas las imágenes que coinciden con los filtros (operate_all).</translation>
     </message>
     <message>
         <source>Number of records to export, 0 to 2147483647 (default: the ids given, or the matching count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registros que se exportarán, de 0 a 2147483647 (predeterminado: los ids indicados o el número de coincidencias).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Follow the export task until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue la tarea de exportación hasta que termine.</translation>
     </message>
     <message>
         <source>Download the result into this folder (implies --wait).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga el resultado en esta carpeta (implica --wait).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Seconds between task polls (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre consultas de la tarea (predeterminado: 5).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>usage: export baseline (--id ID... | --all [filters]) [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: export baseline (--id ID... | --all [filters]) [options]</translation>
     </message>
     <message>
         <source>give either --id (one or more) or --all with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --id (uno o más) o --all con filtros</translation>
     </message>
     <message>
         <source>--poll-interval takes seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval admite segundos entre 0 y 3600</translation>
     </message>
     <message>
         <source>--download %1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--download %1 no es una carpeta</translation>
     </message>
     <message>
         <source>--export-size takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-size admite un número entero</translation>
     </message>
     <message>
         <source>the matching images of type %1 cannot be counted; give --export-size</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden contar las imágenes coincidentes de tipo %1; indique --export-size</translation>
     </message>
     <message>
         <source>(dry run: export_size would be the matching count; shown as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>(simulación: export_size sería el número de coincidencias; se muestra 0)</translation>
     </message>
     <message>
         <source>%1 images match; export_size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imágenes coinciden; export_size %1</translation>
     </message>
     <message>
         <source>task %1: %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea %1: %2 (%3 s)</translation>
     </message>
     <message>
         <source>task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea %1: %2</translation>
     </message>
     <message>
         <source>poll failed, trying again in %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta falló, se reintentará en %1 s: %2</translation>
     </message>
     <message>
         <source>downloading %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>descargando %1 de %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export baseline results</source>
+        <translation>Exportar resultados de línea base</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>Export the selected images</source>
+        <translation>Exportar las imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Selected images</source>
+        <translation>Imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Export all images matching the filters</source>
+        <translation>Exportar todas las imágenes que coinciden con los filtros</translation>
+    </message>
+    <message>
+        <source>All images matching the current filters</source>
+        <translation>Todas las imágenes que coinciden con los filtros actuales</translation>
+    </message>
+    <message>
+        <source>Filters only this export has</source>
+        <translation>Filtros exclusivos de esta exportación</translation>
+    </message>
+    <message>
+        <source>Image &amp;type:</source>
+        <translation>&amp;Tipo de imagen:</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>Tipo de imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Risky:</source>
+        <translation>Con &amp;riesgo:</translation>
+    </message>
+    <message>
+        <source>Risky images only</source>
+        <translation>Solo imágenes con riesgo</translation>
+    </message>
+    <message>
+        <source>&amp;Severity level:</source>
+        <translation>Nivel de &amp;gravedad:</translation>
+    </message>
+    <message>
+        <source>Severity level</source>
+        <translation>Nivel de gravedad</translation>
+    </message>
+    <message>
+        <source>Has &amp;container:</source>
+        <translation>Con &amp;contenedor:</translation>
+    </message>
+    <message>
+        <source>Has a running container</source>
+        <translation>Tiene un contenedor en ejecución</translation>
+    </message>
+    <message>
+        <source>CI/CD &amp;name:</source>
+        <translation>&amp;Nombre de CI/CD:</translation>
+    </message>
+    <message>
+        <source>CI/CD name</source>
+        <translation>Nombre de CI/CD</translation>
+    </message>
+    <message>
+        <source>Build command risk &amp;level:</source>
+        <translation>N&amp;ivel de riesgo del comando de compilación:</translation>
+    </message>
+    <message>
+        <source>Build command risk level</source>
+        <translation>Nivel de riesgo del comando de compilación</translation>
+    </message>
+    <message>
+        <source>Build command risk na&amp;me:</source>
+        <translation>Nombre del riesgo del co&amp;mando de compilación:</translation>
+    </message>
+    <message>
+        <source>Build command risk name</source>
+        <translation>Nombre del riesgo del comando de compilación</translation>
+    </message>
+    <message>
+        <source>Build command r&amp;ule ids:</source>
+        <translation>Ids de reg&amp;las del comando de compilación:</translation>
+    </message>
+    <message>
+        <source>Build command rule ids, separated by commas</source>
+        <translation>Ids de reglas del comando de compilación, separados por comas</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separados por comas</translation>
+    </message>
+    <message>
+        <source>Export &amp;size (records):</source>
+        <translation>Tamaño de e&amp;xportación (registros):</translation>
+    </message>
+    <message>
+        <source>Export size in records</source>
+        <translation>Tamaño de exportación en registros</translation>
+    </message>
+    <message>
+        <source>Summary of what will be exported</source>
+        <translation>Resumen de lo que se exportará</translation>
+    </message>
+    <message>
+        <source>Problems with the values entered</source>
+        <translation>Problemas con los valores introducidos</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected image(s)</source>
+        <translation>
+            <numerusform>%n imagen seleccionada</numerusform>
+            <numerusform>Las %n imágenes seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) matching the current filters</source>
+        <translation>
+            <numerusform>%n imagen que coincide con los filtros actuales</numerusform>
+            <numerusform>Las %n imágenes que coinciden con los filtros actuales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a rule id is longer than %1 characters</source>
+        <translation>un id de regla tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>debe ser un número entero de 0 a %1</translation>
+    </message>
+    <message>
+        <source>Will export: %1; export_size %2.</source>
+        <translation>Se exportará: %1; export_size %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>no filters</source>
+        <translation>sin filtros</translation>
+    </message>
+    <message>
+        <source>all images matching: %1</source>
+        <translation>todas las imágenes que coinciden con: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n imagen seleccionada</numerusform>
+            <numerusform>%n imágenes seleccionadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskManager</name>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted: %n record(s)</source>
+        <translation>
+            <numerusform>aceptada: %n registro</numerusform>
+            <numerusform>aceptada: %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer followed: %1</source>
+        <translation>ya no se sigue: %1</translation>
+    </message>
+    <message>
+        <source>The export task failed</source>
+        <translation>La tarea de exportación falló</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failure: %1</source>
+        <translation>fallo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation>guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a task list: %2</source>
+        <translation>%1 no es una lista de tareas: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportTaskWatcher</name>
     <message>
         <source>The export task %1 ended in failure</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea de exportación %1 terminó con error</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTasksModel</name>
+    <message>
+        <source>downloading %1%</source>
+        <translation>descargando %1%</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>success, downloaded</source>
+        <translation>correcto, descargado</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>ID de tarea</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Guardado en</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTasksPanel</name>
+    <message>
+        <source>Export tasks</source>
+        <translation>Tareas de exportación</translation>
+    </message>
+    <message>
+        <source>Save exports in</source>
+        <translation>Guardar exportaciones en</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it? Choose No to keep both files.</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo? Elija No para conservar ambos archivos.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Carpeta de descargas</translation>
+    </message>
+    <message>
+        <source>Export task actions</source>
+        <translation>Acciones de la tarea de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Abrir &amp;archivo</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Show result</source>
+        <translation>&amp;Mostrar resultado</translation>
+    </message>
+    <message>
+        <source>Download folder…</source>
+        <translation>Carpeta de descargas…</translation>
+    </message>
+    <message>
+        <source>Saving to %1</source>
+        <translation>Guardando en %1</translation>
+    </message>
+    <message>
+        <source>Export not started</source>
+        <translation>La exportación no se inició</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación finalizada</translation>
+    </message>
+    <message>
+        <source>Export task %1 (%2) succeeded.</source>
+        <translation>La tarea de exportación %1 (%2) se completó correctamente.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error de exportación</translation>
+    </message>
+    <message>
+        <source>Export task %1 failed: %2</source>
+        <translation>La tarea de exportación %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Export not followed</source>
+        <translation>Exportación sin seguimiento</translation>
+    </message>
+    <message>
+        <source>Stopped following export task %1: %2</source>
+        <translation>Se dejó de seguir la tarea de exportación %1: %2</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Error de descarga</translation>
+    </message>
+    <message>
+        <source>Export %1 was not saved: %2</source>
+        <translation>La exportación %1 no se guardó: %2</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>Exportación guardada</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
     </message>
 </context>
 <context>
     <name>FilterOptions</name>
     <message>
         <source>Image type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de imagen: %1.</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>Namespace (SWR organisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de nombres (organización de SWR).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>Image name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la imagen.</translation>
     </message>
     <message>
         <source>Image tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de la imagen.</translation>
     </message>
     <message>
         <source>Scan status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del escaneo: %1.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>SWR enterprise instance name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la instancia empresarial de SWR.</translation>
     </message>
     <message>
         <source>SWR enterprise instance id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la instancia empresarial de SWR.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Only the latest version of each image: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la versión más reciente de cada imagen: true o false.</translation>
     </message>
     <message>
         <source>bool</source>
-        <translation type="unfinished"></translation>
+        <translation>bool</translation>
     </message>
     <message>
         <source>Image size in bytes, or with a unit: 512K, 20M, 1G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la imagen en bytes, o con una unidad: 512K, 20M, 1G.</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño</translation>
     </message>
     <message>
         <source>Has malicious files: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene archivos maliciosos: true o false.</translation>
     </message>
     <message>
         <source>Has unsafe settings (baseline failures): true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene configuraciones inseguras (errores de línea base): true o false.</translation>
     </message>
     <message>
         <source>Has vulnerabilities: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene vulnerabilidades: true o false.</translation>
     </message>
     <message>
         <source>Time as epoch milliseconds or ISO 8601, e.g. 2026-01-31T12:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora en milisegundos desde epoch o en ISO 8601, p. ej. 2026-01-31T12:00:00Z.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>Vulnerability type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de vulnerabilidad: %1.</translation>
     </message>
     <message>
         <source>Image id (local and CI/CD images).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de imagen (imágenes locales y de CI/CD).</translation>
     </message>
     <message>
         <source>Severity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad: %1.</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel</translation>
     </message>
     <message>
         <source>Only risky images: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo imágenes con riesgo: true o false.</translation>
     </message>
     <message>
         <source>Only images with containers: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo imágenes con contenedores: true o false.</translation>
     </message>
     <message>
         <source>CI/CD name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de CI/CD.</translation>
     </message>
     <message>
         <source>Build command risk level: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de riesgo del comando de compilación: %1.</translation>
     </message>
     <message>
         <source>Build command risk name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del riesgo del comando de compilación.</translation>
     </message>
     <message>
         <source>Build command rule id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de regla del comando de compilación (se puede repetir).</translation>
     </message>
     <message>
         <source>Vulnerability id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de vulnerabilidad (se puede repetir).</translation>
     </message>
     <message>
         <source>--%1 takes true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite true o false</translation>
     </message>
     <message>
         <source>--image-size takes a number of bytes, optionally with K, M or G</source>
-        <translation type="unfinished"></translation>
+        <translation>--image-size admite un número de bytes, opcionalmente con K, M o G</translation>
     </message>
     <message>
         <source>--%1 takes epoch milliseconds or an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite milisegundos desde epoch o una fecha y hora ISO 8601</translation>
     </message>
 </context>
 <context>
     <name>HssClient</name>
     <message>
         <source>must be an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una dirección http:// o https://</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>are incomplete for the chosen authentication mode</source>
-        <translation type="unfinished"></translation>
+        <translation>están incompletas para el modo de autenticación elegido</translation>
     </message>
     <message>
         <source>must have 1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener de 1 a 64 caracteres</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de %1</translation>
     </message>
 </context>
 <context>
     <name>HssError</name>
     <message>
         <source>Invalid input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no válida: %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>%1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>[request id %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[id de solicitud %1]</translation>
     </message>
     <message>
         <source>the service answered with HTTP status %1 and no explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio respondió con el estado HTTP %1 y sin explicación</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or the TLS handshake was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura falló: el certificado del servidor no es de confianza o se rechazó el protocolo de enlace TLS</translation>
     </message>
     <message>
         <source>The endpoint refused the connection; check the endpoint address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión rechazó la conexión; compruebe la dirección y el puerto del punto de conexión</translation>
     </message>
     <message>
         <source>The endpoint&apos;s host name could not be resolved; check the region or endpoint and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre de host del punto de conexión; compruebe la región o el punto de conexión y la red</translation>
     </message>
     <message>
         <source>The server closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión antes de responder</translation>
     </message>
     <message>
         <source>The proxy could not be used; check the proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el proxy; compruebe la configuración del proxy</translation>
     </message>
     <message>
         <source>The connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la conexión</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red: %1</translation>
     </message>
 </context>
 <context>
     <name>HssReply</name>
     <message>
         <source>The download could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la descarga en %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>No data arrived for %n second(s); the request was given up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No llegaron datos durante %n segundo; se abandonó la solicitud</numerusform>
+            <numerusform>No llegaron datos durante %n segundos; se abandonó la solicitud</numerusform>
         </translation>
     </message>
     <message>
         <source>The answer was cut off before it was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se cortó antes de estar completa</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1 (redirects are not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP inesperado %1 (no se siguen las redirecciones)</translation>
     </message>
     <message>
         <source>The download was cut off after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se cortó tras %1 de %2 bytes</translation>
     </message>
     <message>
         <source>The service&apos;s answer is not the JSON object the API promises</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servicio no es el objeto JSON que promete la API</translation>
     </message>
     <message>
         <source>The synchronisation reported a failure without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización informó de un error sin descripción</translation>
     </message>
     <message>
         <source>The download could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la descarga en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImageFilter</name>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de %1</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>must be between 0 and %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y %1 bytes</translation>
     </message>
     <message>
         <source>must be a time between 1970 and 2099 in epoch milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha entre 1970 y 2099 en milisegundos desde epoch</translation>
     </message>
     <message>
         <source>must not be before the start time</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser anterior a la hora de inicio</translation>
     </message>
     <message>
         <source>must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y %1</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSyncTaskRequest</name>
+    <message>
+        <source>is required when sync_all_registries is false</source>
+        <translation>es obligatorio cuando sync_all_registries es false</translation>
+    </message>
+    <message>
+        <source>every registry needs an id and a type of %1</source>
+        <translation>cada repositorio necesita un id y un tipo de entre %1</translation>
     </message>
 </context>
 <context>
     <name>ImagesCommand</name>
     <message>
         <source>List the images of the registry (ListSwrImageRepository).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las imágenes del repositorio de imágenes (ListSwrImageRepository).</translation>
     </message>
     <message>
         <source>The only subcommand: list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El único subcomando: list.</translation>
     </message>
     <message>
         <source>Index of the first image (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de la primera imagen (predeterminado: 0).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Page size, 10 to 200 (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página, de 10 a 200 (predeterminado: 200).</translation>
     </message>
     <message>
         <source>Fetch every page, four requests in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtiene todas las páginas, con cuatro solicitudes simultáneas.</translation>
     </message>
     <message>
         <source>table, json or csv (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>table, json o csv (predeterminado: table).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>usage: images list [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: images list [options]</translation>
     </message>
     <message>
         <source>--output takes table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--output admite table, json o csv</translation>
     </message>
     <message>
         <source>--offset and --limit take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset y --limit admiten números enteros</translation>
     </message>
     <message>
         <source>%1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 imágenes</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>may use letters, digits, spaces, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most %1 characters, starting and ending with a letter or digit)</source>
+        <translation>puede contener letras, dígitos, espacios, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; (como máximo %1 caracteres, empezando y terminando con una letra o un dígito)</translation>
+    </message>
+    <message>
+        <source>choose a region or enter an endpoint</source>
+        <translation>elija una región o introduzca un punto de conexión</translation>
+    </message>
+    <message>
+        <source>must be an https:// (or http://) address with a host name</source>
+        <translation>debe ser una dirección https:// (o http://) con un nombre de host</translation>
+    </message>
+    <message>
+        <source>is not a known HSS region</source>
+        <translation>no es una región de HSS conocida</translation>
+    </message>
+    <message>
+        <source>must be 32 lowercase hexadecimal characters (see &quot;My Credentials&quot; in the console)</source>
+        <translation>debe tener 32 caracteres hexadecimales en minúscula (consulte &quot;Mis credenciales&quot; en la consola)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>debe tener como máximo %1 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be an enterprise project id (letters, digits and &apos;-&apos;)</source>
+        <translation>debe ser un id de proyecto empresarial (letras, dígitos y &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>may only contain letters and digits</source>
+        <translation>solo puede contener letras y dígitos</translation>
+    </message>
+    <message>
+        <source>must be a host name or IP address</source>
+        <translation>debe ser un nombre de host o una dirección IP</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 65535</source>
+        <translation>debe estar entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 seconds</source>
+        <translation>debe estar entre 1 y %1 segundos</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is invalid: %2</source>
+        <translation>El perfil &quot;%1&quot; no es válido: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no %2 in the keychain; edit the profile and enter it.</source>
+        <translation>El perfil &quot;%1&quot; no tiene %2 en el llavero; edite el perfil e introdúzcalo.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; contains no PEM or DER certificate.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; no contiene ningún certificado PEM ni DER.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>Usage:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME
+
+Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
+the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
+IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
+they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
+HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
+
+Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
+</source>
+        <translation>Uso:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME
+
+Los secretos nunca se aceptan como argumentos. Con --secret-stdin, stdin da uno por
+línea: la clave secreta (aksk, temporary-aksk), luego el token de seguridad
+(temporary-aksk), o el token de IAM (iam-token); después, la contraseña del proxy
+cuando se indica --proxy-user. Si no, proceden de CLOUD_SDK_SK,
+CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN y HSS_PROXY_PASSWORD; la clave de acceso
+puede proceder de CLOUD_SDK_AK.
+
+Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
+</translation>
+    </message>
+    <message>
+        <source>hss-image-cli profile: %1</source>
+        <translation>hss-image-cli profile: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;hss-image-cli profile --help&quot; for usage.</source>
+        <translation>Ejecute &quot;hss-image-cli profile --help&quot; para ver el uso.</translation>
+    </message>
+    <message>
+        <source>secrets are never accepted as arguments (they would show in the process list and shell history); use --secret-stdin or the environment</source>
+        <translation>los secretos nunca se aceptan como argumentos (aparecerían en la lista de procesos y en el historial del shell); use --secret-stdin o el entorno</translation>
+    </message>
+    <message>
+        <source>&quot;add&quot; needs exactly one profile name</source>
+        <translation>&quot;add&quot; necesita exactamente un nombre de perfil</translation>
+    </message>
+    <message>
+        <source>give either --region or --endpoint</source>
+        <translation>indique --region o --endpoint</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; known regions: %2</source>
+        <translation>región desconocida &quot;%1&quot;; regiones conocidas: %2</translation>
+    </message>
+    <message>
+        <source>--auth must be aksk, temporary-aksk or iam-token</source>
+        <translation>--auth debe ser aksk, temporary-aksk o iam-token</translation>
+    </message>
+    <message>
+        <source>--proxy must be system, none or HOST:PORT</source>
+        <translation>--proxy debe ser system, none o HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--proxy-user needs --proxy HOST:PORT</source>
+        <translation>--proxy-user necesita --proxy HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds</source>
+        <translation>--timeout debe ser un número de segundos</translation>
+    </message>
+    <message>
+        <source>invalid profile: %1</source>
+        <translation>perfil no válido: %1</translation>
+    </message>
+    <message>
+        <source>the %1 is missing: give it on stdin with --secret-stdin or in the environment (see --help)</source>
+        <translation>falta %1: indíquelo en stdin con --secret-stdin o en el entorno (consulte --help)</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; already exists</source>
+        <translation>ya existe un perfil llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added; its secrets are in the keychain.</source>
+        <translation>Se añadió el perfil &quot;%1&quot;; sus secretos están en el llavero.</translation>
+    </message>
+    <message>
+        <source>&quot;remove&quot; needs exactly one profile name</source>
+        <translation>&quot;remove&quot; necesita exactamente un nombre de perfil</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; removed, but its keychain entries could not be deleted: %2</source>
+        <translation>se eliminó el perfil &quot;%1&quot;, pero no se pudieron borrar sus entradas del llavero: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; and its keychain entries removed.</source>
+        <translation>Se eliminaron el perfil &quot;%1&quot; y sus entradas del llavero.</translation>
+    </message>
+    <message>
+        <source>missing command: list, add or remove</source>
+        <translation>falta el comando: list, add o remove</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments</source>
+        <translation>&quot;list&quot; no admite argumentos</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: use list, add or remove</source>
+        <translation>comando desconocido &quot;%1&quot;: use list, add o remove</translation>
+    </message>
+    <message>
+        <source>no profile given and none is current; create one with &quot;hss-image-cli profile add&quot;</source>
+        <translation>no se indicó ningún perfil y no hay ninguno actual; cree uno con &quot;hss-image-cli profile add&quot;</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot; (consulte &quot;hss-image-cli profile list&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Profile editor</source>
+        <translation>Editor de perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Punto de conexión:</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation>URL del punto de conexión personalizado</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>Id de pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Id de proyecto</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation>32 caracteres hexadecimales</translation>
+    </message>
+    <message>
+        <source>Enterprise pro&amp;ject:</source>
+        <translation>Proyecto &amp;empresarial:</translation>
+    </message>
+    <message>
+        <source>Enterprise project scope</source>
+        <translation>Alcance del proyecto empresarial</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation>Id de proyecto empresarial</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autenticación:</translation>
+    </message>
+    <message>
+        <source>Authentication mode</source>
+        <translation>Modo de autenticación</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>&amp;Id de clave de acceso:</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Id de clave de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Clave &amp;secreta:</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Clave de acceso secreta</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y token:</source>
+        <translation>&amp;Token de seguridad:</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>Token de seguridad</translation>
+    </message>
+    <message>
+        <source>IAM to&amp;ken:</source>
+        <translation>Token de IA&amp;M:</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>Token de IAM</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy mode</source>
+        <translation>Modo de proxy</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Host del proxy</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>nombre de host o dirección IP</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>&amp;Usuario del proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nombre de usuario del proxy</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>C&amp;ontraseña del proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado de &amp;CA:</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <source>optional: PEM or DER file added to the trusted CAs</source>
+        <translation>opcional: archivo PEM o DER que se añade a las CA de confianza</translation>
+    </message>
+    <message>
+        <source>Browse for CA certificate file</source>
+        <translation>Buscar el archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Request ti&amp;meout:</source>
+        <translation>Tiempo de espera de la solicitu&amp;d:</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>Tiempo de espera de la solicitud en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Problems with the profile</source>
+        <translation>Problemas con el perfil</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Botones del cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>Punto de conexión personalizado</translation>
+    </message>
+    <message>
+        <source>Default project</source>
+        <translation>Proyecto predeterminado</translation>
+    </message>
+    <message>
+        <source>One enterprise project</source>
+        <translation>Un solo proyecto empresarial</translation>
+    </message>
+    <message>
+        <source>All granted enterprise projects</source>
+        <translation>Todos los proyectos empresariales autorizados</translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>Temporary AK/SK with security token</source>
+        <translation>AK/SK temporal con token de seguridad</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manual</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copia</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 copia %2</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Edit Profile &quot;%1&quot;</source>
+        <translation>Editar el perfil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Duplicate Profile &quot;%1&quot;</source>
+        <translation>Duplicar el perfil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A profile is renamed from the profile list.</source>
+        <translation>Un perfil se renombra desde la lista de perfiles.</translation>
+    </message>
+    <message>
+        <source>is already used by another profile</source>
+        <translation>ya lo usa otro perfil</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>stored in keychain — leave empty to keep</source>
+        <translation>guardado en el llavero — déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation>Corrija primero los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n image(s)</source>
+        <translation>
+            <numerusform>Conectado: %n imagen</numerusform>
+            <numerusform>Conectado: %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>¿Eliminar el perfil &quot;%1&quot; y sus secretos del llavero?</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name.</source>
+        <translation>&quot;%1&quot; no es un nombre de perfil válido.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is invalid.</source>
+        <translation>El perfil &quot;%1&quot; no es válido.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil llamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>RestCommand</name>
     <message>
         <source>Sign and send any request. PATH may contain {project_id}, e.g. /v5/{project_id}/image/swr-repository?image_type=private_image&amp;limit=10</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma y envía cualquier solicitud. PATH puede contener {project_id}, p. ej. /v5/{project_id}/image/swr-repository?image_type=private_image&amp;limit=10</translation>
     </message>
     <message>
         <source>GET, POST, PUT, DELETE, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>GET, POST, PUT, DELETE, ...</translation>
     </message>
     <message>
         <source>Path below the endpoint, with an optional query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta bajo el punto de conexión, con una consulta opcional.</translation>
     </message>
     <message>
         <source>Query parameter K=V (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro de consulta K=V (se puede repetir).</translation>
     </message>
     <message>
         <source>k=v</source>
-        <translation type="unfinished"></translation>
+        <translation>k=v</translation>
     </message>
     <message>
         <source>Header K:V (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado K:V (se puede repetir).</translation>
     </message>
     <message>
         <source>k:v</source>
-        <translation type="unfinished"></translation>
+        <translation>k:v</translation>
     </message>
     <message>
         <source>Request body, or @FILE to read it from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud, o @FILE para leerlo de un archivo.</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo</translation>
     </message>
     <message>
         <source>usage: rest METHOD PATH [--query K=V]... [--header K:V]... [--data BODY]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: rest METHOD PATH [--query K=V]... [--header K:V]... [--data BODY]</translation>
     </message>
     <message>
         <source>PATH must start with /</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH debe empezar por /</translation>
     </message>
     <message>
         <source>--query %1 is not K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>--query %1 no tiene la forma K=V</translation>
     </message>
     <message>
         <source>--header %1 is not K:V</source>
-        <translation type="unfinished"></translation>
+        <translation>--header %1 no tiene la forma K:V</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>HTTP %1, request id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, id de solicitud %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultViewer</name>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message>
+        <source>Export result viewer</source>
+        <translation>Visor de resultados de exportación</translation>
+    </message>
+    <message>
+        <source>Files in the export archive</source>
+        <translation>Archivos del archivo comprimido de exportación</translation>
+    </message>
+    <message>
+        <source>Baseline check results</source>
+        <translation>Resultados de la verificación de línea base</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrar filas…</translation>
+    </message>
+    <message>
+        <source>Filter the result rows</source>
+        <translation>Filtrar las filas del resultado</translation>
+    </message>
+    <message>
+        <source>Result row count</source>
+        <translation>Número de filas del resultado</translation>
+    </message>
+    <message>
+        <source>Export result — %1</source>
+        <translation>Resultado de la exportación — %1</translation>
+    </message>
+    <message>
+        <source>The archive has no member %1</source>
+        <translation>El archivo comprimido no contiene %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither CSV nor XLSX; only those can be shown as a table</source>
+        <translation>%1 no es CSV ni XLSX; solo esos formatos se pueden mostrar como tabla</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file on the left.</source>
+        <translation>Elija un archivo CSV o XLSX a la izquierda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 de %n fila</numerusform>
+            <numerusform>%1 de %n filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScanCommand</name>
     <message>
         <source>Scan images (BatchScanSwrImage): the ones named with --image, or with --all every image matching the filters. Scans are billed per image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanea imágenes (BatchScanSwrImage): las indicadas con --image o, con --all, todas las imágenes que coinciden con los filtros. Los escaneos se facturan por imagen.</translation>
     </message>
     <message>
         <source>NAMESPACE/NAME:TAG to scan (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMESPACE/NAME:TAG que se escaneará (se puede repetir).</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>Download URL of the enterprise instance (instance_image).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de descarga de la instancia empresarial (instance_image).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Scan every image matching the filters (operate_all); cannot be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanea todas las imágenes que coinciden con los filtros (operate_all); no se puede detener.</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1</translation>
     </message>
     <message>
         <source>give either --image (one or more) or --all with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --image (una o más) o --all con filtros</translation>
     </message>
     <message>
         <source>--image %1 is not NAMESPACE/NAME:TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>--image %1 no tiene la forma NAMESPACE/NAME:TAG</translation>
     </message>
     <message>
         <source>%1 images were already sent for scanning before this error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imágenes ya se habían enviado a escanear antes de este error</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id de solicitud %1</translation>
     </message>
     <message>
         <source>Scan requested for every %1 image matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Se solicitó el escaneo de todas las imágenes %1 que coinciden con los filtros</translation>
     </message>
     <message numerus="yes">
         <source>Scan requested for %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se solicitó el escaneo de %n imagen</numerusform>
+            <numerusform>Se solicitó el escaneo de %n imágenes</numerusform>
         </translation>
     </message>
 </context>
@@ -721,62 +1848,144 @@
     <name>SyncCommand</name>
     <message>
         <source>Synchronise the image list from SWR (RunImageSynchronize).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroniza la lista de imágenes desde SWR (RunImageSynchronize).</translation>
     </message>
     <message>
         <source>%1 (default private_image).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado: private_image).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1</translation>
     </message>
     <message>
         <source>Synchronisation of %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inició la sincronización de %1</translation>
     </message>
 </context>
 <context>
     <name>TaskCommand</name>
     <message>
         <source>Show an export task (ListQueryExportTask).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una tarea de exportación (ListQueryExportTask).</translation>
     </message>
     <message>
         <source>The only subcommand: status.</source>
-        <translation type="unfinished"></translation>
+        <translation>El único subcomando: status.</translation>
     </message>
     <message>
         <source>The task_id an export answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El task_id que devolvió una exportación.</translation>
     </message>
     <message>
         <source>Follow the task until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue la tarea hasta que termine.</translation>
     </message>
     <message>
         <source>Seconds between polls with --wait (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre consultas con --wait (predeterminado: 5).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>usage: task status TASK_ID [--wait]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: task status TASK_ID [--wait]</translation>
     </message>
     <message>
         <source>--poll-interval takes seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval admite segundos entre 0 y 3600</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>Not an XLSX workbook: %1</source>
+        <translation>No es un libro XLSX: %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no xl/workbook.xml: %1</source>
+        <translation>El libro no tiene xl/workbook.xml: %1</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml is not valid XML: %1</source>
+        <translation>xl/workbook.xml no es un XML válido: %1</translation>
+    </message>
+    <message>
+        <source>The workbook lists no sheet</source>
+        <translation>El libro no contiene ninguna hoja</translation>
+    </message>
+    <message>
+        <source>The workbook has no relationships: %1</source>
+        <translation>El libro no tiene relaciones: %1</translation>
+    </message>
+    <message>
+        <source>The first sheet (%1) has no target in the workbook relationships</source>
+        <translation>La primera hoja (%1) no tiene destino en las relaciones del libro</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml is not valid XML: %1</source>
+        <translation>xl/sharedStrings.xml no es un XML válido: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 is beyond the last row a sheet can have</source>
+        <translation>La fila %1 está más allá de la última fila que puede tener una hoja</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to shared string %2, which does not exist</source>
+        <translation>La celda %1 hace referencia a la cadena compartida %2, que no existe</translation>
+    </message>
+    <message>
+        <source>The sheet is not valid XML: %1</source>
+        <translation>La hoja no es un XML válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a readable ZIP archive: %1</source>
+        <translation>No es un archivo ZIP legible: %1</translation>
+    </message>
+    <message>
+        <source>No archive is open</source>
+        <translation>No hay ningún archivo comprimido abierto</translation>
+    </message>
+    <message>
+        <source>The archive has no member %1</source>
+        <translation>El archivo comprimido no contiene %1</translation>
+    </message>
+    <message>
+        <source>%1 would inflate to %2 bytes, more than the %3 allowed</source>
+        <translation>%1 se descomprimiría en %2 bytes, más de los %3 permitidos</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than the %2 bytes allowed</source>
+        <translation>%1 se descomprime en más de los %2 bytes permitidos</translation>
     </message>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>error: unknown command %1</source>
+        <translation>error: comando desconocido %1</translation>
+    </message>
     <message>
         <source>Usage: hss-image-cli COMMAND [options]
 
@@ -788,18 +1997,34 @@ Commands:
   download FILE_ID  download an exported file
   sync              synchronise the image list from SWR
   rest METHOD PATH  sign and send any request
+  profile list|add|remove  saved profiles; secrets go to the OS keychain
 
-Global options: --endpoint URL | --region REGION, --project-id ID,
+Global options: --profile NAME | --endpoint URL | --region REGION, --project-id ID,
   --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
 Credentials: CLOUD_SDK_AK and CLOUD_SDK_SK (plus CLOUD_SDK_SECURITY_TOKEN), or HSS_AUTH_TOKEN.
-Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error.
+Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error,
+  5 profile or keychain error.
 Run &apos;hss-image-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: hss-image-cli COMMAND [options]
+
+Comandos:
+  images list       enumera imágenes, cada filtro de la API como opción
+  scan              escanea imágenes por referencia o todas las coincidentes (--all)
+  export baseline   exporta resultados de línea base; --wait y --download la siguen
+  task status ID    muestra o sigue una tarea de exportación
+  download FILE_ID  descarga un archivo exportado
+  sync              sincroniza la lista de imágenes desde SWR
+  rest METHOD PATH  firma y envía cualquier solicitud
+  profile list|add|remove  perfiles guardados; los secretos van al llavero del SO
+
+Opciones globales: --profile NAME | --endpoint URL | --region REGION, --project-id ID,
+  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
+Credenciales: CLOUD_SDK_AK y CLOUD_SDK_SK (más CLOUD_SDK_SECURITY_TOKEN), o HSS_AUTH_TOKEN.
+Códigos de salida: 0 correcto, 1 error local, 2 uso, 3 error de la API, 4 error de red o
+  TLS, 5 error de perfil o de llavero.
+Ejecute &apos;hss-image-cli COMMAND --help&apos; para ver las opciones de un comando.
+</translation>
     </message>
 </context>
 </TS>

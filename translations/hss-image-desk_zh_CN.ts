@@ -2,716 +2,1835 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionLog</name>
+    <message>
+        <source>Cannot write the action log %1: %2</source>
+        <translation>无法写入操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLogDialog</name>
+    <message>
+        <source>Action log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Action log file</source>
+        <translation>操作日志文件</translation>
+    </message>
+    <message>
+        <source>Operations, newest first</source>
+        <translation>操作记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLogModel</name>
+    <message>
+        <source>scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>export task</source>
+        <translation>导出任务</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>任务ID</translation>
+    </message>
+</context>
+<context>
     <name>BaselineExportRequest</name>
     <message>
         <source>must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 0 到 %1 之间</translation>
     </message>
     <message>
         <source>is required when operate_all is not true</source>
-        <translation type="unfinished"></translation>
+        <translation>operate_all 不为 true 时必填</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 之一</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>长度超过 %1 个字符</translation>
     </message>
     <message>
         <source>every rule id must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>每个规则ID的长度必须为 1 到 200 个字符</translation>
     </message>
 </context>
 <context>
     <name>BatchScanRequest</name>
     <message>
         <source>is required when operate_all is not true</source>
-        <translation type="unfinished"></translation>
+        <translation>operate_all 不为 true 时必填</translation>
     </message>
     <message>
         <source>holds more than %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>包含的镜像超过 %1 个</translation>
     </message>
     <message>
         <source>every image needs a namespace, a name and a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>每个镜像都需要命名空间、名称和版本</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Custom endpoint, e.g. http://127.0.0.1:8080 for the sandbox (default: from --region).</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义终端节点，例如沙箱使用 http://127.0.0.1:8080（默认：由 --region 决定）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Region id, e.g. cn-north-4 (env HSS_REGION).</source>
-        <translation type="unfinished"></translation>
+        <translation>区域ID，例如 cn-north-4（环境变量 HSS_REGION）。</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Project id (env CLOUD_SDK_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目ID（环境变量 CLOUD_SDK_PROJECT_ID）。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Enterprise project id, or all_granted_eps for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业项目ID，或 all_granted_eps 表示全部企业项目。</translation>
     </message>
     <message>
         <source>Extra CA certificate (PEM) to trust for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次调用额外信任的 CA 证书（PEM）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Transfer timeout in seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>传输超时时间，单位为秒（默认 60）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Print the signed request (secrets redacted) and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已签名的请求（隐去密钥），不发送任何内容。</translation>
     </message>
     <message>
         <source>unknown region %1; known regions: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say where to send the request: --region REGION or --endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>未知区域 %1；已知区域：%2</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 1 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必须是 1 到 3600 之间的秒数</translation>
     </message>
     <message>
         <source>no PEM certificate could be read from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (credentials come from CLOUD_SDK_AK and CLOUD_SDK_SK, plus CLOUD_SDK_SECURITY_TOKEN for temporary keys, or HSS_AUTH_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 读取任何 PEM 证书</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Saved profile to use (env HSS_PROFILE); see &apos;profile list&apos;.</source>
+        <translation>要使用的已保存配置项（环境变量 HSS_PROFILE）；参见 &apos;profile list&apos;。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>say where to send the request: --profile NAME, --region REGION or --endpoint URL</source>
+        <translation>请指定请求的发送目标：--profile NAME、--region REGION 或 --endpoint URL</translation>
+    </message>
+    <message>
+        <source> (credentials come from --profile, or from CLOUD_SDK_AK and CLOUD_SDK_SK, plus CLOUD_SDK_SECURITY_TOKEN for temporary keys, or HSS_AUTH_TOKEN)</source>
+        <translation> (凭据来自 --profile，或来自 CLOUD_SDK_AK 和 CLOUD_SDK_SK，临时密钥还需 CLOUD_SDK_SECURITY_TOKEN，或来自 HSS_AUTH_TOKEN)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfigLoader</name>
+    <message>
+        <source>No keychain is set up for loading profiles.</source>
+        <translation>未设置用于加载配置项的钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialJob</name>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>No secret could be read.</source>
+        <translation>无法读取任何密钥。</translation>
+    </message>
+    <message>
+        <source>Only part of the change reached the keychain; nothing was stored anywhere else.</source>
+        <translation>只有部分更改写入了钥匙串；其他位置未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>No Secret Service keyring is available (%1): start gnome-keyring or KWallet, or log in to a desktop session. %2</source>
+        <translation>没有可用的 Secret Service 密钥环（%1）：请启动 gnome-keyring 或 KWallet，或登录桌面会话。%2</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or refused access (%1): unlock it (for example by logging in again or with Seahorse) and try again. %2</source>
+        <translation>密钥环已锁定或拒绝访问（%1）：请将其解锁（例如重新登录或使用 Seahorse）后重试。%2</translation>
+    </message>
+    <message>
+        <source>No answer from the keyring within %1 seconds (it is locked or waiting for a password prompt): unlock it and try again. %2</source>
+        <translation>密钥环在 %1 秒内无响应（已锁定或正在等待密码提示）：请将其解锁后重试。%2</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1. %2</source>
+        <translation>钥匙串操作失败：%1。%2</translation>
     </message>
 </context>
 <context>
     <name>DownloadCommand</name>
     <message>
         <source>Download an exported file (ListDownloadExportedFile).</source>
-        <translation type="unfinished"></translation>
+        <translation>下载导出的文件（ListDownloadExportedFile）。</translation>
     </message>
     <message>
         <source>The file_id of a finished export task.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的导出任务的 file_id。</translation>
     </message>
     <message>
         <source>File to write, or a folder to write hss-export-FILE_ID.zip into.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件，或写入 hss-export-FILE_ID.zip 的文件夹。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>usage: download FILE_ID -o PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：download FILE_ID -o PATH</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export image baseline-check results (BatchExportBaselineTask): the images with the given list ids, or with --all every image matching the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出镜像基线检查结果（BatchExportBaselineTask）：导出具有指定列表ID的镜像，或使用 --all 导出匹配筛选条件的所有镜像。</translation>
     </message>
     <message>
         <source>What to export: baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容：baseline。</translation>
     </message>
     <message>
         <source>Image id from the list&apos;s id column (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>列表 id 列中的镜像ID（可重复）。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Export every image matching the filters (operate_all).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出匹配筛选条件的所有镜像（operate_all）。</translation>
     </message>
     <message>
         <source>Number of records to export, 0 to 2147483647 (default: the ids given, or the matching count).</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的记录数，0 到 2147483647（默认：给定的ID数或匹配的数量）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Follow the export task until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪导出任务直至完成。</translation>
     </message>
     <message>
         <source>Download the result into this folder (implies --wait).</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果下载到此文件夹（隐含 --wait）。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Seconds between task polls (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>任务轮询间隔秒数（默认 5）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>usage: export baseline (--id ID... | --all [filters]) [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：export baseline (--id ID... | --all [filters]) [options]</translation>
     </message>
     <message>
         <source>give either --id (one or more) or --all with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --id（一个或多个），或带筛选条件的 --all</translation>
     </message>
     <message>
         <source>--poll-interval takes seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval 的取值为 0 到 3600 之间的秒数</translation>
     </message>
     <message>
         <source>--download %1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--download %1 不是文件夹</translation>
     </message>
     <message>
         <source>--export-size takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-size 的取值必须是整数</translation>
     </message>
     <message>
         <source>the matching images of type %1 cannot be counted; give --export-size</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计类型为 %1 的匹配镜像数量；请指定 --export-size</translation>
     </message>
     <message>
         <source>(dry run: export_size would be the matching count; shown as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>（试运行：export_size 应为匹配数量；此处显示为 0）</translation>
     </message>
     <message>
         <source>%1 images match; export_size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个镜像匹配；export_size 为 %1</translation>
     </message>
     <message>
         <source>task %1: %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：%2（%3 秒）</translation>
     </message>
     <message>
         <source>task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：%2</translation>
     </message>
     <message>
         <source>poll failed, trying again in %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询失败，%1 秒后重试：%2</translation>
     </message>
     <message>
         <source>downloading %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 %1 / %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export baseline results</source>
+        <translation>导出基线检查结果</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>Export the selected images</source>
+        <translation>导出所选镜像</translation>
+    </message>
+    <message>
+        <source>Selected images</source>
+        <translation>所选镜像</translation>
+    </message>
+    <message>
+        <source>Export all images matching the filters</source>
+        <translation>导出匹配筛选条件的所有镜像</translation>
+    </message>
+    <message>
+        <source>All images matching the current filters</source>
+        <translation>匹配当前筛选条件的所有镜像</translation>
+    </message>
+    <message>
+        <source>Filters only this export has</source>
+        <translation>仅用于本次导出的筛选条件</translation>
+    </message>
+    <message>
+        <source>Image &amp;type:</source>
+        <translation>镜像类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>镜像类型</translation>
+    </message>
+    <message>
+        <source>&amp;Risky:</source>
+        <translation>有风险(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Risky images only</source>
+        <translation>仅有风险的镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Severity level:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Severity level</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Has &amp;container:</source>
+        <translation>有容器(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Has a running container</source>
+        <translation>有正在运行的容器</translation>
+    </message>
+    <message>
+        <source>CI/CD &amp;name:</source>
+        <translation>CI/CD 名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>CI/CD name</source>
+        <translation>CI/CD 名称</translation>
+    </message>
+    <message>
+        <source>Build command risk &amp;level:</source>
+        <translation>构建命令风险等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Build command risk level</source>
+        <translation>构建命令风险等级</translation>
+    </message>
+    <message>
+        <source>Build command risk na&amp;me:</source>
+        <translation>构建命令风险名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Build command risk name</source>
+        <translation>构建命令风险名称</translation>
+    </message>
+    <message>
+        <source>Build command r&amp;ule ids:</source>
+        <translation>构建命令规则ID(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Build command rule ids, separated by commas</source>
+        <translation>构建命令规则ID，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Export &amp;size (records):</source>
+        <translation>导出数量（条）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Export size in records</source>
+        <translation>导出数量（条）</translation>
+    </message>
+    <message>
+        <source>Summary of what will be exported</source>
+        <translation>导出内容摘要</translation>
+    </message>
+    <message>
+        <source>Problems with the values entered</source>
+        <translation>输入值存在问题</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected image(s)</source>
+        <translation>
+            <numerusform>所选的 %n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) matching the current filters</source>
+        <translation>
+            <numerusform>匹配当前筛选条件的全部 %n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a rule id is longer than %1 characters</source>
+        <translation>某个规则ID超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>必须是 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>Will export: %1; export_size %2.</source>
+        <translation>将导出：%1；export_size 为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>no filters</source>
+        <translation>无筛选条件</translation>
+    </message>
+    <message>
+        <source>all images matching: %1</source>
+        <translation>匹配以下条件的所有镜像：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n 个所选镜像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskManager</name>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted: %n record(s)</source>
+        <translation>
+            <numerusform>已受理：%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer followed: %1</source>
+        <translation>已停止跟踪：%1</translation>
+    </message>
+    <message>
+        <source>The export task failed</source>
+        <translation>导出任务失败</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failure: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a task list: %2</source>
+        <translation>%1 不是任务列表：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ExportTaskWatcher</name>
     <message>
         <source>The export task %1 ended in failure</source>
-        <translation type="unfinished"></translation>
+        <translation>导出任务 %1 以失败结束</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTasksModel</name>
+    <message>
+        <source>downloading %1%</source>
+        <translation>正在下载 %1%</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>success, downloaded</source>
+        <translation>成功，已下载</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>任务ID</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>保存位置</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTasksPanel</name>
+    <message>
+        <source>Export tasks</source>
+        <translation>导出任务</translation>
+    </message>
+    <message>
+        <source>Save exports in</source>
+        <translation>导出保存位置</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it? Choose No to keep both files.</source>
+        <translation>%1 已存在。是否替换？选择“否”将保留两个文件。</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>下载进度</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message>
+        <source>Export task actions</source>
+        <translation>导出任务操作</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>打开文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Show result</source>
+        <translation>显示结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Download folder…</source>
+        <translation>下载文件夹…</translation>
+    </message>
+    <message>
+        <source>Saving to %1</source>
+        <translation>正在保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export not started</source>
+        <translation>导出未启动</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Export task %1 (%2) succeeded.</source>
+        <translation>导出任务 %1（%2）已成功。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export task %1 failed: %2</source>
+        <translation>导出任务 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Export not followed</source>
+        <translation>已停止跟踪导出</translation>
+    </message>
+    <message>
+        <source>Stopped following export task %1: %2</source>
+        <translation>已停止跟踪导出任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>下载失败</translation>
+    </message>
+    <message>
+        <source>Export %1 was not saved: %2</source>
+        <translation>导出 %1 未保存：%2</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>导出已保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
     <name>FilterOptions</name>
     <message>
         <source>Image type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像类型：%1。</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Namespace (SWR organisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间（SWR 组织）。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Image name.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称。</translation>
     </message>
     <message>
         <source>Image tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像版本。</translation>
     </message>
     <message>
         <source>Scan status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描状态：%1。</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>SWR enterprise instance name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SWR 企业版实例名称。</translation>
     </message>
     <message>
         <source>SWR enterprise instance id.</source>
-        <translation type="unfinished"></translation>
+        <translation>SWR 企业版实例ID。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Only the latest version of each image: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅每个镜像的最新版本：true 或 false。</translation>
     </message>
     <message>
         <source>bool</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>Image size in bytes, or with a unit: 512K, 20M, 1G.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像大小，单位为字节，或带单位：512K、20M、1G。</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Has malicious files: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在恶意文件：true 或 false。</translation>
     </message>
     <message>
         <source>Has unsafe settings (baseline failures): true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在不安全配置（基线检查未通过）：true 或 false。</translation>
     </message>
     <message>
         <source>Has vulnerabilities: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在漏洞：true 或 false。</translation>
     </message>
     <message>
         <source>Time as epoch milliseconds or ISO 8601, e.g. 2026-01-31T12:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间，格式为纪元毫秒数或 ISO 8601，例如 2026-01-31T12:00:00Z。</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Vulnerability type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>漏洞类型：%1。</translation>
     </message>
     <message>
         <source>Image id (local and CI/CD images).</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像ID（本地镜像和 CI/CD 镜像）。</translation>
     </message>
     <message>
         <source>Severity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度：%1。</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Only risky images: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有风险的镜像：true 或 false。</translation>
     </message>
     <message>
         <source>Only images with containers: true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有容器的镜像：true 或 false。</translation>
     </message>
     <message>
         <source>CI/CD name.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI/CD 名称。</translation>
     </message>
     <message>
         <source>Build command risk level: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>构建命令风险等级：%1。</translation>
     </message>
     <message>
         <source>Build command risk name.</source>
-        <translation type="unfinished"></translation>
+        <translation>构建命令风险名称。</translation>
     </message>
     <message>
         <source>Build command rule id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>构建命令规则ID（可重复）。</translation>
     </message>
     <message>
         <source>Vulnerability id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>漏洞ID（可重复）。</translation>
     </message>
     <message>
         <source>--%1 takes true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 的取值为 true 或 false</translation>
     </message>
     <message>
         <source>--image-size takes a number of bytes, optionally with K, M or G</source>
-        <translation type="unfinished"></translation>
+        <translation>--image-size 的取值为字节数，可带 K、M 或 G</translation>
     </message>
     <message>
         <source>--%1 takes epoch milliseconds or an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 的取值为纪元毫秒数或 ISO 8601 日期时间</translation>
     </message>
 </context>
 <context>
     <name>HssClient</name>
     <message>
         <source>must be an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 http:// 或 https:// 地址</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>are incomplete for the chosen authentication mode</source>
-        <translation type="unfinished"></translation>
+        <translation>对于所选的认证方式不完整</translation>
     </message>
     <message>
         <source>must have 1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>长度必须为 1 到 64 个字符</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 之一</translation>
     </message>
 </context>
 <context>
     <name>HssError</name>
     <message>
         <source>Invalid input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输入无效：%1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1：%2</translation>
     </message>
     <message>
         <source>%1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（HTTP %2）：%3</translation>
     </message>
     <message>
         <source>[request id %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[请求ID %1]</translation>
     </message>
     <message>
         <source>the service answered with HTTP status %1 and no explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回了 HTTP 状态 %1，且未给出说明</translation>
     </message>
     <message>
         <source>The secure connection failed: the server&apos;s certificate is not trusted or the TLS handshake was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败：服务器证书不受信任，或 TLS 握手被拒绝</translation>
     </message>
     <message>
         <source>The endpoint refused the connection; check the endpoint address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点拒绝了连接；请检查终端节点地址和端口</translation>
     </message>
     <message>
         <source>The endpoint&apos;s host name could not be resolved; check the region or endpoint and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析终端节点的主机名；请检查区域或终端节点以及网络</translation>
     </message>
     <message>
         <source>The server closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在应答前关闭了连接</translation>
     </message>
     <message>
         <source>The proxy could not be used; check the proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用代理；请检查代理设置</translation>
     </message>
     <message>
         <source>The connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：%1</translation>
     </message>
 </context>
 <context>
     <name>HssReply</name>
     <message>
         <source>The download could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将下载内容写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>No data arrived for %n second(s); the request was given up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒内未收到数据；已放弃该请求</numerusform>
         </translation>
     </message>
     <message>
         <source>The answer was cut off before it was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>应答在完整接收前被截断</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1 (redirects are not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的 HTTP 状态 %1（不跟随重定向）</translation>
     </message>
     <message>
         <source>The download was cut off after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>下载在 %1 / %2 字节后中断</translation>
     </message>
     <message>
         <source>The service&apos;s answer is not the JSON object the API promises</source>
-        <translation type="unfinished"></translation>
+        <translation>服务的应答不是 API 约定的 JSON 对象</translation>
     </message>
     <message>
         <source>The synchronisation reported a failure without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>同步报告了失败，但没有描述</translation>
     </message>
     <message>
         <source>The download could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将下载内容保存到 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ImageFilter</name>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 之一</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>长度超过 %1 个字符</translation>
     </message>
     <message>
         <source>must be between 0 and %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 0 到 %1 字节之间</translation>
     </message>
     <message>
         <source>must be a time between 1970 and 2099 in epoch milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1970 到 2099 年之间的时间，以纪元毫秒数表示</translation>
     </message>
     <message>
         <source>must not be before the start time</source>
-        <translation type="unfinished"></translation>
+        <translation>不得早于开始时间</translation>
     </message>
     <message>
         <source>must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 0 到 %1 之间</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 %1 到 %2 之间</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSyncTaskRequest</name>
+    <message>
+        <source>is required when sync_all_registries is false</source>
+        <translation>sync_all_registries 为 false 时必填</translation>
+    </message>
+    <message>
+        <source>every registry needs an id and a type of %1</source>
+        <translation>每个镜像仓库都需要ID，且类型须为 %1 之一</translation>
     </message>
 </context>
 <context>
     <name>ImagesCommand</name>
     <message>
         <source>List the images of the registry (ListSwrImageRepository).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出镜像仓库中的镜像（ListSwrImageRepository）。</translation>
     </message>
     <message>
         <source>The only subcommand: list.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一的子命令：list。</translation>
     </message>
     <message>
         <source>Index of the first image (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个镜像的索引（默认 0）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Page size, 10 to 200 (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>每页数量，10 到 200（默认 200）。</translation>
     </message>
     <message>
         <source>Fetch every page, four requests in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取所有页，同时发送四个请求。</translation>
     </message>
     <message>
         <source>table, json or csv (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>usage: images list [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：images list [options]</translation>
     </message>
     <message>
         <source>--output takes table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 的取值为 table、json 或 csv</translation>
     </message>
     <message>
         <source>--offset and --limit take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset 和 --limit 的取值必须是整数</translation>
     </message>
     <message>
         <source>%1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个镜像</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>may use letters, digits, spaces, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most %1 characters, starting and ending with a letter or digit)</source>
+        <translation>可以使用字母、数字、空格、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;（最多 %1 个字符，须以字母或数字开头和结尾）</translation>
+    </message>
+    <message>
+        <source>choose a region or enter an endpoint</source>
+        <translation>请选择区域或输入终端节点</translation>
+    </message>
+    <message>
+        <source>must be an https:// (or http://) address with a host name</source>
+        <translation>必须是带主机名的 https://（或 http://）地址</translation>
+    </message>
+    <message>
+        <source>is not a known HSS region</source>
+        <translation>不是已知的 HSS 区域</translation>
+    </message>
+    <message>
+        <source>must be 32 lowercase hexadecimal characters (see &quot;My Credentials&quot; in the console)</source>
+        <translation>必须是 32 个小写十六进制字符（参见控制台中的“我的凭证”）</translation>
+    </message>
+    <message>
+        <source>must be at most %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>最多 %1 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be an enterprise project id (letters, digits and &apos;-&apos;)</source>
+        <translation>必须是企业项目ID（字母、数字和 &apos;-&apos;）</translation>
+    </message>
+    <message>
+        <source>may only contain letters and digits</source>
+        <translation>只能包含字母和数字</translation>
+    </message>
+    <message>
+        <source>must be a host name or IP address</source>
+        <translation>必须是主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 65535</source>
+        <translation>必须介于 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 seconds</source>
+        <translation>必须介于 1 到 %1 秒之间</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is invalid: %2</source>
+        <translation>配置项“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no %2 in the keychain; edit the profile and enter it.</source>
+        <translation>配置项“%1”在钥匙串中没有 %2；请编辑该配置项并输入。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; contains no PEM or DER certificate.</source>
+        <translation>CA 证书文件“%1”中没有 PEM 或 DER 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>Usage:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME
+
+Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
+the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
+IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
+they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
+HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
+
+Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
+</source>
+        <translation>用法：
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME
+
+密钥从不通过参数接收。使用 --secret-stdin 时，从标准输入逐行读取：
+先是密钥（aksk、temporary-aksk），然后是安全令牌（temporary-aksk），或 IAM
+令牌（iam-token）；指定 --proxy-user 时，再读取代理密码。否则它们来自
+CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD；
+访问密钥可以来自 CLOUD_SDK_AK。
+
+退出码：0 成功，2 用法错误，5 配置项或钥匙串错误。
+</translation>
+    </message>
+    <message>
+        <source>hss-image-cli profile: %1</source>
+        <translation>hss-image-cli profile：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;hss-image-cli profile --help&quot; for usage.</source>
+        <translation>运行“hss-image-cli profile --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>secrets are never accepted as arguments (they would show in the process list and shell history); use --secret-stdin or the environment</source>
+        <translation>密钥从不通过参数接收（否则会显示在进程列表和 shell 历史记录中）；请使用 --secret-stdin 或环境变量</translation>
+    </message>
+    <message>
+        <source>&quot;add&quot; needs exactly one profile name</source>
+        <translation>“add”需要恰好一个配置项名称</translation>
+    </message>
+    <message>
+        <source>give either --region or --endpoint</source>
+        <translation>请指定 --region 或 --endpoint 之一</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;; known regions: %2</source>
+        <translation>未知区域“%1”；已知区域：%2</translation>
+    </message>
+    <message>
+        <source>--auth must be aksk, temporary-aksk or iam-token</source>
+        <translation>--auth 必须是 aksk、temporary-aksk 或 iam-token</translation>
+    </message>
+    <message>
+        <source>--proxy must be system, none or HOST:PORT</source>
+        <translation>--proxy 必须是 system、none 或 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--proxy-user needs --proxy HOST:PORT</source>
+        <translation>--proxy-user 需要 --proxy HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds</source>
+        <translation>--timeout 必须是秒数</translation>
+    </message>
+    <message>
+        <source>invalid profile: %1</source>
+        <translation>配置项无效：%1</translation>
+    </message>
+    <message>
+        <source>the %1 is missing: give it on stdin with --secret-stdin or in the environment (see --help)</source>
+        <translation>缺少 %1：请使用 --secret-stdin 通过标准输入提供，或在环境变量中提供（参见 --help）</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; already exists</source>
+        <translation>名为“%1”的配置项已存在</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added; its secrets are in the keychain.</source>
+        <translation>已添加配置项“%1”；其密钥保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>&quot;remove&quot; needs exactly one profile name</source>
+        <translation>“remove”需要恰好一个配置项名称</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; removed, but its keychain entries could not be deleted: %2</source>
+        <translation>已删除配置项“%1”，但无法删除其钥匙串条目：%2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; and its keychain entries removed.</source>
+        <translation>已删除配置项“%1”及其钥匙串条目。</translation>
+    </message>
+    <message>
+        <source>missing command: list, add or remove</source>
+        <translation>缺少命令：list、add 或 remove</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments</source>
+        <translation>“list”不接受参数</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: use list, add or remove</source>
+        <translation>未知命令“%1”：请使用 list、add 或 remove</translation>
+    </message>
+    <message>
+        <source>no profile given and none is current; create one with &quot;hss-image-cli profile add&quot;</source>
+        <translation>未指定配置项，也没有当前配置项；请使用“hss-image-cli profile add”创建一个</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
+        <translation>没有名为“%1”的配置项（参见“hss-image-cli profile list”）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Profile editor</source>
+        <translation>配置项编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置项名称</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>终端节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation>自定义终端节点 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>项目ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目ID</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation>32 个十六进制字符</translation>
+    </message>
+    <message>
+        <source>Enterprise pro&amp;ject:</source>
+        <translation>企业项目(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Enterprise project scope</source>
+        <translation>企业项目范围</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation>企业项目ID</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Authentication mode</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>访问密钥ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥ID</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>私有访问密钥</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y token:</source>
+        <translation>安全令牌(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <source>IAM to&amp;ken:</source>
+        <translation>IAM 令牌(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy mode</source>
+        <translation>代理模式</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>代理用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>optional: PEM or DER file added to the trusted CAs</source>
+        <translation>可选：添加到受信任 CA 的 PEM 或 DER 文件</translation>
+    </message>
+    <message>
+        <source>Browse for CA certificate file</source>
+        <translation>浏览 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Request ti&amp;meout:</source>
+        <translation>请求超时(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>请求超时时间（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>Problems with the profile</source>
+        <translation>配置项存在问题</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置项</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置项</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>自定义终端节点</translation>
+    </message>
+    <message>
+        <source>Default project</source>
+        <translation>默认项目</translation>
+    </message>
+    <message>
+        <source>One enterprise project</source>
+        <translation>单个企业项目</translation>
+    </message>
+    <message>
+        <source>All granted enterprise projects</source>
+        <translation>所有已授权的企业项目</translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>Temporary AK/SK with security token</source>
+        <translation>临时 AK/SK 及安全令牌</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>手动代理</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 副本 %2</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>新建配置项</translation>
+    </message>
+    <message>
+        <source>Edit Profile &quot;%1&quot;</source>
+        <translation>编辑配置项“%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate Profile &quot;%1&quot;</source>
+        <translation>复制配置项“%1”</translation>
+    </message>
+    <message>
+        <source>A profile is renamed from the profile list.</source>
+        <translation>配置项需在配置项列表中重命名。</translation>
+    </message>
+    <message>
+        <source>is already used by another profile</source>
+        <translation>已被其他配置项使用</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>stored in keychain — leave empty to keep</source>
+        <translation>已保存在钥匙串中 — 留空则保持不变</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation>请先修正标记的字段。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n image(s)</source>
+        <translation>
+            <numerusform>已连接：%n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>删除配置项</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>删除配置项“%1”及其在钥匙串中的密钥？</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name.</source>
+        <translation>“%1”不是有效的配置项名称。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置项已存在。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is invalid.</source>
+        <translation>配置项“%1”无效。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置项。</translation>
     </message>
 </context>
 <context>
     <name>RestCommand</name>
     <message>
         <source>Sign and send any request. PATH may contain {project_id}, e.g. /v5/{project_id}/image/swr-repository?image_type=private_image&amp;limit=10</source>
-        <translation type="unfinished"></translation>
+        <translation>签名并发送任意请求。PATH 可包含 {project_id}，例如 /v5/{project_id}/image/swr-repository?image_type=private_image&amp;limit=10</translation>
     </message>
     <message>
         <source>GET, POST, PUT, DELETE, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>GET、POST、PUT、DELETE 等</translation>
     </message>
     <message>
         <source>Path below the endpoint, with an optional query.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点之下的路径，可带查询字符串。</translation>
     </message>
     <message>
         <source>Query parameter K=V (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>查询参数 K=V（可重复）。</translation>
     </message>
     <message>
         <source>k=v</source>
-        <translation type="unfinished"></translation>
+        <translation>k=v</translation>
     </message>
     <message>
         <source>Header K:V (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头 K:V（可重复）。</translation>
     </message>
     <message>
         <source>k:v</source>
-        <translation type="unfinished"></translation>
+        <translation>k:v</translation>
     </message>
     <message>
         <source>Request body, or @FILE to read it from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体，或使用 @FILE 从文件读取。</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体</translation>
     </message>
     <message>
         <source>usage: rest METHOD PATH [--query K=V]... [--header K:V]... [--data BODY]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：rest METHOD PATH [--query K=V]... [--header K:V]... [--data BODY]</translation>
     </message>
     <message>
         <source>PATH must start with /</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 必须以 / 开头</translation>
     </message>
     <message>
         <source>--query %1 is not K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>--query %1 不是 K=V 格式</translation>
     </message>
     <message>
         <source>--header %1 is not K:V</source>
-        <translation type="unfinished"></translation>
+        <translation>--header %1 不是 K:V 格式</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>HTTP %1, request id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，请求ID %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultViewer</name>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Export result viewer</source>
+        <translation>导出结果查看器</translation>
+    </message>
+    <message>
+        <source>Files in the export archive</source>
+        <translation>导出压缩包中的文件</translation>
+    </message>
+    <message>
+        <source>Baseline check results</source>
+        <translation>基线检查结果</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选行…</translation>
+    </message>
+    <message>
+        <source>Filter the result rows</source>
+        <translation>筛选结果行</translation>
+    </message>
+    <message>
+        <source>Result row count</source>
+        <translation>结果行数</translation>
+    </message>
+    <message>
+        <source>Export result — %1</source>
+        <translation>导出结果 — %1</translation>
+    </message>
+    <message>
+        <source>The archive has no member %1</source>
+        <translation>压缩包中没有成员 %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither CSV nor XLSX; only those can be shown as a table</source>
+        <translation>%1 既不是 CSV 也不是 XLSX；只有这两种格式可以显示为表格</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file on the left.</source>
+        <translation>请在左侧选择一个 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 / %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScanCommand</name>
     <message>
         <source>Scan images (BatchScanSwrImage): the ones named with --image, or with --all every image matching the filters. Scans are billed per image.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描镜像（BatchScanSwrImage）：扫描 --image 指定的镜像，或使用 --all 扫描匹配筛选条件的所有镜像。扫描按镜像计费。</translation>
     </message>
     <message>
         <source>NAMESPACE/NAME:TAG to scan (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>要扫描的 NAMESPACE/NAME:TAG（可重复）。</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>引用</translation>
     </message>
     <message>
         <source>Download URL of the enterprise instance (instance_image).</source>
-        <translation type="unfinished"></translation>
+        <translation>企业版实例的下载 URL（instance_image）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Scan every image matching the filters (operate_all); cannot be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描匹配筛选条件的所有镜像（operate_all）；无法停止。</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 %1</translation>
     </message>
     <message>
         <source>give either --image (one or more) or --all with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --image（一个或多个），或带筛选条件的 --all</translation>
     </message>
     <message>
         <source>--image %1 is not NAMESPACE/NAME:TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>--image %1 不是 NAMESPACE/NAME:TAG 格式</translation>
     </message>
     <message>
         <source>%1 images were already sent for scanning before this error</source>
-        <translation type="unfinished"></translation>
+        <translation>发生此错误前，已有 %1 个镜像被发送扫描</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求ID %1</translation>
     </message>
     <message>
         <source>Scan requested for every %1 image matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求扫描匹配筛选条件的所有 %1 镜像</translation>
     </message>
     <message numerus="yes">
         <source>Scan requested for %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已请求扫描 %n 个镜像</numerusform>
         </translation>
     </message>
 </context>
@@ -719,62 +1838,144 @@
     <name>SyncCommand</name>
     <message>
         <source>Synchronise the image list from SWR (RunImageSynchronize).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 SWR 同步镜像列表（RunImageSynchronize）。</translation>
     </message>
     <message>
         <source>%1 (default private_image).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（默认 private_image）。</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 %1</translation>
     </message>
     <message>
         <source>Synchronisation of %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 同步已开始</translation>
     </message>
 </context>
 <context>
     <name>TaskCommand</name>
     <message>
         <source>Show an export task (ListQueryExportTask).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示导出任务（ListQueryExportTask）。</translation>
     </message>
     <message>
         <source>The only subcommand: status.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一的子命令：status。</translation>
     </message>
     <message>
         <source>The task_id an export answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出操作返回的 task_id。</translation>
     </message>
     <message>
         <source>Follow the task until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪任务直至完成。</translation>
     </message>
     <message>
         <source>Seconds between polls with --wait (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --wait 时的轮询间隔秒数（默认 5）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>usage: task status TASK_ID [--wait]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：task status TASK_ID [--wait]</translation>
     </message>
     <message>
         <source>--poll-interval takes seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval 的取值为 0 到 3600 之间的秒数</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>Not an XLSX workbook: %1</source>
+        <translation>不是 XLSX 工作簿：%1</translation>
+    </message>
+    <message>
+        <source>The workbook has no xl/workbook.xml: %1</source>
+        <translation>工作簿中没有 xl/workbook.xml：%1</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml is not valid XML: %1</source>
+        <translation>xl/workbook.xml 不是有效的 XML：%1</translation>
+    </message>
+    <message>
+        <source>The workbook lists no sheet</source>
+        <translation>工作簿中未列出任何工作表</translation>
+    </message>
+    <message>
+        <source>The workbook has no relationships: %1</source>
+        <translation>工作簿中没有关系：%1</translation>
+    </message>
+    <message>
+        <source>The first sheet (%1) has no target in the workbook relationships</source>
+        <translation>第一个工作表（%1）在工作簿关系中没有目标</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml is not valid XML: %1</source>
+        <translation>xl/sharedStrings.xml 不是有效的 XML：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 is beyond the last row a sheet can have</source>
+        <translation>第 %1 行超出了工作表允许的最后一行</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to shared string %2, which does not exist</source>
+        <translation>单元格 %1 引用了不存在的共享字符串 %2</translation>
+    </message>
+    <message>
+        <source>The sheet is not valid XML: %1</source>
+        <translation>工作表不是有效的 XML：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not a readable ZIP archive: %1</source>
+        <translation>不是可读取的 ZIP 压缩包：%1</translation>
+    </message>
+    <message>
+        <source>No archive is open</source>
+        <translation>未打开任何压缩包</translation>
+    </message>
+    <message>
+        <source>The archive has no member %1</source>
+        <translation>压缩包中没有成员 %1</translation>
+    </message>
+    <message>
+        <source>%1 would inflate to %2 bytes, more than the %3 allowed</source>
+        <translation>%1 解压后将达到 %2 字节，超过允许的 %3 字节</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than the %2 bytes allowed</source>
+        <translation>%1 解压后超过允许的 %2 字节</translation>
     </message>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>error: unknown command %1</source>
+        <translation>错误：未知命令 %1</translation>
+    </message>
     <message>
         <source>Usage: hss-image-cli COMMAND [options]
 
@@ -786,18 +1987,34 @@ Commands:
   download FILE_ID  download an exported file
   sync              synchronise the image list from SWR
   rest METHOD PATH  sign and send any request
+  profile list|add|remove  saved profiles; secrets go to the OS keychain
 
-Global options: --endpoint URL | --region REGION, --project-id ID,
+Global options: --profile NAME | --endpoint URL | --region REGION, --project-id ID,
   --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
 Credentials: CLOUD_SDK_AK and CLOUD_SDK_SK (plus CLOUD_SDK_SECURITY_TOKEN), or HSS_AUTH_TOKEN.
-Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error.
+Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error,
+  5 profile or keychain error.
 Run &apos;hss-image-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：hss-image-cli COMMAND [options]
+
+命令：
+  images list       列出镜像，每个 API 筛选条件都是一个选项
+  scan              按引用扫描镜像，或扫描所有匹配的镜像（--all）
+  export baseline   导出基线检查结果；--wait 和 --download 跟踪该任务
+  task status ID    显示或跟踪导出任务
+  download FILE_ID  下载导出的文件
+  sync              从 SWR 同步镜像列表
+  rest METHOD PATH  签名并发送任意请求
+  profile list|add|remove  已保存的配置项；密钥存入操作系统钥匙串
+
+全局选项：--profile NAME | --endpoint URL | --region REGION, --project-id ID,
+  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
+凭据：CLOUD_SDK_AK 和 CLOUD_SDK_SK（另加 CLOUD_SDK_SECURITY_TOKEN），或 HSS_AUTH_TOKEN。
+退出码：0 成功，1 本地失败，2 用法错误，3 API 错误，4 网络或 TLS 错误，
+  5 配置项或钥匙串错误。
+运行 &apos;hss-image-cli COMMAND --help&apos; 查看命令的选项。
+</translation>
     </message>
 </context>
 </TS>

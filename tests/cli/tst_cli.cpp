@@ -30,6 +30,7 @@ private slots:
     void dryRunSendsNothingAndRedacts();
     void apiErrorExitsWithThreeAndNamesTheRequest();
     void networkErrorExitsWithFour();
+    void savedProfileIsUsedEndToEnd();
 
 private:
     struct Run
@@ -38,7 +39,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run cli(const QStringList &arguments, const QString &secretKey = QString());
+    Run cli(const QStringList &arguments, const QString &secretKey = QString(), bool withCredentials = true);
     QStringList endpointArgs() const;
 
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -65,14 +66,19 @@ QStringList TestCli::endpointArgs() const
             m_sandbox->projectId()};
 }
 
-TestCli::Run TestCli::cli(const QStringList &arguments, const QString &secretKey)
+TestCli::Run TestCli::cli(const QStringList &arguments, const QString &secretKey, bool withCredentials)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CLOUD_SDK_AK"), QLatin1String(SandboxCredentials::AccessKey));
-    env.insert(QStringLiteral("CLOUD_SDK_SK"),
-               secretKey.isEmpty() ? QLatin1String(SandboxCredentials::SecretKey) : secretKey);
+    env.remove(QStringLiteral("CLOUD_SDK_AK"));
+    env.remove(QStringLiteral("CLOUD_SDK_SK"));
     env.remove(QStringLiteral("HSS_AUTH_TOKEN"));
+    env.remove(QStringLiteral("HSS_PROFILE"));
+    if (withCredentials) {
+        env.insert(QStringLiteral("CLOUD_SDK_AK"), QLatin1String(SandboxCredentials::AccessKey));
+        env.insert(QStringLiteral("CLOUD_SDK_SK"),
+                   secretKey.isEmpty() ? QLatin1String(SandboxCredentials::SecretKey) : secretKey);
+    }
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(HSS_BUILD_DIR "/cli/hss-image-cli"), arguments);
@@ -335,6 +341,30 @@ void TestCli::networkErrorExitsWithFour()
                          QStringLiteral("--project-id"), m_sandbox->projectId()});
     QCOMPARE(run.exitCode, 4);
     QVERIFY(run.err.contains("refused"));
+}
+
+void TestCli::savedProfileIsUsedEndToEnd()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") || !qEnvironmentVariable("HOME").startsWith(QDir::tempPath()))
+        QSKIP("needs the keyring and throw-away HOME that .ci/test provides");
+    const QString name = QStringLiteral("sandbox-e2e");
+    const Run added = cli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"),
+                           m_sandbox->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox->projectId(),
+                           QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    const Run listed = cli({QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--profile"), name,
+                            QStringLiteral("--image-type"), QStringLiteral("private_image"), QStringLiteral("--limit"),
+                            QStringLiteral("10"), QStringLiteral("--output"), QStringLiteral("json")},
+                           QString(), false);
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("data_list")).toArray().size(), 10);
+
+    const Run unknown = cli({QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("no-such-profile")},
+                            QString(), false);
+    QCOMPARE(unknown.exitCode, 5);
+
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
