@@ -1,5 +1,7 @@
+#include "credentialstore.h"
 #include "mainwindow.h"
 #include "processhardening.h"
+#include "profilestore.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -32,10 +34,13 @@ int main(int argc, char *argv[])
     parser.addOption(quitAfterOption);
     parser.process(app);
 
+    CredentialStore credentials;
+    ProfileStore profiles;
+    profiles.setCredentialStore(&credentials);
     MainWindow window;
+    window.setProfileStore(&profiles, &credentials);
     window.show();
-    // Until profiles exist the built-in sandbox is the only place to open, --sandbox or not.
-    window.openSandbox();
+    window.openStartupConnection(parser.isSet(sandboxOption));
 
     if (parser.isSet(quitAfterOption)) {
         bool ok = false;

@@ -2,6 +2,7 @@
 
 #include "apienums.h"
 #include "batchscanrequest.h"
+#include "clientconfigloader.h"
 #include "embeddedsandbox.h"
 #include "hssclient.h"
 #include "imagefilterform.h"
@@ -12,6 +13,9 @@
 #include "imagetableview.h"
 #include "messagebar.h"
 #include "messagebox.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "profileswitcher.h"
 #include "scanstatuspoller.h"
 #include "uilogging.h"
 
@@ -40,6 +44,13 @@ constexpr int kMaxPollFilters = 20;
 QString formGroup(const QString &profileKey)
 {
     return QStringLiteral("filterForm/%1").arg(profileKey);
+}
+
+QString profileKeyOf(const QString &profileName)
+{
+    // Profile names may hold characters QSettings treats as structure.
+    return QStringLiteral("profile-")
+        + QString::fromLatin1(QUrl::toPercentEncoding(profileName).replace('%', '_'));
 }
 
 } // namespace
@@ -130,6 +141,15 @@ void MainWindow::createLayout()
 
     m_messageBar = new MessageBar(central);
     layout->addWidget(m_messageBar);
+
+    m_profileSwitcher = new ProfileSwitcher(this);
+    connect(m_profileSwitcher, &ProfileSwitcher::sandboxChosen, this, [this] {
+        if (m_profiles)
+            m_profiles->setCurrentProfile(QString());
+        openSandbox();
+    });
+    connect(m_profileSwitcher, &ProfileSwitcher::profileChosen, this, &MainWindow::openProfile);
+    connect(m_profileSwitcher, &ProfileSwitcher::manageRequested, this, &MainWindow::manageProfiles);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -241,10 +261,24 @@ void MainWindow::createActions()
             first->setFocus(Qt::ShortcutFocusReason);
     });
 
+    m_switchProfileAction = make(tr("Switch &profile"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                 "switchProfileAction");
+    connect(m_switchProfileAction, &QAction::triggered, this, [this] {
+        m_profileSwitcher->setFocus(Qt::ShortcutFocusReason);
+        m_profileSwitcher->showPopup();
+    });
+
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, "quitAction");
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_switchProfileAction);
+    QAction *newProfile = fileMenu->addAction(tr("&New profile…"), this, [this] { editProfile({}); });
+    newProfile->setObjectName(QStringLiteral("newProfileAction"));
+    newProfile->setShortcut(QKeySequence::New);
+    fileMenu->addAction(tr("&Edit profile…"), this, &MainWindow::manageProfiles)
+        ->setObjectName(QStringLiteral("editProfileAction"));
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_copyAction);
@@ -264,6 +298,12 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
+    auto *profileLabel = new QLabel(tr("Profile:"), toolBar);
+    profileLabel->setBuddy(m_profileSwitcher);
+    profileLabel->setContentsMargins(6, 0, 4, 0);
+    toolBar->addWidget(profileLabel);
+    toolBar->addWidget(m_profileSwitcher);
+    toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_scanSelectedAction);
     toolBar->addAction(m_scanAllAction);
@@ -302,6 +342,75 @@ void MainWindow::setConnection(const ClientConfig &config, const QString &profil
     updateActions();
 }
 
+void MainWindow::setProfileStore(ProfileStore *profiles, CredentialStore *credentials)
+{
+    m_profiles = profiles;
+    m_credentials = credentials;
+    m_profileSwitcher->setProfileStore(profiles);
+}
+
+void MainWindow::openStartupConnection(bool forceSandbox)
+{
+    const QString last = m_profiles ? m_profiles->currentProfileName() : QString();
+    if (forceSandbox || last.isEmpty())
+        openSandbox();
+    else
+        openProfile(last);
+}
+
+void MainWindow::openProfile(const QString &name)
+{
+    const std::optional<Profile> profile = m_profiles ? m_profiles->profile(name) : std::nullopt;
+    if (!profile || !m_credentials) {
+        m_messageBar->showMessage(tr("The profile %1 does not exist any more.").arg(name),
+                                  MessageBar::Type::Error);
+        m_profileSwitcher->showCurrent(m_profileSwitcher->currentProfile());
+        return;
+    }
+    if (m_configLoader)
+        m_configLoader->deleteLater();
+    m_configLoader = new ClientConfigLoader(m_credentials, this);
+    ClientConfigLoader *loader = m_configLoader;
+    statusBar()->showMessage(tr("Reading the secrets of %1 from the keychain…").arg(name));
+    connect(loader, &ClientConfigLoader::finished, this, [this, loader, name] {
+        loader->deleteLater();
+        if (loader != m_configLoader)
+            return; // a later choice won
+        statusBar()->clearMessage();
+        if (!loader->isOk()) {
+            m_messageBar->showMessage(tr("The profile %1 could not be opened: %2")
+                                          .arg(name, loader->errorString()),
+                                      MessageBar::Type::Error);
+            m_profileSwitcher->showCurrent(m_profileSwitcher->currentProfile());
+            return;
+        }
+        m_messageBar->dismiss();
+        setConnection(loader->config(), profileKeyOf(name), name, false);
+        m_profiles->setCurrentProfile(name);
+        m_profileSwitcher->showCurrent(name);
+    });
+    loader->load(*profile);
+}
+
+void MainWindow::manageProfiles()
+{
+    const QString current = m_sandbox ? QString() : m_profileSwitcher->currentProfile();
+    editProfile(current);
+}
+
+void MainWindow::editProfile(const QString &name)
+{
+    if (!m_profiles || !m_credentials)
+        return;
+    ProfileDialog dialog(m_profiles, m_credentials, this);
+    dialog.start(name.isEmpty() ? ProfileDialog::Mode::Create : ProfileDialog::Mode::Edit, name);
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted)
+        openProfile(dialog.profile().name);
+    else if (result == ProfileDialog::Deleted && name == m_profileSwitcher->currentProfile())
+        openSandbox();
+}
+
 bool MainWindow::openSandbox(const SandboxConfig &config)
 {
     if (!m_embeddedSandbox)
@@ -313,6 +422,7 @@ bool MainWindow::openSandbox(const SandboxConfig &config)
         return false;
     }
     setConnection(m_embeddedSandbox->clientConfig(), QStringLiteral("sandbox"), tr("Sandbox"), true);
+    m_profileSwitcher->showCurrent(QString());
     return true;
 }
 

@@ -7,10 +7,13 @@
 #include "sandboxconfig.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 struct BatchScanRequest;
+class ClientConfigLoader;
+class CredentialStore;
 class EmbeddedSandbox;
 class HssClient;
 class HssReply;
@@ -20,6 +23,8 @@ class ImageProxyModel;
 class ImageTableModel;
 class ImageTableView;
 class MessageBar;
+class ProfileStore;
+class ProfileSwitcher;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -41,6 +46,12 @@ public:
     // marks everything shown as demo data.
     void setConnection(const ClientConfig &config, const QString &profileKey,
                        const QString &displayName, bool sandbox);
+    // Saved profiles for the toolbar's switcher; the window does not own them.
+    void setProfileStore(ProfileStore *profiles, CredentialStore *credentials);
+    // The last profile used, or the built-in sandbox when there is none (or when asked for).
+    void openStartupConnection(bool forceSandbox);
+    // Reads the profile's secrets from the keychain, then connects; errors go to the bar.
+    void openProfile(const QString &name);
     // The built-in sandbox with demo data, started on first use.
     bool openSandbox(const SandboxConfig &config = {});
     EmbeddedSandbox *sandbox() const { return m_embeddedSandbox; }
@@ -77,6 +88,9 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void saveFormState() const;
+    void manageProfiles();
+    // Empty `name`: create a new profile.
+    void editProfile(const QString &name);
     void updateActions();
     void updateSelectionStatus();
     void onPageLoaded(qint64 offset, const QList<ImageInfo> &images);
@@ -89,6 +103,9 @@ private:
     ImageListLoader *m_loader;
     ScanStatusPoller *m_poller;
     EmbeddedSandbox *m_embeddedSandbox = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    QPointer<ClientConfigLoader> m_configLoader;
     ImageTableModel *m_model;
     ImageProxyModel *m_proxy;
 
@@ -103,6 +120,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QTimer m_quickFilterTimer;
     QPushButton *m_cancelButton = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
@@ -114,6 +132,7 @@ private:
     QAction *m_quickFilterAction = nullptr;
     QAction *m_editFiltersAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_switchProfileAction = nullptr;
 
     ImageFilter m_filter;
     bool m_filterApplied = false;

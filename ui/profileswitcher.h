@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QComboBox>
+
+class ProfileStore;
+
+// The toolbar's choice of where the window talks to: the built-in sandbox or a saved
+// profile, plus an entry to manage profiles. It only reports the choice; loading the
+// profile's secrets and connecting is the window's job.
+class ProfileSwitcher : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileSwitcher(QWidget *parent = nullptr);
+
+    void setProfileStore(ProfileStore *store);
+    // Shows `profile` as chosen without reporting it (empty: the sandbox).
+    void showCurrent(const QString &profile);
+    QString currentProfile() const;
+
+signals:
+    void sandboxChosen();
+    void profileChosen(const QString &name);
+    void manageRequested();
+
+private:
+    void rebuild();
+    void onActivated(int index);
+
+    ProfileStore *m_store = nullptr;
+    QString m_shown;
+};
