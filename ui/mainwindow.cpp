@@ -1,9 +1,15 @@
 #include "mainwindow.h"
 
+#include "actionlog.h"
+#include "actionlogdialog.h"
 #include "apienums.h"
 #include "batchscanrequest.h"
 #include "clientconfigloader.h"
 #include "embeddedsandbox.h"
+#include "exportdialog.h"
+#include "exporttaskmanager.h"
+#include "exporttaskspanel.h"
+#include "exporttaskstore.h"
 #include "hssclient.h"
 #include "imagefilterform.h"
 #include "imagelabels.h"
@@ -16,6 +22,7 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "profileswitcher.h"
+#include "resultviewer.h" // exporttaskspanel.h keeps a QPointer to it
 #include "scanstatuspoller.h"
 #include "uilogging.h"
 
@@ -60,6 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_client(new HssClient(this))
     , m_loader(new ImageListLoader(m_client, this))
     , m_poller(new ScanStatusPoller(m_client, this))
+    , m_actionLog(new ActionLog(QString(), this))
+    , m_taskStore(std::make_unique<ExportTaskStore>())
+    , m_exports(new ExportTaskManager(m_client, m_taskStore.get(), m_actionLog, this))
     , m_model(new ImageTableModel(this))
     , m_proxy(new ImageProxyModel(this))
 {
@@ -115,12 +125,22 @@ MainWindow::MainWindow(QWidget *parent)
         m_messageBar->showError(tr("The scan status could not be refreshed"), error);
     });
 
+    if (!m_taskStore->load())
+        m_messageBar->showMessage(tr("Earlier export tasks could not be read: %1")
+                                      .arg(m_taskStore->errorString()),
+                                  MessageBar::Type::Warning);
+    m_exports->resume();
+
     restoreWindowState();
     updateActions();
     updateSelectionStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The manager keeps a pointer to the task store, which goes with the members.
+    delete m_exports;
+}
 
 void MainWindow::createLayout()
 {
@@ -295,6 +315,31 @@ void MainWindow::createActions()
     imagesMenu->addSeparator();
     imagesMenu->addAction(m_syncAction);
 
+    m_exportsDock = new ExportTasksPanel(m_exports, this);
+    m_exportsDock->setObjectName(QStringLiteral("exportTasksDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_exportsDock);
+    m_exportsDock->hide();
+    connect(m_exportsDock, &ExportTasksPanel::statusMessage, statusBar(),
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    QAction *exportAction = make(tr("&Baseline results…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                 "exportBaselineAction");
+    exportAction->setToolTip(tr("Export baseline-check results of the selected or all matching "
+                                "images (Ctrl+E)"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportBaseline);
+    QMenu *exportMenu = menuBar()->addMenu(tr("E&xport"));
+    exportMenu->addAction(exportAction);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *tasksAction = m_exportsDock->toggleViewAction();
+    tasksAction->setObjectName(QStringLiteral("exportTasksAction"));
+    tasksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    viewMenu->addAction(tasksAction);
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *logAction = make(tr("&Action log…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                              "actionLogAction");
+    connect(logAction, &QAction::triggered, this, &MainWindow::showActionLog);
+    toolsMenu->addAction(logAction);
+
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
@@ -326,6 +371,8 @@ void MainWindow::setConnection(const ClientConfig &config, const QString &profil
         saveFormState();
     m_client->setConfig(config);
     m_profileKey = profileKey;
+    m_displayName = displayName;
+    m_exports->setProfileName(displayName);
     m_sandbox = sandbox;
     m_sandboxBanner->setVisible(sandbox);
     setWindowTitle(tr("%1 — HSS Image Desk").arg(displayName));
@@ -544,8 +591,8 @@ void MainWindow::scanSelected()
                              QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    sendScan(parts, affected,
-             ScanStatusPoller::narrowFilters(m_filter, affected, kMaxPollFilters));
+    sendScan(parts, affected, ScanStatusPoller::narrowFilters(m_filter, affected, kMaxPollFilters),
+             tr("%n selected image(s)", nullptr, count));
 }
 
 QList<ImageInfo> MainWindow::selectedImages() const
@@ -600,11 +647,12 @@ void MainWindow::scanAllMatching()
     affected.reserve(m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row)
         affected.append(m_model->imageAt(row));
-    sendScan({request}, affected, {ScanStatusPoller::stableFilter(m_filter)});
+    sendScan({request}, affected, {ScanStatusPoller::stableFilter(m_filter)},
+             tr("all images matching: %1").arg(filterInWords()));
 }
 
 void MainWindow::sendScan(const QList<BatchScanRequest> &parts, const QList<ImageInfo> &affected,
-                          const QList<ImageFilter> &pollFilters)
+                          const QList<ImageFilter> &pollFilters, const QString &scope)
 {
     QSet<qint64> ids;
     for (const ImageInfo &image : affected)
@@ -614,8 +662,9 @@ void MainWindow::sendScan(const QList<BatchScanRequest> &parts, const QList<Imag
     updateActions();
     for (const BatchScanRequest &part : parts) {
         HssReply *reply = m_client->batchScan(part);
-        connect(reply, &HssReply::finished, this, [this, reply, failure, ids, pollFilters] {
+        connect(reply, &HssReply::finished, this, [this, reply, failure, ids, pollFilters, scope] {
             reply->deleteLater();
+            m_actionLog->appendReply(m_displayName, QStringLiteral("scan"), scope, *reply);
             if (!reply->isOk() && !failure->isError())
                 *failure = reply->error();
             if (--m_scansInFlight > 0)
@@ -652,6 +701,8 @@ void MainWindow::synchronizeFromSwr()
     HssReply *reply = m_client->synchronizeImages(m_filter.imageType);
     connect(reply, &HssReply::finished, this, [this, reply] {
         reply->deleteLater();
+        m_actionLog->appendReply(m_displayName, QStringLiteral("sync"),
+                                 ImageLabels::imageType(m_filter.imageType), *reply);
         m_syncInFlight = false;
         statusBar()->clearMessage();
         updateActions();
@@ -672,6 +723,30 @@ void MainWindow::synchronizeFromSwr()
                                   MessageBar::Type::Information);
         refresh();
     });
+}
+
+QString MainWindow::filterInWords() const
+{
+    RequestSigner::QueryList query;
+    m_filter.appendQuery(query);
+    QStringList parts;
+    for (const auto &[key, value] : std::as_const(query))
+        parts.append(QStringLiteral("%1=%2").arg(key, value));
+    return parts.join(QStringLiteral(", "));
+}
+
+void MainWindow::exportBaseline()
+{
+    // m_matching is -1 until a load said how many match; the dialog then asks for the size.
+    ExportDialog dialog(selectedImages(), m_filter, m_matching, this);
+    connect(&dialog, &ExportDialog::exportRequested, m_exports, &ExportTaskManager::submit);
+    if (dialog.exec() == QDialog::Accepted)
+        m_exportsDock->show();
+}
+
+void MainWindow::showActionLog()
+{
+    ActionLogDialog(m_actionLog, this).exec();
 }
 
 void MainWindow::saveFormState() const

@@ -11,10 +11,16 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
+class ActionLog;
 struct BatchScanRequest;
 class ClientConfigLoader;
 class CredentialStore;
 class EmbeddedSandbox;
+class ExportTaskManager;
+class ExportTaskStore;
+class ExportTasksPanel;
 class HssClient;
 class HssReply;
 class ImageFilterForm;
@@ -66,6 +72,9 @@ public:
     ImageTableView *view() const { return m_view; }
     ImageFilterForm *filterForm() const { return m_form; }
     MessageBar *messageBar() const { return m_messageBar; }
+    ActionLog *actionLog() const { return m_actionLog; }
+    ExportTaskManager *exports() const { return m_exports; }
+    ExportTasksPanel *exportsPanel() const { return m_exportsDock; }
     const ImageFilter &appliedFilter() const { return m_filter; }
     // The selected rows in view order, e.g. for an export of the selection.
     QList<ImageInfo> selectedImages() const;
@@ -78,6 +87,8 @@ public slots:
     void scanSelected();
     void scanAllMatching();
     void synchronizeFromSwr();
+    void exportBaseline();
+    void showActionLog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,7 +107,8 @@ private:
     void onPageLoaded(qint64 offset, const QList<ImageInfo> &images);
     void onLoadEnded();
     void sendScan(const QList<BatchScanRequest> &parts, const QList<ImageInfo> &affected,
-                  const QList<ImageFilter> &pollFilters);
+                  const QList<ImageFilter> &pollFilters, const QString &scope);
+    QString filterInWords() const;
     void watchScan(const QList<ImageFilter> &filters, const QSet<qint64> &ids);
 
     HssClient *m_client;
@@ -106,6 +118,10 @@ private:
     ProfileStore *m_profiles = nullptr;
     CredentialStore *m_credentials = nullptr;
     QPointer<ClientConfigLoader> m_configLoader;
+    ActionLog *m_actionLog;
+    std::unique_ptr<ExportTaskStore> m_taskStore; // must outlive m_exports
+    ExportTaskManager *m_exports;
+    ExportTasksPanel *m_exportsDock = nullptr;
     ImageTableModel *m_model;
     ImageProxyModel *m_proxy;
 
@@ -142,5 +158,6 @@ private:
     bool m_syncInFlight = false;
     bool m_autoSizeColumns = false;
     QString m_profileKey;
+    QString m_displayName;
     bool m_sandbox = false;
 };

@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include "imageproxymodel.h"
 #include <QTemporaryDir>
 #include <QtTest>
@@ -67,6 +68,8 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_settingsDir.isValid());
     QCoreApplication::setOrganizationName(QStringLiteral("HSS Image Desk Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // The action log and export task store go to the test's own data folder.
+    QStandardPaths::setTestModeEnabled(true);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
 }
@@ -111,6 +114,9 @@ void TestMainWindow::everyActionHasAShortcutOrMenuEntry()
     QCOMPARE(shortcut("quickFilterAction"), QKeySequence(QKeySequence::Find));
     QCOMPARE(shortcut("scanSelectedAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QCOMPARE(shortcut("copyAction"), QKeySequence(QKeySequence::Copy));
+    QCOMPARE(shortcut("exportBaselineAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("exportTasksAction")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionLogAction")));
 
     QTest::keySequence(m_window.get(), QKeySequence::Find);
     QTRY_COMPARE(QApplication::focusWidget(),

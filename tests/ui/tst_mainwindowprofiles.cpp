@@ -13,6 +13,7 @@
 
 #include <QLabel>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -47,6 +48,8 @@ void TestMainWindowProfiles::initTestCase()
     QVERIFY(m_dir.isValid());
     QCoreApplication::setOrganizationName(QStringLiteral("HSS Image Desk Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowprofiles"));
+    // The action log and export task store go to the test's own data folder.
+    QStandardPaths::setTestModeEnabled(true);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     SandboxConfig sandbox;

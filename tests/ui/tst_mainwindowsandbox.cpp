@@ -1,3 +1,4 @@
+#include "actionlog.h"
 #include "apienums.h"
 #include "embeddedsandbox.h"
 #include "imagefilterform.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -101,6 +103,8 @@ void TestMainWindowSandbox::initTestCase()
     QVERIFY(m_settingsDir.isValid());
     QCoreApplication::setOrganizationName(QStringLiteral("HSS Image Desk Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowsandbox"));
+    // The action log and export task store go to the test's own data folder.
+    QStandardPaths::setTestModeEnabled(true);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
 
@@ -285,6 +289,12 @@ void TestMainWindowSandbox::scanningThreeRowsSendsExactlyTheExpectedBody()
     const QJsonObject expected{{QStringLiteral("image_type"), QStringLiteral("private_image")},
                                {QStringLiteral("image_info_list"), expectedList}};
     QCOMPARE(body, expected);
+    QTRY_VERIFY(!m_window->actionLog()->entries(1).isEmpty()
+                && m_window->actionLog()->entries(1).first().operation == QLatin1String("scan"));
+    const ActionLogEntry logged = m_window->actionLog()->entries(1).first();
+    QCOMPARE(logged.outcome, QStringLiteral("success"));
+    QVERIFY(logged.scope.contains(QStringLiteral("3 selected")));
+    QCOMPARE(logged.profile, QStringLiteral("Test"));
 
     // The scanned rows are followed until each reaches a final state, in place.
     const auto allFinal = [&] {
@@ -410,6 +420,7 @@ void TestMainWindowSandbox::syncFromSwrThenRefreshes()
     QTRY_VERIFY_WITH_TIMEOUT(!requests(QStringLiteral("/image/swr-repository")).isEmpty(), 10000);
     waitForLoad();
     QVERIFY(m_window->model()->rowCount() > 0);
+    QCOMPARE(m_window->actionLog()->entries(1).first().operation, QStringLiteral("sync"));
 
     select("imageTypeComboBox", QStringLiteral("local_image"));
     apply();
