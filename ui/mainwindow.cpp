@@ -329,12 +329,12 @@ void MainWindow::createActions()
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportBaseline);
     QMenu *exportMenu = menuBar()->addMenu(tr("E&xport"));
     exportMenu->addAction(exportAction);
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("Vie&w"));
     QAction *tasksAction = m_exportsDock->toggleViewAction();
     tasksAction->setObjectName(QStringLiteral("exportTasksAction"));
     tasksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     viewMenu->addAction(tasksAction);
-    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QMenu *toolsMenu = menuBar()->addMenu(tr("T&ools"));
     QAction *logAction = make(tr("&Action log…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                               "actionLogAction");
     connect(logAction, &QAction::triggered, this, &MainWindow::showActionLog);
