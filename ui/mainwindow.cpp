@@ -26,9 +26,7 @@
 #include "scanstatuspoller.h"
 #include "uilogging.h"
 
-#include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
