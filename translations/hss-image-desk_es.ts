@@ -1063,6 +1063,328 @@
     </message>
 </context>
 <context>
+    <name>ImageFilterForm</name>
+    <message>
+        <source>Image filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;type:</source>
+        <translation type="unfinished">&amp;Tipo de imagen:</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation type="unfinished">Tipo de imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished">Cualquiera</translation>
+    </message>
+    <message>
+        <source>Image na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag (image version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest version only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest version of each image onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated until enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned from enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned until enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has &amp;vulnerabilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has mali&amp;cious files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has malicious files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has unsafe setting&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has unsafe settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size; 1 KB = 1024 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Only for enterprise instance images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLabels</name>
+    <message>
+        <source>Private images (SWR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared images (SWR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise instance images (SWR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation type="unfinished">Error de descarga</translation>
+    </message>
+    <message>
+        <source>Image too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication to the registry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vulnerability scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitive-information check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software compliance check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic image information could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s database failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan request could not be sent to the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageSyncTaskRequest</name>
     <message>
         <source>is required when sync_all_registries is false</source>
@@ -1071,6 +1393,140 @@
     <message>
         <source>every registry needs an id and a type of %1</source>
         <translation>cada repositorio necesita un id y un tipo de entre %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTableModel</name>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malicious files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other architectures of a multi-arch image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architectures/associated images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Not a multi-arch image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2:%3 — %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTableView</name>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1582,381 @@
     <message>
         <source>page %1 of %2</source>
         <translation>página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HSS Image Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image list could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scanned images reached a final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan status could not be refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier export tasks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox — demo data, not your cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter the rows shown (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list again with the applied filters (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the selected images (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;all matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every image the applied filters match (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync from SWR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the latest image list from SWR, then refresh (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export baseline-check results of the selected or all matching images (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — HSS Image Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secrets of %1 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be scanned from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected images cannot be scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %n selected image(s)?
+
+HSS bills image scans per image scanned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n imagen seleccionada</numerusform>
+            <numerusform>%n imágenes seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The matching images cannot be scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan all %n image(s) matching the current filters?
+
+HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has malicious files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has unsafe settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan call does not support these filters, so more images than listed may be scanned: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan all matching images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all images matching: %1</source>
+        <translation type="unfinished">todas las imágenes que coinciden con: %1</translation>
+    </message>
+    <message>
+        <source>The scan could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronising the image list from SWR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR failed: %1 (error_code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+request id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image list was synchronised from SWR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error_code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error_msg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2494,25 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     </message>
 </context>
 <context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Perfil</translation>
+    </message>
+    <message>
+        <source>Where the images come from: a saved profile or the built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestCommand</name>
     <message>
         <source>Sign and send any request. PATH may contain {project_id}, e.g. /v5/{project_id}/image/swr-repository?image_type=private_image&amp;limit=10</source>
@@ -2025,6 +2875,18 @@ Códigos de salida: 0 correcto, 1 error local, 2 uso, 3 error de la API, 4 error
   TLS, 5 error de perfil o de llavero.
 Ejecute &apos;hss-image-cli COMMAND --help&apos; para ver las opciones de un comando.
 </translation>
+    </message>
+    <message>
+        <source>Browse, filter and scan Huawei Cloud HSS container images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit after &lt;ms&gt; milliseconds (for screenshot runs).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
