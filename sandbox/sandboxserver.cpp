@@ -465,9 +465,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         deliver(responder, reply);
         return true;
     }
-    // The responder must outlive this call; a timer keeps the event loop free meanwhile.
+    // The responder must outlive this call; a timer keeps the event loop free meanwhile. The
+    // client may hang up before the timer fires, and the responder's socket pointer would then
+    // dangle: the guard is taken now, while the socket still exists.
+    const QPointer<QTcpSocket> guard = socket;
     auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(latencyMs, this, [this, delayed, reply] { deliver(*delayed, reply); });
+    QTimer::singleShot(latencyMs, this, [this, delayed, guard, reply] {
+        if (guard)
+            deliver(*delayed, reply);
+    });
     return true;
 }
 
