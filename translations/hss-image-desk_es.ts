@@ -1066,322 +1066,322 @@
     <name>ImageFilterForm</name>
     <message>
         <source>Image filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros de imágenes</translation>
     </message>
     <message>
         <source>Image &amp;type:</source>
-        <translation type="unfinished">&amp;Tipo de imagen:</translation>
+        <translation>&amp;Tipo de imagen:</translation>
     </message>
     <message>
         <source>Image type</source>
-        <translation type="unfinished">Tipo de imagen</translation>
+        <translation>Tipo de imagen</translation>
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de &amp;nombres:</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de nombres</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Cualquiera</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Image na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre de la imagen:</translation>
     </message>
     <message>
         <source>Image name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la imagen</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;queta:</translation>
     </message>
     <message>
         <source>Tag (image version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta (versión de la imagen)</translation>
     </message>
     <message>
         <source>Scan stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estad&amp;o del escaneo:</translation>
     </message>
     <message>
         <source>Scan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del escaneo</translation>
     </message>
     <message>
         <source>Latest version only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la versión más reciente</translation>
     </message>
     <message>
         <source>Latest version of each image onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;lo la versión más reciente de cada imagen</translation>
     </message>
     <message>
         <source>Enterprise instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia empresarial:</translation>
     </message>
     <message>
         <source>Enterprise instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la instancia empresarial</translation>
     </message>
     <message>
         <source>Instance I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D de instancia:</translation>
     </message>
     <message>
         <source>Enterprise instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la instancia empresarial</translation>
     </message>
     <message>
         <source>Image si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la i&amp;magen:</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la imagen</translation>
     </message>
     <message>
         <source>Image size unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del tamaño de la imagen</translation>
     </message>
     <message>
         <source>Updated from enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar «Actualizada desde»</translation>
     </message>
     <message>
         <source>Updated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada desde</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm:ss</translation>
     </message>
     <message>
         <source>Updated until enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar «Actualizada hasta»</translation>
     </message>
     <message>
         <source>Updated until</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada hasta</translation>
     </message>
     <message>
         <source>Scanned from enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar «Escaneada desde»</translation>
     </message>
     <message>
         <source>Scanned from</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneada desde</translation>
     </message>
     <message>
         <source>Scanned until enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar «Escaneada hasta»</translation>
     </message>
     <message>
         <source>Scanned until</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneada hasta</translation>
     </message>
     <message>
         <source>Has &amp;vulnerabilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con v&amp;ulnerabilidades:</translation>
     </message>
     <message>
         <source>Has vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Con vulnerabilidades</translation>
     </message>
     <message>
         <source>Has mali&amp;cious files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con archivos mali&amp;ciosos:</translation>
     </message>
     <message>
         <source>Has malicious files</source>
-        <translation type="unfinished"></translation>
+        <translation>Con archivos maliciosos</translation>
     </message>
     <message>
         <source>Has unsafe setting&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con configuraciones in&amp;seguras:</translation>
     </message>
     <message>
         <source>Has unsafe settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Con configuraciones inseguras</translation>
     </message>
     <message>
         <source>Filter errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores en los filtros</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer los filtros</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los filtros</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>Image size; 1 KB = 1024 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la imagen; 1 KB = 1024 bytes</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Only for enterprise instance images</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para imágenes de instancia empresarial</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImageLabels</name>
     <message>
         <source>Private images (SWR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes privadas (SWR)</translation>
     </message>
     <message>
         <source>Shared images (SWR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes compartidas (SWR)</translation>
     </message>
     <message>
         <source>Local images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes locales</translation>
     </message>
     <message>
         <source>Enterprise instance images (SWR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de instancia empresarial (SWR)</translation>
     </message>
     <message>
         <source>Not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escanear</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneada</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneando</translation>
     </message>
     <message>
         <source>Scan failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de escaneo</translation>
     </message>
     <message>
         <source>Waiting for scan</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de escaneo</translation>
     </message>
     <message>
         <source>Download failed</source>
-        <translation type="unfinished">Error de descarga</translation>
+        <translation>Error de descarga</translation>
     </message>
     <message>
         <source>Image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen demasiado grande</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error desconocido</translation>
     </message>
     <message>
         <source>Authentication to the registry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la autenticación en el repositorio de imágenes</translation>
     </message>
     <message>
         <source>The image could not be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar la imagen</translation>
     </message>
     <message>
         <source>The image is too large to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen es demasiado grande para escanearla</translation>
     </message>
     <message>
         <source>The vulnerability scan failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el escaneo de vulnerabilidades</translation>
     </message>
     <message>
         <source>The file scan failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el escaneo de archivos</translation>
     </message>
     <message>
         <source>The software scan failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el escaneo de software</translation>
     </message>
     <message>
         <source>The sensitive-information check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación de información confidencial</translation>
     </message>
     <message>
         <source>The baseline check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la verificación de línea base</translation>
     </message>
     <message>
         <source>The software compliance check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación de cumplimiento del software</translation>
     </message>
     <message>
         <source>Basic image information could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la información básica de la imagen</translation>
     </message>
     <message>
         <source>The scanner did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>El escáner no respondió a tiempo</translation>
     </message>
     <message>
         <source>The scanner&apos;s database failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la base de datos del escáner</translation>
     </message>
     <message>
         <source>The scan request could not be sent to the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar la solicitud de escaneo al escáner</translation>
     </message>
     <message>
         <source>Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error (%1)</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
 </context>
 <context>
@@ -1399,134 +1399,134 @@
     <name>ImageTableModel</name>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de nombres</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Scan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del escaneo</translation>
     </message>
     <message>
         <source>Failure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del error</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerabilidades</translation>
     </message>
     <message>
         <source>Unsafe settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones inseguras</translation>
     </message>
     <message>
         <source>Malicious files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos maliciosos</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Último escaneo</translation>
     </message>
     <message>
         <source>Other architectures of a multi-arch image</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras arquitecturas de una imagen multiarquitectura</translation>
     </message>
     <message>
         <source>Architectures/associated images</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitecturas/imágenes asociadas</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión más reciente</translation>
     </message>
     <message>
         <source>Scannable</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneable</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de imagen</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Owner (domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario (dominio)</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso compartido</translation>
     </message>
     <message>
         <source>Enterprise instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia empresarial</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de instancia</translation>
     </message>
     <message>
         <source>Instance URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la instancia</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not a multi-arch image</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una imagen multiarquitectura</translation>
     </message>
     <message>
         <source>%1/%2:%3 — %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2:%3 — %4 — %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImageTableView</name>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer columnas</translation>
     </message>
 </context>
 <context>
@@ -1588,375 +1588,384 @@
     <name>MainWindow</name>
     <message>
         <source>HSS Image Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>HSS Image Desk</translation>
     </message>
     <message>
         <source>Loading canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga cancelada</translation>
     </message>
     <message>
         <source>The image list could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista de imágenes</translation>
     </message>
     <message>
         <source>All scanned images reached a final state</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes escaneadas llegaron a un estado final</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía se está escaneando %n imagen; pulse F5 más tarde para ver su resultado.</numerusform>
+            <numerusform>Todavía se están escaneando %n imágenes; pulse F5 más tarde para ver su resultado.</numerusform>
         </translation>
     </message>
     <message>
         <source>The scan status could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el estado del escaneo</translation>
     </message>
     <message>
         <source>Earlier export tasks could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las tareas de exportación anteriores: %1</translation>
     </message>
     <message>
         <source>Sandbox — demo data, not your cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox — datos de demostración, no su nube</translation>
     </message>
     <message>
         <source>Sandbox notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso del sandbox</translation>
     </message>
     <message>
         <source>Quick filter the rows shown (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro rápido de las filas mostradas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro rápido</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la carga</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la carga</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Load the list again with the applied filters (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a cargar la lista con los filtros aplicados (F5)</translation>
     </message>
     <message>
         <source>&amp;Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la carga</translation>
     </message>
     <message>
         <source>&amp;Scan selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escanear las seleccionadas…</translation>
     </message>
     <message>
         <source>Scan the selected images (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanea las imágenes seleccionadas (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Scan &amp;all matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear &amp;todas las coincidentes…</translation>
     </message>
     <message>
         <source>Scan every image the applied filters match (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanea todas las imágenes que coinciden con los filtros aplicados (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>S&amp;ync from SWR</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar desde SWR</translation>
     </message>
     <message>
         <source>Fetch the latest image list from SWR, then refresh (Ctrl+Shift+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtiene la lista de imágenes más reciente de SWR y luego actualiza (Ctrl+Shift+Y)</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar filas</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro &amp;rápido</translation>
     </message>
     <message>
         <source>Edit &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;filtros</translation>
     </message>
     <message>
         <source>Switch &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;perfil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar perfil…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imágenes</translation>
     </message>
     <message>
         <source>&amp;Baseline results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados de línea base…</translation>
     </message>
     <message>
         <source>Export baseline-check results of the selected or all matching images (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta los resultados de la verificación de línea base de las imágenes seleccionadas o de todas las coincidentes (Ctrl+E)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Action log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de acciones…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>%1 — HSS Image Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HSS Image Desk</translation>
     </message>
     <message>
         <source>The profile %1 does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil %1 ya no existe.</translation>
     </message>
     <message>
         <source>Reading the secrets of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los secretos de %1 del llavero…</translation>
     </message>
     <message>
         <source>The profile %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el perfil %1: %2</translation>
     </message>
     <message>
         <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox integrado: %1</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n image(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 de %n imagen</numerusform>
+            <numerusform>Mostrando %1 de %n imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen mostrada</numerusform>
+            <numerusform>%n imágenes mostradas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be scanned from here</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escanear desde aquí: %1</translation>
     </message>
     <message>
         <source>The selected images cannot be scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escanear las imágenes seleccionadas</translation>
     </message>
     <message numerus="yes">
         <source>Scan %n selected image(s)?
 
 HSS bills image scans per image scanned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Escanear %n imagen seleccionada?
+
+HSS factura los escaneos de imágenes por cada imagen escaneada.</numerusform>
+            <numerusform>¿Escanear las %n imágenes seleccionadas?
+
+HSS factura los escaneos de imágenes por cada imagen escaneada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan images</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear imágenes</translation>
     </message>
     <message numerus="yes">
         <source>%n selected image(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n imagen seleccionada</numerusform>
             <numerusform>%n imágenes seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>The matching images cannot be scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escanear las imágenes coincidentes</translation>
     </message>
     <message numerus="yes">
         <source>Scan all %n image(s) matching the current filters?
 
 HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Escanear %n imagen que coincide con los filtros actuales?
+
+HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo completo no se puede detener una vez iniciado.</numerusform>
+            <numerusform>¿Escanear las %n imágenes que coinciden con los filtros actuales?
+
+HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo completo no se puede detener una vez iniciado.</numerusform>
         </translation>
     </message>
     <message>
         <source>has vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene vulnerabilidades</translation>
     </message>
     <message>
         <source>has malicious files</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene archivos maliciosos</translation>
     </message>
     <message>
         <source>has unsafe settings</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene configuraciones inseguras</translation>
     </message>
     <message>
         <source>instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de instancia</translation>
     </message>
     <message>
         <source>instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de instancia</translation>
     </message>
     <message>
         <source>The scan call does not support these filters, so more images than listed may be scanned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada de escaneo no admite estos filtros, por lo que se podrían escanear más imágenes de las que aparecen en la lista: %1.</translation>
     </message>
     <message>
         <source>Scan all matching images</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear todas las imágenes coincidentes</translation>
     </message>
     <message>
         <source>all images matching: %1</source>
-        <translation type="unfinished">todas las imágenes que coinciden con: %1</translation>
+        <translation>todas las imágenes que coinciden con: %1</translation>
     </message>
     <message>
         <source>The scan could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el escaneo</translation>
     </message>
     <message numerus="yes">
         <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se solicitó el escaneo de %n imagen; su estado se actualizará hasta que sea definitivo.</numerusform>
+            <numerusform>Se solicitó el escaneo de %n imágenes; su estado se actualizará hasta que sea definitivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronising the image list from SWR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando la lista de imágenes desde SWR…</translation>
     </message>
     <message>
         <source>Synchronising from SWR failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la sincronización desde SWR</translation>
     </message>
     <message>
         <source>Synchronising from SWR failed: %1 (error_code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la sincronización desde SWR: %1 (error_code %2)</translation>
     </message>
     <message>
         <source>%1
 request id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+id de solicitud: %2</translation>
     </message>
     <message>
         <source>The image list was synchronised from SWR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de imágenes se sincronizó desde SWR.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles del error</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
     <message>
         <source>error_code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error_code: %1</translation>
     </message>
     <message>
         <source>error_msg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error_msg: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id de solicitud: %1</translation>
     </message>
     <message>
         <source>detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detalle: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2497,19 +2506,19 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <name>ProfileSwitcher</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Perfil</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Where the images come from: a saved profile or the built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde proceden las imágenes: un perfil guardado o el sandbox integrado</translation>
     </message>
     <message>
         <source>Sandbox (demo data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (datos de demostración)</translation>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar perfiles…</translation>
     </message>
 </context>
 <context>
@@ -2878,15 +2887,15 @@ Ejecute &apos;hss-image-cli COMMAND --help&apos; para ver las opciones de un com
     </message>
     <message>
         <source>Browse, filter and scan Huawei Cloud HSS container images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explora, filtra y escanea imágenes de contenedor de HSS de Huawei Cloud.</translation>
     </message>
     <message>
         <source>Open the built-in sandbox with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el sandbox integrado con datos de demostración.</translation>
     </message>
     <message>
         <source>Quit after &lt;ms&gt; milliseconds (for screenshot runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale tras &lt;ms&gt; milisegundos (para ejecuciones de capturas de pantalla).</translation>
     </message>
 </context>
 </TS>

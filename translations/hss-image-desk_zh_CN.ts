@@ -1061,322 +1061,322 @@
     <name>ImageFilterForm</name>
     <message>
         <source>Image filters</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像筛选条件</translation>
     </message>
     <message>
         <source>Image &amp;type:</source>
-        <translation type="unfinished">镜像类型(&amp;T)：</translation>
+        <translation>镜像类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Image type</source>
-        <translation type="unfinished">镜像类型</translation>
+        <translation>镜像类型</translation>
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">任意</translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Image na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称(&amp;M)：</translation>
     </message>
     <message>
         <source>Image name</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像版本(&amp;G)：</translation>
     </message>
     <message>
         <source>Tag (image version)</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像版本（标签）</translation>
     </message>
     <message>
         <source>Scan stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描状态(&amp;U)：</translation>
     </message>
     <message>
         <source>Scan status</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描状态</translation>
     </message>
     <message>
         <source>Latest version only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅最新版本</translation>
     </message>
     <message>
         <source>Latest version of each image onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示每个镜像的最新版本(&amp;Y)</translation>
     </message>
     <message>
         <source>Enterprise instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>企业版实例：</translation>
     </message>
     <message>
         <source>Enterprise instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>企业版实例名称</translation>
     </message>
     <message>
         <source>Instance I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例ID(&amp;D)：</translation>
     </message>
     <message>
         <source>Enterprise instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>企业版实例ID</translation>
     </message>
     <message>
         <source>Image si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像大小</translation>
     </message>
     <message>
         <source>Image size unit</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像大小单位</translation>
     </message>
     <message>
         <source>Updated from enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用“更新时间从”</translation>
     </message>
     <message>
         <source>Updated from</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间从</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm:ss</translation>
     </message>
     <message>
         <source>Updated until enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用“更新时间至”</translation>
     </message>
     <message>
         <source>Updated until</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间至</translation>
     </message>
     <message>
         <source>Scanned from enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用“扫描时间从”</translation>
     </message>
     <message>
         <source>Scanned from</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描时间从</translation>
     </message>
     <message>
         <source>Scanned until enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用“扫描时间至”</translation>
     </message>
     <message>
         <source>Scanned until</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描时间至</translation>
     </message>
     <message>
         <source>Has &amp;vulnerabilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>存在漏洞(&amp;V)：</translation>
     </message>
     <message>
         <source>Has vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>存在漏洞</translation>
     </message>
     <message>
         <source>Has mali&amp;cious files:</source>
-        <translation type="unfinished"></translation>
+        <translation>存在恶意文件(&amp;C)：</translation>
     </message>
     <message>
         <source>Has malicious files</source>
-        <translation type="unfinished"></translation>
+        <translation>存在恶意文件</translation>
     </message>
     <message>
         <source>Has unsafe setting&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>存在不安全配置(&amp;S)：</translation>
     </message>
     <message>
         <source>Has unsafe settings</source>
-        <translation type="unfinished"></translation>
+        <translation>存在不安全配置</translation>
     </message>
     <message>
         <source>Filter errors</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件错误</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>重置筛选条件</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置(&amp;R)</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>应用筛选条件</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>Image size; 1 KB = 1024 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像大小；1 KB = 1024 字节</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Only for enterprise instance images</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于企业版实例镜像</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>ImageLabels</name>
     <message>
         <source>Private images (SWR)</source>
-        <translation type="unfinished"></translation>
+        <translation>私有镜像（SWR）</translation>
     </message>
     <message>
         <source>Shared images (SWR)</source>
-        <translation type="unfinished"></translation>
+        <translation>共享镜像（SWR）</translation>
     </message>
     <message>
         <source>Local images</source>
-        <translation type="unfinished"></translation>
+        <translation>本地镜像</translation>
     </message>
     <message>
         <source>Enterprise instance images (SWR)</source>
-        <translation type="unfinished"></translation>
+        <translation>企业版实例镜像（SWR）</translation>
     </message>
     <message>
         <source>Not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>未扫描</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描中</translation>
     </message>
     <message>
         <source>Scan failed</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描失败</translation>
     </message>
     <message>
         <source>Waiting for scan</source>
-        <translation type="unfinished"></translation>
+        <translation>等待扫描</translation>
     </message>
     <message>
         <source>Download failed</source>
-        <translation type="unfinished">下载失败</translation>
+        <translation>下载失败</translation>
     </message>
     <message>
         <source>Image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像过大</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>Authentication to the registry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像仓库认证失败</translation>
     </message>
     <message>
         <source>The image could not be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法下载镜像</translation>
     </message>
     <message>
         <source>The image is too large to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像过大，无法扫描</translation>
     </message>
     <message>
         <source>The vulnerability scan failed</source>
-        <translation type="unfinished"></translation>
+        <translation>漏洞扫描失败</translation>
     </message>
     <message>
         <source>The file scan failed</source>
-        <translation type="unfinished"></translation>
+        <translation>文件扫描失败</translation>
     </message>
     <message>
         <source>The software scan failed</source>
-        <translation type="unfinished"></translation>
+        <translation>软件扫描失败</translation>
     </message>
     <message>
         <source>The sensitive-information check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感信息检查失败</translation>
     </message>
     <message>
         <source>The baseline check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>基线检查失败</translation>
     </message>
     <message>
         <source>The software compliance check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>软件合规检查失败</translation>
     </message>
     <message>
         <source>Basic image information could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取镜像基本信息</translation>
     </message>
     <message>
         <source>The scanner did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描器未及时响应</translation>
     </message>
     <message>
         <source>The scanner&apos;s database failed</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描器数据库出错</translation>
     </message>
     <message>
         <source>The scan request could not be sent to the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将扫描请求发送到扫描器</translation>
     </message>
     <message>
         <source>Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（%1）</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>生效中</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
@@ -1394,134 +1394,134 @@
     <name>ImageTableModel</name>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像版本</translation>
     </message>
     <message>
         <source>Scan status</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描状态</translation>
     </message>
     <message>
         <source>Failure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>失败原因</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>漏洞</translation>
     </message>
     <message>
         <source>Unsafe settings</source>
-        <translation type="unfinished"></translation>
+        <translation>不安全配置</translation>
     </message>
     <message>
         <source>Malicious files</source>
-        <translation type="unfinished"></translation>
+        <translation>恶意文件</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>最近扫描时间</translation>
     </message>
     <message>
         <source>Other architectures of a multi-arch image</source>
-        <translation type="unfinished"></translation>
+        <translation>多架构镜像的其他架构</translation>
     </message>
     <message>
         <source>Architectures/associated images</source>
-        <translation type="unfinished"></translation>
+        <translation>架构/关联镜像</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>最新版本</translation>
     </message>
     <message>
         <source>Scannable</source>
-        <translation type="unfinished"></translation>
+        <translation>可扫描</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像ID</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Owner (domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者（账号）</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>共享状态</translation>
     </message>
     <message>
         <source>Enterprise instance</source>
-        <translation type="unfinished"></translation>
+        <translation>企业版实例</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>实例ID</translation>
     </message>
     <message>
         <source>Instance URL</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 URL</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Not a multi-arch image</source>
-        <translation type="unfinished"></translation>
+        <translation>不是多架构镜像</translation>
     </message>
     <message>
         <source>%1/%2:%3 — %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2:%3 — %4 — %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>ImageTableView</name>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>重置列</translation>
     </message>
 </context>
 <context>
@@ -1583,367 +1583,372 @@
     <name>MainWindow</name>
     <message>
         <source>HSS Image Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>HSS Image Desk</translation>
     </message>
     <message>
         <source>Loading canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消加载</translation>
     </message>
     <message>
         <source>The image list could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载镜像列表</translation>
     </message>
     <message>
         <source>All scanned images reached a final state</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已扫描的镜像均已达到最终状态</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个镜像正在扫描；请稍后按 F5 查看结果。</numerusform>
         </translation>
     </message>
     <message>
         <source>The scan status could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法刷新扫描状态</translation>
     </message>
     <message>
         <source>Earlier export tasks could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取之前的导出任务：%1</translation>
     </message>
     <message>
         <source>Sandbox — demo data, not your cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱 — 演示数据，并非您的云上数据</translation>
     </message>
     <message>
         <source>Sandbox notice</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱提示</translation>
     </message>
     <message>
         <source>Quick filter the rows shown (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>快速筛选显示的行（Ctrl+F）</translation>
     </message>
     <message>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>快速筛选</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>加载进度</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>取消加载</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Load the list again with the applied filters (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已应用的筛选条件重新加载列表（F5）</translation>
     </message>
     <message>
         <source>&amp;Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>取消加载(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Scan selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描所选镜像(&amp;S)…</translation>
     </message>
     <message>
         <source>Scan the selected images (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描所选镜像（Ctrl+Shift+S）</translation>
     </message>
     <message>
         <source>Scan &amp;all matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描所有匹配镜像(&amp;A)…</translation>
     </message>
     <message>
         <source>Scan every image the applied filters match (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描与已应用筛选条件匹配的所有镜像（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>S&amp;ync from SWR</source>
-        <translation type="unfinished"></translation>
+        <translation>从 SWR 同步(&amp;Y)</translation>
     </message>
     <message>
         <source>Fetch the latest image list from SWR, then refresh (Ctrl+Shift+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 SWR 获取最新的镜像列表，然后刷新（Ctrl+Shift+Y）</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行(&amp;C)</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>快速筛选(&amp;Q)</translation>
     </message>
     <message>
         <source>Edit &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑筛选条件(&amp;F)</translation>
     </message>
     <message>
         <source>Switch &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>切换配置项(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建配置项(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑配置项(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Baseline results…</source>
-        <translation type="unfinished"></translation>
+        <translation>基线检查结果(&amp;B)…</translation>
     </message>
     <message>
         <source>Export baseline-check results of the selected or all matching images (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所选镜像或所有匹配镜像的基线检查结果（Ctrl+E）</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;W)</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Action log…</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项：</translation>
     </message>
     <message>
         <source>%1 — HSS Image Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HSS Image Desk</translation>
     </message>
     <message>
         <source>The profile %1 does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项 %1 已不存在。</translation>
     </message>
     <message>
         <source>Reading the secrets of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从钥匙串读取 %1 的密钥…</translation>
     </message>
     <message>
         <source>The profile %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开配置项 %1：%2</translation>
     </message>
     <message>
         <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内置沙箱无法启动：%1</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n image(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %1 / %n 个镜像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 个镜像</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be scanned from here</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此处扫描 %1</translation>
     </message>
     <message>
         <source>The selected images cannot be scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>无法扫描所选镜像</translation>
     </message>
     <message numerus="yes">
         <source>Scan %n selected image(s)?
 
 HSS bills image scans per image scanned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>是否扫描所选的 %n 个镜像？
+
+HSS 按扫描的镜像数量对镜像扫描计费。</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan images</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描镜像</translation>
     </message>
     <message numerus="yes">
         <source>%n selected image(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个所选镜像</numerusform>
         </translation>
     </message>
     <message>
         <source>The matching images cannot be scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>无法扫描匹配的镜像</translation>
     </message>
     <message numerus="yes">
         <source>Scan all %n image(s) matching the current filters?
 
 HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>是否扫描与当前筛选条件匹配的全部 %n 个镜像？
+
+HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始便无法停止。</numerusform>
         </translation>
     </message>
     <message>
         <source>has vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>存在漏洞</translation>
     </message>
     <message>
         <source>has malicious files</source>
-        <translation type="unfinished"></translation>
+        <translation>存在恶意文件</translation>
     </message>
     <message>
         <source>has unsafe settings</source>
-        <translation type="unfinished"></translation>
+        <translation>存在不安全配置</translation>
     </message>
     <message>
         <source>instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>实例名称</translation>
     </message>
     <message>
         <source>instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>实例ID</translation>
     </message>
     <message>
         <source>The scan call does not support these filters, so more images than listed may be scanned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描接口不支持以下筛选条件，因此实际扫描的镜像可能多于列表中显示的镜像：%1。</translation>
     </message>
     <message>
         <source>Scan all matching images</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描所有匹配的镜像</translation>
     </message>
     <message>
         <source>all images matching: %1</source>
-        <translation type="unfinished">匹配以下条件的所有镜像：%1</translation>
+        <translation>匹配以下条件的所有镜像：%1</translation>
     </message>
     <message>
         <source>The scan could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动扫描</translation>
     </message>
     <message numerus="yes">
         <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已请求扫描 %n 个镜像；将持续刷新其状态，直至达到最终状态。</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronising the image list from SWR…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 SWR 同步镜像列表…</translation>
     </message>
     <message>
         <source>Synchronising from SWR failed</source>
-        <translation type="unfinished"></translation>
+        <translation>从 SWR 同步失败</translation>
     </message>
     <message>
         <source>Synchronising from SWR failed: %1 (error_code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 SWR 同步失败：%1（error_code %2）</translation>
     </message>
     <message>
         <source>%1
 request id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+请求ID：%2</translation>
     </message>
     <message>
         <source>The image list was synchronised from SWR.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 SWR 同步镜像列表。</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制错误详细信息</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
     <message>
         <source>error_code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error_code：%1</translation>
     </message>
     <message>
         <source>error_msg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error_msg：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态：%1</translation>
     </message>
     <message>
         <source>request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求ID：%1</translation>
     </message>
     <message>
         <source>detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2482,19 +2487,19 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
     <name>ProfileSwitcher</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置项</translation>
+        <translation>配置项</translation>
     </message>
     <message>
         <source>Where the images come from: a saved profile or the built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像的来源：已保存的配置项或内置沙箱</translation>
     </message>
     <message>
         <source>Sandbox (demo data)</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱（演示数据）</translation>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理配置项…</translation>
     </message>
 </context>
 <context>
@@ -2860,15 +2865,15 @@ Run &apos;hss-image-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Browse, filter and scan Huawei Cloud HSS container images.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览、筛选和扫描华为云 HSS 容器镜像。</translation>
     </message>
     <message>
         <source>Open the built-in sandbox with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开带有演示数据的内置沙箱。</translation>
     </message>
     <message>
         <source>Quit after &lt;ms&gt; milliseconds (for screenshot runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ms&gt; 毫秒后退出（用于截图运行）。</translation>
     </message>
 </context>
 </TS>
