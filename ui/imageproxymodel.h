@@ -19,6 +19,7 @@ public:
     explicit ImageProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *source) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Case-insensitive text the shown rows must contain in one of the text columns.
     void setQuickFilter(const QString &text);
@@ -33,4 +34,7 @@ private:
     QString m_quickFilter;
     // Per pooled string of the table, whether it matched m_quickFilter (see rowContains).
     mutable std::vector<quint8> m_poolMatches;
+    // Per source row, the key of the sorted column, only while sort() or setQuickFilter()
+    // runs: rows that arrive later are placed through compareRows.
+    std::vector<qint64> m_sortKeys;
 };

@@ -544,6 +544,48 @@ int ImageTableModel::compareRows(int left, int right, int column) const
     }
 }
 
+std::vector<qint64> ImageTableModel::sortKeys(int column) const
+{
+    const auto keys = [this](auto key) {
+        std::vector<qint64> result;
+        result.reserve(m_rows.size());
+        for (const Row &row : m_rows)
+            result.push_back(static_cast<qint64>(key(row)));
+        return result;
+    };
+    const auto byText = [&](quint32 Row::*field, TextKind kind) {
+        const std::vector<quint32> &ranks = collationRanks(kind);
+        return keys([&](const Row &row) { return ranks[row.*field]; });
+    };
+    switch (column) {
+    case NamespaceColumn: return byText(&Row::namespaceName, TextKind::Raw);
+    case ImageNameColumn: return byText(&Row::imageName, TextKind::Raw);
+    case ImageVersionColumn: return byText(&Row::imageVersion, TextKind::Raw);
+    case ScanStatusColumn: return byText(&Row::scanStatus, TextKind::ScanStatus);
+    case ScanFailedColumn: return byText(&Row::scanFailedDesc, TextKind::ScanFailure);
+    case VulNumColumn: return keys([](const Row &row) { return row.vulNum; });
+    case UnsafeSettingColumn: return keys([](const Row &row) { return row.unsafeSettingNum; });
+    case MaliciousFileColumn: return keys([](const Row &row) { return row.maliciousFileNum; });
+    case ImageSizeColumn: return keys([](const Row &row) { return row.imageSize; });
+    case LatestUpdateColumn: return keys([](const Row &row) { return row.latestUpdateTime; });
+    case LatestScanColumn: return keys([](const Row &row) { return row.latestScanTime; });
+    case AssociationsColumn:
+        return keys([this](const Row &row) {
+            return row.associations < 0 ? 0 : m_associations.at(row.associations).size();
+        });
+    case ImageTypeColumn: return byText(&Row::imageType, TextKind::ImageType);
+    case LatestVersionColumn: return keys([](const Row &row) { return row.latestVersion; });
+    case ScannableColumn: return keys([](const Row &row) { return row.scannable; });
+    case IdColumn: return keys([](const Row &row) { return row.id; });
+    case DomainNameColumn: return byText(&Row::domainName, TextKind::Raw);
+    case SharedStatusColumn: return byText(&Row::sharedStatus, TextKind::SharedStatus);
+    case InstanceNameColumn: return byText(&Row::instanceName, TextKind::Raw);
+    case InstanceIdColumn: return byText(&Row::instanceId, TextKind::Raw);
+    case InstanceUrlColumn: return byText(&Row::instanceUrl, TextKind::Raw);
+    default: return {};
+    }
+}
+
 bool ImageTableModel::hashesContain(const Row &row, const QString &needle) const
 {
     if (row.hashes.isEmpty())

@@ -83,6 +83,9 @@ public:
     // locale's collation, hashes by code point) straight from the compact rows: a QVariant per comparison made
     // sorting 100,000 rows block the UI for far longer than a frame.
     int compareRows(int left, int right, int column) const;
+    // One integer per row that orders like compareRows, so a whole sort compares two loads;
+    // empty for the hash columns, which have no such key.
+    std::vector<qint64> sortKeys(int column) const;
     // Whether a text column of `row`, as shown, contains `needle` ignoring case: the quick
     // filter. `matches` remembers per pooled string whether it matched, so each distinct
     // string is searched once per needle; keep it for one needle and one set of rows.
