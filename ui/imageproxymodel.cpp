@@ -11,14 +11,15 @@ ImageProxyModel::ImageProxyModel(QObject *parent)
 
 void ImageProxyModel::setSourceModel(QAbstractItemModel *source)
 {
-    if (m_table)
-        m_table->disconnect(this);
+    if (source == sourceModel())
+        return;
+    disconnect(m_resetConnection);
     m_table = qobject_cast<ImageTableModel *>(source);
     m_poolMatches.clear();
     // A reset empties the string pool, so remembered matches would point at other strings.
     if (m_table)
-        connect(m_table, &QAbstractItemModel::modelAboutToBeReset, this,
-                [this] { m_poolMatches.clear(); });
+        m_resetConnection = connect(m_table, &QAbstractItemModel::modelAboutToBeReset, this,
+                                    [this] { m_poolMatches.clear(); });
     QSortFilterProxyModel::setSourceModel(source);
 }
 

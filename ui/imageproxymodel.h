@@ -31,6 +31,7 @@ protected:
 
 private:
     ImageTableModel *m_table = nullptr;
+    QMetaObject::Connection m_resetConnection;
     QString m_quickFilter;
     // Per pooled string of the table, whether it matched m_quickFilter (see rowContains).
     mutable std::vector<quint8> m_poolMatches;
