@@ -217,6 +217,9 @@ int main(int argc, char *argv[])
     timed("sort by tag", [&] {
         view->sortByColumn(ImageTableModel::ImageVersionColumn, Qt::AscendingOrder);
     });
+    timed("sort by digest", [&] {
+        view->sortByColumn(ImageTableModel::ImageDigestColumn, Qt::AscendingOrder);
+    });
 
     // Typed one key at a time, each applied on its own as after the window's typing pause.
     const QString typed = model->index(rows / 2, ImageTableModel::ImageNameColumn).data().toString();

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
 
 namespace {
 
@@ -27,6 +28,29 @@ int threeWay(T left, T right)
 char16_t asciiLower(char16_t c)
 {
     return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+}
+
+// The image_id or image_digest part of a row's hashes, as UTF-8: byte order is code point
+// order, so hashes sort without being decoded.
+std::string_view hashPart(const QByteArray &hashes, bool digest)
+{
+    const std::string_view all(hashes.constData(), static_cast<size_t>(hashes.size()));
+    const size_t split = all.find('\0');
+    if (split == std::string_view::npos)
+        return digest ? std::string_view() : all;
+    return digest ? all.substr(split + 1) : all.substr(0, split);
+}
+
+constexpr std::string_view kShaPrefix = "sha256:";
+
+// The 8 bytes of `text` from `offset`, big-endian, zero past the end: a shorter text then
+// stays before a longer one it is a prefix of.
+quint64 windowAt(std::string_view text, size_t offset)
+{
+    quint64 window = 0;
+    for (size_t i = offset; i < offset + 8; ++i)
+        window = (window << 8) | (i < text.size() ? quint64(uchar(text[i])) : 0);
+    return window;
 }
 
 bool isAscii(QStringView text)
@@ -287,6 +311,13 @@ ImageTableModel::Row ImageTableModel::toRow(const ImageInfo &image)
         row.hashes.squeeze();
         row.asciiHashes = std::all_of(row.hashes.cbegin(), row.hashes.cend(),
                                       [](char c) { return static_cast<uchar>(c) < 0x80; });
+        for (bool digest : {false, true}) {
+            const std::string_view part = hashPart(row.hashes, digest);
+            if (part.substr(0, kShaPrefix.size()) != kShaPrefix)
+                continue;
+            row.shaPrefixed |= quint8(1u << int(digest));
+            row.hashWindows[digest] = windowAt(part, kShaPrefix.size());
+        }
     }
     if (!image.associationImages.isEmpty()) {
         row.associations = static_cast<qint32>(m_associations.size());
@@ -533,8 +564,8 @@ int ImageTableModel::compareRows(int left, int right, int column) const
     case LatestVersionColumn: return threeWay(a.latestVersion, b.latestVersion);
     case ScannableColumn: return threeWay(a.scannable, b.scannable);
     case IdColumn: return threeWay(a.id, b.id);
-    case ImageIdColumn: return threeWay(imageIdOf(a), imageIdOf(b));
-    case ImageDigestColumn: return threeWay(digestOf(a), digestOf(b));
+    case ImageIdColumn: return threeWay(hashPart(a.hashes, false), hashPart(b.hashes, false));
+    case ImageDigestColumn: return threeWay(hashPart(a.hashes, true), hashPart(b.hashes, true));
     case DomainNameColumn: return byText(&Row::domainName, TextKind::Raw);
     case SharedStatusColumn: return byText(&Row::sharedStatus, TextKind::SharedStatus);
     case InstanceNameColumn: return byText(&Row::instanceName, TextKind::Raw);
@@ -577,6 +608,8 @@ std::vector<qint64> ImageTableModel::sortKeys(int column) const
     case LatestVersionColumn: return keys([](const Row &row) { return row.latestVersion; });
     case ScannableColumn: return keys([](const Row &row) { return row.scannable; });
     case IdColumn: return keys([](const Row &row) { return row.id; });
+    case ImageIdColumn: return hashRanks(false);
+    case ImageDigestColumn: return hashRanks(true);
     case DomainNameColumn: return byText(&Row::domainName, TextKind::Raw);
     case SharedStatusColumn: return byText(&Row::sharedStatus, TextKind::SharedStatus);
     case InstanceNameColumn: return byText(&Row::instanceName, TextKind::Raw);
@@ -584,6 +617,44 @@ std::vector<qint64> ImageTableModel::sortKeys(int column) const
     case InstanceUrlColumn: return byText(&Row::instanceUrl, TextKind::Raw);
     default: return {};
     }
+}
+
+std::vector<qint64> ImageTableModel::hashRanks(bool digest) const
+{
+    // Every row's hashes live in their own allocation, so comparing them directly misses the
+    // cache on each comparison. When all share the "sha256:" prefix, sort on the 8 bytes
+    // after it, kept in the row, and read the hashes only where those bytes tie.
+    const auto bit = quint8(1u << int(digest));
+    const bool windowed = std::all_of(m_rows.cbegin(), m_rows.cend(),
+                                      [bit](const Row &row) { return row.shaPrefixed & bit; });
+    struct Entry
+    {
+        quint64 window;
+        quint32 row;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(m_rows.size());
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        entries.push_back({windowed ? m_rows[row].hashWindows[digest] : 0,
+                           static_cast<quint32>(row)});
+    const auto part = [&](const Entry &entry) {
+        return hashPart(m_rows[entry.row].hashes, digest);
+    };
+    std::sort(entries.begin(), entries.end(), [&](const Entry &left, const Entry &right) {
+        if (left.window != right.window)
+            return left.window < right.window;
+        return part(left) < part(right);
+    });
+    std::vector<qint64> ranks(m_rows.size());
+    qint64 rank = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0
+            && (entries[i].window != entries[i - 1].window
+                || part(entries[i]) != part(entries[i - 1])))
+            ++rank;
+        ranks[entries[i].row] = rank;
+    }
+    return ranks;
 }
 
 bool ImageTableModel::hashesContain(const Row &row, const QString &needle) const

@@ -83,8 +83,7 @@ public:
     // locale's collation, hashes by code point) straight from the compact rows: a QVariant per comparison made
     // sorting 100,000 rows block the UI for far longer than a frame.
     int compareRows(int left, int right, int column) const;
-    // One integer per row that orders like compareRows, so a whole sort compares two loads;
-    // empty for the hash columns, which have no such key.
+    // One integer per row that orders like compareRows, so a whole sort compares two loads.
     std::vector<qint64> sortKeys(int column) const;
     // Whether a text column of `row`, as shown, contains `needle` ignoring case: the quick
     // filter. `matches` remembers per pooled string whether it matched, so each distinct
@@ -119,6 +118,10 @@ private:
         bool latestVersion = false;
         bool scannable = false;
         bool asciiHashes = true; // lets the quick filter search the bytes without decoding
+        // Per hash (bit 0 image_id, bit 1 digest): it starts with "sha256:", so the window
+        // below orders it against every other such hash.
+        quint8 shaPrefixed = 0;
+        std::array<quint64, 2> hashWindows{}; // the 8 bytes after "sha256:", big-endian
         QByteArray hashes; // image_id '\0' image_digest, UTF-8: unique per row, so not interned
     };
 
@@ -145,6 +148,7 @@ private:
     QString shown(quint32 index, TextKind kind) const;
     const std::vector<quint32> &collationRanks(TextKind kind) const;
     bool hashesContain(const Row &row, const QString &needle) const;
+    std::vector<qint64> hashRanks(bool digest) const;
 
     std::vector<Row> m_rows;
     StringPool m_strings;

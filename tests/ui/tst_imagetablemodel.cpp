@@ -94,6 +94,8 @@ private slots:
     void quickFilterMatchesTextColumnsOnly();
     void sortsEveryColumnAsItsSortRoleDoes();
     void keepsSortOrderWhilePagesArrive();
+    void placesArrivingRowsByEveryColumn();
+    void keepsSortOrderWhenTheQuickFilterChanges();
     void keepsTheSelectionByIdAcrossASort();
     void quickFilterMatchesTheShownTextIgnoringCase();
     void quickFilterAppliesToLaterPagesAndReloads();
@@ -314,6 +316,54 @@ void TestImageTableModel::keepsSortOrderWhilePagesArrive()
     for (int r = 0; r < proxy.rowCount(); ++r)
         QCOMPARE(proxy.index(r, ImageTableModel::ImageNameColumn).data(),
                  reference.index(r, ImageTableModel::ImageNameColumn).data());
+}
+
+void TestImageTableModel::placesArrivingRowsByEveryColumn()
+{
+    for (int column = 0; column < ImageTableModel::ColumnCount; ++column) {
+        ImageTableModel model;
+        ImageProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(column, Qt::DescendingOrder);
+        model.addPage(24, variedPage(25, 24));
+        model.addPage(0, variedPage(1, 24));
+
+        QSortFilterProxyModel reference;
+        reference.setSourceModel(&model);
+        reference.setSortRole(ImageTableModel::SortRole);
+        reference.setSortLocaleAware(true);
+        reference.sort(column, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), 48);
+        // Ties keep arrival order here, so compare the sorted values, not the ids.
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QVERIFY2(proxy.index(r, column).data(ImageTableModel::SortRole)
+                         == reference.index(r, column).data(ImageTableModel::SortRole),
+                     qPrintable(QStringLiteral("column %1, row %2").arg(column).arg(r)));
+    }
+}
+
+void TestImageTableModel::keepsSortOrderWhenTheQuickFilterChanges()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 48));
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ImageTableModel::ImageSizeColumn, Qt::DescendingOrder);
+    proxy.setQuickFilter(QStringLiteral("team-b"));
+    QCOMPARE(proxy.rowCount(), 24);
+    for (int r = 1; r < proxy.rowCount(); ++r)
+        QVERIFY(proxy.index(r - 1, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole)
+                    .toLongLong()
+                >= proxy.index(r, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole)
+                       .toLongLong());
+    proxy.setQuickFilter(QString());
+    QCOMPARE(proxy.rowCount(), 48);
+    for (int r = 1; r < proxy.rowCount(); ++r)
+        QVERIFY(proxy.index(r - 1, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole)
+                    .toLongLong()
+                >= proxy.index(r, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole)
+                       .toLongLong());
 }
 
 void TestImageTableModel::keepsTheSelectionByIdAcrossASort()
