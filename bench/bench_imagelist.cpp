@@ -222,7 +222,8 @@ int main(int argc, char *argv[])
     });
 
     // Typed one key at a time, each applied on its own as after the window's typing pause.
-    const QString typed = model->index(rows / 2, ImageTableModel::ImageNameColumn).data().toString();
+    const QString typed =
+        model->index(rows / 2, ImageTableModel::ImageNameColumn).data().toString();
     double worstKeyMs = 0;
     double worstKeyStallMs = 0;
     for (qsizetype n = 1; n <= typed.size(); ++n) {

@@ -58,6 +58,7 @@ bool ImageProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right
     if (!m_table || left.model() != m_table || right.model() != m_table)
         return QSortFilterProxyModel::lessThan(left, right);
     if (!m_sortKeys.empty())
-        return m_sortKeys[static_cast<size_t>(left.row())] < m_sortKeys[static_cast<size_t>(right.row())];
+        return m_sortKeys[static_cast<size_t>(left.row())]
+            < m_sortKeys[static_cast<size_t>(right.row())];
     return m_table->compareRows(left.row(), right.row(), left.column()) < 0;
 }

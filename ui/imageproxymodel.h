@@ -23,7 +23,6 @@ public:
 
     // Case-insensitive text the shown rows must contain in one of the text columns.
     void setQuickFilter(const QString &text);
-    QString quickFilter() const { return m_quickFilter; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

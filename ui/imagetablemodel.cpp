@@ -490,11 +490,11 @@ const std::vector<quint32> &ImageTableModel::collationRanks(TextKind kind) const
         // Pool indexes only grow until clear(), so only the strings added since need a place.
         for (auto index = static_cast<quint32>(c.order.size()); index < poolSize; ++index) {
             const QString &added = m_strings.at(index);
-            const auto at = std::upper_bound(c.order.begin(), c.order.end(), added,
-                                             [&](const QString &value, quint32 other) {
-                                                 return collator.compare(value, m_strings.at(other)) < 0;
-                                             });
-            c.order.insert(at, index);
+            const auto before = [&](const QString &value, quint32 other) {
+                return collator.compare(value, m_strings.at(other)) < 0;
+            };
+            c.order.insert(std::upper_bound(c.order.begin(), c.order.end(), added, before),
+                           index);
         }
         c.ranks.resize(poolSize);
         for (quint32 rank = 0; rank < poolSize; ++rank)

@@ -80,8 +80,8 @@ public:
     BatchScanRequest::Target scanTargetAt(int row, bool enterprise) const;
 
     // Orders two rows the way SortRole does (numbers and times raw, text as shown in the
-    // locale's collation, hashes by code point) straight from the compact rows: a QVariant per comparison made
-    // sorting 100,000 rows block the UI for far longer than a frame.
+    // locale's collation, hashes by code point) straight from the compact rows: a QVariant
+    // per comparison made sorting 100,000 rows block the UI for far longer than a frame.
     int compareRows(int left, int right, int column) const;
     // One integer per row that orders like compareRows, so a whole sort compares two loads.
     std::vector<qint64> sortKeys(int column) const;

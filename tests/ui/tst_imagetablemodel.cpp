@@ -404,7 +404,8 @@ void TestImageTableModel::quickFilterMatchesTheShownTextIgnoringCase()
         ImageTableModel::DomainNameColumn,   ImageTableModel::InstanceNameColumn,
         ImageTableModel::InstanceIdColumn,
     };
-    const QString idFragment = model.index(5, ImageTableModel::ImageIdColumn).data().toString().mid(60, 6);
+    const QString idFragment =
+        model.index(5, ImageTableModel::ImageIdColumn).data().toString().mid(60, 6);
     const QStringList needles = {
         QStringLiteral("TEAM-b"), QStringLiteral("svc-2"), QStringLiteral("V1"),
         ImageLabels::scanStatus(QStringLiteral("unscan")).toUpper(),
