@@ -2,6 +2,7 @@
 
 #include "imagelabels.h"
 
+#include <QCollator>
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
@@ -9,12 +10,52 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
 
 namespace {
 
 qint32 clampCount(qint64 value)
 {
     return static_cast<qint32>(std::clamp<qint64>(value, 0, std::numeric_limits<qint32>::max()));
+}
+
+template <typename T>
+int threeWay(T left, T right)
+{
+    return left < right ? -1 : (right < left ? 1 : 0);
+}
+
+char16_t asciiLower(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+}
+
+// The image_id or image_digest part of a row's hashes, as UTF-8: byte order is code point
+// order, so hashes sort without being decoded.
+std::string_view hashPart(const QByteArray &hashes, bool digest)
+{
+    const std::string_view all(hashes.constData(), static_cast<size_t>(hashes.size()));
+    const size_t split = all.find('\0');
+    if (split == std::string_view::npos)
+        return digest ? std::string_view() : all;
+    return digest ? all.substr(split + 1) : all.substr(0, split);
+}
+
+constexpr std::string_view kShaPrefix = "sha256:";
+
+// The 8 bytes of `text` from `offset`, big-endian, zero past the end: a shorter text then
+// stays before a longer one it is a prefix of.
+quint64 windowAt(std::string_view text, size_t offset)
+{
+    quint64 window = 0;
+    for (size_t i = offset; i < offset + 8; ++i)
+        window = (window << 8) | (i < text.size() ? quint64(uchar(text[i])) : 0);
+    return window;
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
 QString formattedTime(qint64 ms)
@@ -29,6 +70,14 @@ QString formattedTime(qint64 ms)
 ImageTableModel::ImageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+QModelIndex ImageTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || column >= ColumnCount
+        || static_cast<size_t>(row) >= m_rows.size())
+        return {};
+    return createIndex(row, column);
 }
 
 int ImageTableModel::rowCount(const QModelIndex &parent) const
@@ -260,6 +309,15 @@ ImageTableModel::Row ImageTableModel::toRow(const ImageInfo &image)
         row.hashes.append('\0');
         row.hashes.append(image.imageDigest.toUtf8());
         row.hashes.squeeze();
+        row.asciiHashes = std::all_of(row.hashes.cbegin(), row.hashes.cend(),
+                                      [](char c) { return static_cast<uchar>(c) < 0x80; });
+        for (bool digest : {false, true}) {
+            const std::string_view part = hashPart(row.hashes, digest);
+            if (part.substr(0, kShaPrefix.size()) != kShaPrefix)
+                continue;
+            row.shaPrefixed |= quint8(1u << int(digest));
+            row.hashWindows[digest] = windowAt(part, kShaPrefix.size());
+        }
     }
     if (!image.associationImages.isEmpty()) {
         row.associations = static_cast<qint32>(m_associations.size());
@@ -289,6 +347,7 @@ void ImageTableModel::clear()
     m_pageSizes.clear();
     m_rowOfId.clear();
     m_idIndexDirty = false;
+    m_collations = {};
     endResetModel();
 }
 
@@ -330,6 +389,8 @@ int ImageTableModel::updateImages(const QList<ImageInfo> &images)
             updated.associations = oldAssociations;
         }
         row = std::move(updated);
+        for (Collation &collation : m_collations)
+            collation.stale = true;
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
         ++changed;
     }
@@ -405,4 +466,240 @@ BatchScanRequest::Target ImageTableModel::scanTargetAt(int r, bool enterprise) c
         target.instanceUrl = text(row.instanceUrl);
     }
     return target;
+}
+
+QString ImageTableModel::shown(quint32 index, TextKind kind) const
+{
+    switch (kind) {
+    case TextKind::ScanStatus: return ImageLabels::scanStatus(text(index));
+    case TextKind::ScanFailure: return ImageLabels::scanFailure(text(index));
+    case TextKind::ImageType: return ImageLabels::imageType(text(index));
+    case TextKind::SharedStatus: return ImageLabels::sharedStatus(text(index));
+    default: return text(index);
+    }
+}
+
+const std::vector<quint32> &ImageTableModel::collationRanks(TextKind kind) const
+{
+    Collation &c = m_collations[size_t(kind)];
+    const auto poolSize = static_cast<quint32>(m_strings.size());
+    if (kind == TextKind::Raw) {
+        if (c.ranks.size() == poolSize)
+            return c.ranks;
+        QCollator collator;
+        // Pool indexes only grow until clear(), so only the strings added since need a place.
+        for (auto index = static_cast<quint32>(c.order.size()); index < poolSize; ++index) {
+            const QString &added = m_strings.at(index);
+            const auto before = [&](const QString &value, quint32 other) {
+                return collator.compare(value, m_strings.at(other)) < 0;
+            };
+            c.order.insert(std::upper_bound(c.order.begin(), c.order.end(), added, before),
+                           index);
+        }
+        c.ranks.resize(poolSize);
+        for (quint32 rank = 0; rank < poolSize; ++rank)
+            c.ranks[c.order[rank]] = rank;
+        return c.ranks;
+    }
+
+    if (!c.stale && c.rowsSeen == m_rows.size() && c.ranks.size() == poolSize)
+        return c.ranks;
+    QCollator collator;
+    quint32 Row::*field = &Row::scanStatus;
+    switch (kind) {
+    case TextKind::ScanFailure: field = &Row::scanFailedDesc; break;
+    case TextKind::ImageType: field = &Row::imageType; break;
+    case TextKind::SharedStatus: field = &Row::sharedStatus; break;
+    default: break;
+    }
+    std::vector<bool> used(poolSize, false);
+    for (const Row &row : m_rows)
+        used[row.*field] = true;
+    QList<QPair<QString, quint32>> labels;
+    for (quint32 index = 0; index < poolSize; ++index) {
+        if (used[index])
+            labels.append({shown(index, kind), index});
+    }
+    std::sort(labels.begin(), labels.end(), [&](const auto &left, const auto &right) {
+        return collator.compare(left.first, right.first) < 0;
+    });
+    c.ranks.assign(poolSize, 0);
+    quint32 rank = 0;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        // Two codes can share a label; they then tie, as their shown text does.
+        if (i > 0 && collator.compare(labels.at(i - 1).first, labels.at(i).first) != 0)
+            ++rank;
+        c.ranks[labels.at(i).second] = rank;
+    }
+    c.rowsSeen = m_rows.size();
+    c.stale = false;
+    return c.ranks;
+}
+
+int ImageTableModel::compareRows(int left, int right, int column) const
+{
+    const Row &a = m_rows.at(static_cast<size_t>(left));
+    const Row &b = m_rows.at(static_cast<size_t>(right));
+    const auto byText = [&](quint32 Row::*field, TextKind kind) {
+        const std::vector<quint32> &ranks = collationRanks(kind);
+        return threeWay(ranks[a.*field], ranks[b.*field]);
+    };
+    const auto associationCount = [this](const Row &row) {
+        return row.associations < 0 ? qsizetype(0) : m_associations.at(row.associations).size();
+    };
+    switch (column) {
+    case NamespaceColumn: return byText(&Row::namespaceName, TextKind::Raw);
+    case ImageNameColumn: return byText(&Row::imageName, TextKind::Raw);
+    case ImageVersionColumn: return byText(&Row::imageVersion, TextKind::Raw);
+    case ScanStatusColumn: return byText(&Row::scanStatus, TextKind::ScanStatus);
+    case ScanFailedColumn: return byText(&Row::scanFailedDesc, TextKind::ScanFailure);
+    case VulNumColumn: return threeWay(a.vulNum, b.vulNum);
+    case UnsafeSettingColumn: return threeWay(a.unsafeSettingNum, b.unsafeSettingNum);
+    case MaliciousFileColumn: return threeWay(a.maliciousFileNum, b.maliciousFileNum);
+    case ImageSizeColumn: return threeWay(a.imageSize, b.imageSize);
+    case LatestUpdateColumn: return threeWay(a.latestUpdateTime, b.latestUpdateTime);
+    case LatestScanColumn: return threeWay(a.latestScanTime, b.latestScanTime);
+    case AssociationsColumn: return threeWay(associationCount(a), associationCount(b));
+    case ImageTypeColumn: return byText(&Row::imageType, TextKind::ImageType);
+    case LatestVersionColumn: return threeWay(a.latestVersion, b.latestVersion);
+    case ScannableColumn: return threeWay(a.scannable, b.scannable);
+    case IdColumn: return threeWay(a.id, b.id);
+    case ImageIdColumn: return threeWay(hashPart(a.hashes, false), hashPart(b.hashes, false));
+    case ImageDigestColumn: return threeWay(hashPart(a.hashes, true), hashPart(b.hashes, true));
+    case DomainNameColumn: return byText(&Row::domainName, TextKind::Raw);
+    case SharedStatusColumn: return byText(&Row::sharedStatus, TextKind::SharedStatus);
+    case InstanceNameColumn: return byText(&Row::instanceName, TextKind::Raw);
+    case InstanceIdColumn: return byText(&Row::instanceId, TextKind::Raw);
+    case InstanceUrlColumn: return byText(&Row::instanceUrl, TextKind::Raw);
+    default: return 0;
+    }
+}
+
+std::vector<qint64> ImageTableModel::sortKeys(int column) const
+{
+    const auto keys = [this](auto key) {
+        std::vector<qint64> result;
+        result.reserve(m_rows.size());
+        for (const Row &row : m_rows)
+            result.push_back(static_cast<qint64>(key(row)));
+        return result;
+    };
+    const auto byText = [&](quint32 Row::*field, TextKind kind) {
+        const std::vector<quint32> &ranks = collationRanks(kind);
+        return keys([&](const Row &row) { return ranks[row.*field]; });
+    };
+    switch (column) {
+    case NamespaceColumn: return byText(&Row::namespaceName, TextKind::Raw);
+    case ImageNameColumn: return byText(&Row::imageName, TextKind::Raw);
+    case ImageVersionColumn: return byText(&Row::imageVersion, TextKind::Raw);
+    case ScanStatusColumn: return byText(&Row::scanStatus, TextKind::ScanStatus);
+    case ScanFailedColumn: return byText(&Row::scanFailedDesc, TextKind::ScanFailure);
+    case VulNumColumn: return keys([](const Row &row) { return row.vulNum; });
+    case UnsafeSettingColumn: return keys([](const Row &row) { return row.unsafeSettingNum; });
+    case MaliciousFileColumn: return keys([](const Row &row) { return row.maliciousFileNum; });
+    case ImageSizeColumn: return keys([](const Row &row) { return row.imageSize; });
+    case LatestUpdateColumn: return keys([](const Row &row) { return row.latestUpdateTime; });
+    case LatestScanColumn: return keys([](const Row &row) { return row.latestScanTime; });
+    case AssociationsColumn:
+        return keys([this](const Row &row) {
+            return row.associations < 0 ? 0 : m_associations.at(row.associations).size();
+        });
+    case ImageTypeColumn: return byText(&Row::imageType, TextKind::ImageType);
+    case LatestVersionColumn: return keys([](const Row &row) { return row.latestVersion; });
+    case ScannableColumn: return keys([](const Row &row) { return row.scannable; });
+    case IdColumn: return keys([](const Row &row) { return row.id; });
+    case ImageIdColumn: return hashRanks(false);
+    case ImageDigestColumn: return hashRanks(true);
+    case DomainNameColumn: return byText(&Row::domainName, TextKind::Raw);
+    case SharedStatusColumn: return byText(&Row::sharedStatus, TextKind::SharedStatus);
+    case InstanceNameColumn: return byText(&Row::instanceName, TextKind::Raw);
+    case InstanceIdColumn: return byText(&Row::instanceId, TextKind::Raw);
+    case InstanceUrlColumn: return byText(&Row::instanceUrl, TextKind::Raw);
+    default: return {};
+    }
+}
+
+std::vector<qint64> ImageTableModel::hashRanks(bool digest) const
+{
+    // Every row's hashes live in their own allocation, so comparing them directly misses the
+    // cache on each comparison. When all share the "sha256:" prefix, sort on the 8 bytes
+    // after it, kept in the row, and read the hashes only where those bytes tie.
+    const auto bit = quint8(1u << int(digest));
+    const bool windowed = std::all_of(m_rows.cbegin(), m_rows.cend(),
+                                      [bit](const Row &row) { return row.shaPrefixed & bit; });
+    struct Entry
+    {
+        quint64 window;
+        quint32 row;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(m_rows.size());
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        entries.push_back({windowed ? m_rows[row].hashWindows[digest] : 0,
+                           static_cast<quint32>(row)});
+    const auto part = [&](const Entry &entry) {
+        return hashPart(m_rows[entry.row].hashes, digest);
+    };
+    std::sort(entries.begin(), entries.end(), [&](const Entry &left, const Entry &right) {
+        if (left.window != right.window)
+            return left.window < right.window;
+        return part(left) < part(right);
+    });
+    std::vector<qint64> ranks(m_rows.size());
+    qint64 rank = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0
+            && (entries[i].window != entries[i - 1].window
+                || part(entries[i]) != part(entries[i - 1])))
+            ++rank;
+        ranks[entries[i].row] = rank;
+    }
+    return ranks;
+}
+
+bool ImageTableModel::hashesContain(const Row &row, const QString &needle) const
+{
+    if (row.hashes.isEmpty())
+        return false;
+    if (!row.asciiHashes || !isAscii(needle))
+        return imageIdOf(row).contains(needle, Qt::CaseInsensitive)
+            || digestOf(row).contains(needle, Qt::CaseInsensitive);
+    // Both sides ASCII: fold case byte by byte instead of decoding two hashes per row. The
+    // separator cannot be part of a match, as no typed text holds a NUL.
+    const auto found = std::search(row.hashes.cbegin(), row.hashes.cend(), needle.cbegin(),
+                                   needle.cend(), [](char hay, QChar typed) {
+                                       return asciiLower(char16_t(static_cast<uchar>(hay)))
+                                           == asciiLower(typed.unicode());
+                                   });
+    return found != row.hashes.cend();
+}
+
+bool ImageTableModel::rowContains(int r, const QString &needle,
+                                  std::vector<quint8> &matches) const
+{
+    if (needle.isEmpty())
+        return true;
+    const Row &row = m_rows.at(static_cast<size_t>(r));
+    const auto poolSize = static_cast<size_t>(m_strings.size());
+    if (matches.size() < poolSize)
+        matches.resize(poolSize, 0);
+    // Two bits per way of showing a string: searched yet, and found.
+    const auto contains = [&](quint32 index, TextKind kind) {
+        const auto searched = static_cast<quint8>(1u << (2 * int(kind)));
+        const auto found = static_cast<quint8>(searched << 1);
+        quint8 &state = matches[index];
+        if (!(state & searched)) {
+            state |= searched;
+            if (shown(index, kind).contains(needle, Qt::CaseInsensitive))
+                state |= found;
+        }
+        return (state & found) != 0;
+    };
+    return contains(row.namespaceName, TextKind::Raw) || contains(row.imageName, TextKind::Raw)
+        || contains(row.imageVersion, TextKind::Raw)
+        || contains(row.scanStatus, TextKind::ScanStatus)
+        || contains(row.scanFailedDesc, TextKind::ScanFailure)
+        || contains(row.imageType, TextKind::ImageType) || contains(row.domainName, TextKind::Raw)
+        || contains(row.instanceName, TextKind::Raw) || contains(row.instanceId, TextKind::Raw)
+        || hashesContain(row, needle);
 }

@@ -78,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_quickFilterTimer.setSingleShot(true);
     m_quickFilterTimer.setInterval(200);
     connect(&m_quickFilterTimer, &QTimer::timeout, this,
-            [this] { m_proxy->setFilterFixedString(m_quickFilter->text()); });
+            [this] { m_proxy->setQuickFilter(m_quickFilter->text()); });
 
     createLayout();
     createActions();

@@ -13,6 +13,7 @@ public:
 
     quint32 intern(const QString &text);
     const QString &at(quint32 index) const { return m_strings.at(index); }
+    qsizetype size() const { return m_strings.size(); }
     void clear();
 
 private:

@@ -1,6 +1,7 @@
 #include "imagelabels.h"
 #include "imageproxymodel.h"
 #include "imagetablemodel.h"
+#include "imagetableview.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
@@ -37,6 +38,44 @@ QList<ImageInfo> makePage(qint64 firstId, int count)
     return page;
 }
 
+// Rows with ties and empty values in every column kind: numbers, times, flags, plain text,
+// labelled codes and hashes.
+QList<ImageInfo> variedPage(qint64 firstId, int count)
+{
+    static const QStringList statuses = {QStringLiteral("success"), QStringLiteral("unscan"),
+                                         QStringLiteral("failed"), QString()};
+    QList<ImageInfo> page;
+    for (qint64 id = firstId; id < firstId + count; ++id) {
+        ImageInfo i = makeImage(id, id % 5 ? QStringLiteral("svc-%1").arg(id % 4) : QString(),
+                                QStringLiteral("v%1").arg(id % 3));
+        i.namespaceName = id % 2 ? QStringLiteral("Team-B") : QStringLiteral("team-a");
+        i.scanStatus = statuses.at(int(id % statuses.size()));
+        if (i.scanStatus == QLatin1String("failed"))
+            i.scanFailedDesc = id % 8 < 4 ? QStringLiteral("response_timed_out")
+                                          : QStringLiteral("download_failed");
+        i.imageSize = (id % 4) * 1000;
+        i.latestUpdateTime = id % 3 ? 1735600000000 + (id % 5) * 1000 : 0;
+        i.latestScanTime = (id % 2) * 1735603600000;
+        i.latestVersion = id % 2;
+        i.scannable = id % 3 == 0;
+        i.domainName = id % 4 ? QStringLiteral("dom%1").arg(id % 2) : QString();
+        if (id % 6 == 0)
+            i.imageId.clear();
+        if (id % 4 == 0)
+            i.associationImages = {ImageInfo::Association{}};
+        page.append(i);
+    }
+    return page;
+}
+
+QList<qint64> idsInOrder(const QAbstractItemModel &model)
+{
+    QList<qint64> ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.append(model.index(r, 0).data(ImageTableModel::ImageIdRole).toLongLong());
+    return ids;
+}
+
 } // namespace
 
 class TestImageTableModel : public QObject
@@ -53,6 +92,13 @@ private slots:
     void buildsScanTargets();
     void sortsNumbersAsNumbers();
     void quickFilterMatchesTextColumnsOnly();
+    void sortsEveryColumnAsItsSortRoleDoes();
+    void keepsSortOrderWhilePagesArrive();
+    void placesArrivingRowsByEveryColumn();
+    void keepsSortOrderWhenTheQuickFilterChanges();
+    void keepsTheSelectionByIdAcrossASort();
+    void quickFilterMatchesTheShownTextIgnoringCase();
+    void quickFilterAppliesToLaterPagesAndReloads();
 };
 
 void TestImageTableModel::passesTheModelTester()
@@ -216,16 +262,194 @@ void TestImageTableModel::quickFilterMatchesTextColumnsOnly()
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    proxy.setFilterFixedString(QStringLiteral("IMG3"));
+    proxy.setQuickFilter(QStringLiteral("IMG3"));
     QCOMPARE(proxy.rowCount(), 1);
     // What the analyst reads, not the API's code.
-    proxy.setFilterFixedString(ImageLabels::scanFailure(QStringLiteral("response_timed_out")).left(12));
+    proxy.setQuickFilter(ImageLabels::scanFailure(QStringLiteral("response_timed_out")).left(12));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data(ImageTableModel::ImageIdRole).toLongLong(), 2);
-    proxy.setFilterFixedString(model.index(0, ImageTableModel::ImageSizeColumn).data().toString());
+    proxy.setQuickFilter(model.index(0, ImageTableModel::ImageSizeColumn).data().toString());
     QCOMPARE(proxy.rowCount(), 0);
-    proxy.setFilterFixedString(QString());
+    proxy.setQuickFilter(QString());
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestImageTableModel::sortsEveryColumnAsItsSortRoleDoes()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 48));
+    // The generic proxy on SortRole is the reference: same stable sort, comparing QVariants.
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(ImageTableModel::SortRole);
+    reference.setSortLocaleAware(true);
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    for (int column = 0; column < ImageTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            reference.sort(column, order);
+            proxy.sort(column, order);
+            QVERIFY2(idsInOrder(proxy) == idsInOrder(reference),
+                     qPrintable(QStringLiteral("column %1, order %2").arg(column).arg(order)));
+        }
+    }
+}
+
+void TestImageTableModel::keepsSortOrderWhilePagesArrive()
+{
+    ImageTableModel model;
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ImageTableModel::ImageNameColumn, Qt::AscendingOrder);
+    model.addPage(40, variedPage(41, 20));
+    model.addPage(0, variedPage(1, 20));
+    model.addPage(20, variedPage(21, 20));
+
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(ImageTableModel::SortRole);
+    reference.setSortLocaleAware(true);
+    reference.sort(ImageTableModel::ImageNameColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.rowCount(), 60);
+    // Equal names keep arrival order rather than list order, so compare what was sorted on.
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.index(r, ImageTableModel::ImageNameColumn).data(),
+                 reference.index(r, ImageTableModel::ImageNameColumn).data());
+}
+
+void TestImageTableModel::placesArrivingRowsByEveryColumn()
+{
+    for (int column = 0; column < ImageTableModel::ColumnCount; ++column) {
+        ImageTableModel model;
+        ImageProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(column, Qt::DescendingOrder);
+        model.addPage(24, variedPage(25, 24));
+        model.addPage(0, variedPage(1, 24));
+
+        QSortFilterProxyModel reference;
+        reference.setSourceModel(&model);
+        reference.setSortRole(ImageTableModel::SortRole);
+        reference.setSortLocaleAware(true);
+        reference.sort(column, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), 48);
+        // Ties keep arrival order here, so compare the sorted values, not the ids.
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QVERIFY2(proxy.index(r, column).data(ImageTableModel::SortRole)
+                         == reference.index(r, column).data(ImageTableModel::SortRole),
+                     qPrintable(QStringLiteral("column %1, row %2").arg(column).arg(r)));
+    }
+}
+
+void TestImageTableModel::keepsSortOrderWhenTheQuickFilterChanges()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 48));
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ImageTableModel::ImageSizeColumn, Qt::DescendingOrder);
+    proxy.setQuickFilter(QStringLiteral("team-b"));
+    QCOMPARE(proxy.rowCount(), 24);
+    for (int r = 1; r < proxy.rowCount(); ++r)
+        QVERIFY(proxy.index(r - 1, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole)
+                    .toLongLong()
+                >= proxy.index(r, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole)
+                       .toLongLong());
+    proxy.setQuickFilter(QString());
+    QCOMPARE(proxy.rowCount(), 48);
+    for (int r = 1; r < proxy.rowCount(); ++r)
+        QVERIFY(proxy.index(r - 1, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole)
+                    .toLongLong()
+                >= proxy.index(r, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole)
+                       .toLongLong());
+}
+
+void TestImageTableModel::keepsTheSelectionByIdAcrossASort()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 30));
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    ImageTableView view;
+    view.setModel(&proxy);
+    const QList<qint64> chosen = {3, 17, 28};
+    QList<int> rows;
+    for (qint64 id : chosen)
+        rows.append(model.rowOfId(id));
+    view.selectSourceRows(rows);
+
+    for (int column : {int(ImageTableModel::ImageSizeColumn), int(ImageTableModel::ImageNameColumn),
+                       int(ImageTableModel::LatestUpdateColumn)}) {
+        view.sortByColumn(column, Qt::DescendingOrder);
+        QSet<qint64> selected;
+        for (int row : view.selectedSourceRows())
+            selected.insert(model.idAt(row));
+        QCOMPARE(selected, QSet<qint64>(chosen.cbegin(), chosen.cend()));
+    }
+}
+
+void TestImageTableModel::quickFilterMatchesTheShownTextIgnoringCase()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 48));
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    const int textColumns[] = {
+        ImageTableModel::NamespaceColumn,    ImageTableModel::ImageNameColumn,
+        ImageTableModel::ImageVersionColumn, ImageTableModel::ScanStatusColumn,
+        ImageTableModel::ScanFailedColumn,   ImageTableModel::ImageTypeColumn,
+        ImageTableModel::ImageIdColumn,      ImageTableModel::ImageDigestColumn,
+        ImageTableModel::DomainNameColumn,   ImageTableModel::InstanceNameColumn,
+        ImageTableModel::InstanceIdColumn,
+    };
+    const QString idFragment =
+        model.index(5, ImageTableModel::ImageIdColumn).data().toString().mid(60, 6);
+    const QStringList needles = {
+        QStringLiteral("TEAM-b"), QStringLiteral("svc-2"), QStringLiteral("V1"),
+        ImageLabels::scanStatus(QStringLiteral("unscan")).toUpper(),
+        ImageLabels::scanFailure(QStringLiteral("download_failed")).right(6),
+        QStringLiteral("DOM0"), idFragment.toUpper(), QStringLiteral("SHA256:"),
+        QStringLiteral("nothing like it"), QStringLiteral("é"),
+    };
+    for (const QString &needle : needles) {
+        proxy.setQuickFilter(needle);
+        QList<qint64> expected;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const bool shown = std::any_of(std::begin(textColumns), std::end(textColumns),
+                                           [&](int column) {
+                                               return model.index(r, column).data().toString()
+                                                   .contains(needle, Qt::CaseInsensitive);
+                                           });
+            if (shown)
+                expected.append(model.idAt(r));
+        }
+        QVERIFY2(idsInOrder(proxy) == expected, qPrintable(needle));
+    }
+    proxy.setQuickFilter(QStringLiteral("svc-2"));
+    QVERIFY(proxy.rowCount() > 0);
+    proxy.setQuickFilter(QString());
+    QCOMPARE(proxy.rowCount(), 48);
+}
+
+void TestImageTableModel::quickFilterAppliesToLaterPagesAndReloads()
+{
+    ImageTableModel model;
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setQuickFilter(QStringLiteral("img1"));
+    model.addPage(0, makePage(1, 5));
+    QCOMPARE(idsInOrder(proxy), QList<qint64>({1}));
+    model.addPage(5, makePage(6, 10));
+    QCOMPARE(idsInOrder(proxy), QList<qint64>({1, 10, 11, 12, 13, 14, 15}));
+
+    // A reload interns other strings under the same pool indexes.
+    model.clear();
+    model.addPage(0, {makeImage(7, QStringLiteral("other"), QStringLiteral("1")),
+                      makeImage(8, QStringLiteral("IMG1x"), QStringLiteral("2"))});
+    QCOMPARE(idsInOrder(proxy), QList<qint64>({8}));
 }
 
 QTEST_MAIN(TestImageTableModel)

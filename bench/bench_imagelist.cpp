@@ -1,0 +1,261 @@
+// The image list at scale, against the sandbox over real sockets: how long the full list takes
+// compared with fetching the same pages raw, how long the UI thread stalls while loading,
+// sorting and filtering, and what one row costs in memory. Prints a table; not a test.
+// Usage: bench_imagelist [images in the sandbox, default 100000]
+#include "hssclient.h"
+#include "imagelistloader.h"
+#include "imageproxymodel.h"
+#include "imagetablemodel.h"
+#include "imagetableview.h"
+#include "sandboxhost.h"
+#include "sandboxserver.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QTimer>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+constexpr int kPageSize = 200;
+constexpr int kConcurrency = 4;
+constexpr int kProbeIntervalMs = 5;
+
+size_t heapInUse()
+{
+    return mallinfo2().uordblks;
+}
+
+// Ticks on the UI thread; a tick that comes late by more than its interval means the event
+// loop was blocked that long.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kProbeIntervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worstNs = std::max(m_worstNs, now - m_lastNs - kProbeIntervalMs * 1000000LL);
+            m_lastNs = now;
+        });
+    }
+    void restart()
+    {
+        m_clock.start();
+        m_lastNs = 0;
+        m_worstNs = 0;
+        m_timer.start();
+    }
+    double worstMs() const { return double(m_worstNs) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_worstNs = 0;
+};
+
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Every page with HssClient alone, with the loader's concurrency and page size: the floor
+// any loading path is measured against.
+qint64 fetchRaw(HssClient &client, const ImageFilter &filter, qint64 *rows)
+{
+    QEventLoop loop;
+    qint64 total = -1;
+    qint64 next = 0;
+    int inFlight = 0;
+    bool ok = true;
+    std::function<void(qint64)> request = [&](qint64 offset) {
+        ImageListQuery query;
+        query.filter = filter;
+        query.offset = offset;
+        query.limit = kPageSize;
+        HssReply *reply = client.listImages(query);
+        ++inFlight;
+        QObject::connect(reply, &HssReply::finished, &loop, [&, reply] {
+            --inFlight;
+            reply->deleteLater();
+            if (!reply->isOk()) {
+                ok = false;
+                loop.quit();
+                return;
+            }
+            const ImageListPage page = reply->imageListPage();
+            if (total < 0)
+                total = page.totalNum;
+            *rows += page.images.size();
+            while (inFlight < kConcurrency && next < total) {
+                request(next);
+                next += kPageSize;
+            }
+            if (inFlight == 0)
+                loop.quit();
+        });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    request(0);
+    next = kPageSize;
+    loop.exec();
+    return ok ? timer.elapsed() : -1;
+}
+
+struct Measure
+{
+    const char *what;
+    double ms;
+    double stallMs;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const int imageCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+
+    SandboxConfig sandbox;
+    sandbox.imageCount = imageCount;
+    SandboxHost host(sandbox);
+    QString error;
+    if (!host.start(&error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    ClientConfig config;
+    config.endpoint = host.endpoint();
+    config.projectId = host.server()->projectId();
+    config.credentials.accessKey = sandbox.accessKey;
+    config.credentials.secretKey = sandbox.secretKey;
+    HssClient client;
+    client.setConfig(config);
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("private_image");
+
+    // Raw before and after the full load, averaged: two busy cores drift over a run.
+    qint64 rawRows = 0;
+    const qint64 rawBeforeMs = fetchRaw(client, filter, &rawRows);
+    if (rawBeforeMs < 0) {
+        std::fprintf(stderr, "raw fetch failed\n");
+        return 1;
+    }
+
+    StallProbe probe;
+    QList<Measure> measures;
+    const size_t heapBefore = heapInUse();
+    auto *model = new ImageTableModel;
+    auto *proxy = new ImageProxyModel;
+    proxy->setSourceModel(model);
+    auto *view = new ImageTableView;
+    view->setModel(proxy);
+    view->resize(1200, 800);
+    view->show();
+    // Sorted before loading, as after a refresh: every page then lands in a sorted proxy.
+    view->sortByColumn(ImageTableModel::ImageNameColumn, Qt::AscendingOrder);
+
+    ImageListLoader loader(&client);
+    loader.setMaxInFlight(kConcurrency);
+    loader.setPageSize(kPageSize);
+    QObject::connect(&loader, &ImageListLoader::pageLoaded, model, &ImageTableModel::addPage);
+    QEventLoop loading;
+    QObject::connect(&loader, &ImageListLoader::finished, &loading, &QEventLoop::quit);
+    QObject::connect(&loader, &ImageListLoader::failed, &loading, &QEventLoop::quit);
+    probe.restart();
+    QElapsedTimer timer;
+    timer.start();
+    loader.start(filter);
+    loading.exec();
+    const qint64 fullMs = timer.elapsed();
+    measures.append({"load (sorted by name)", double(fullMs), probe.worstMs()});
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const size_t heapAfter = heapInUse();
+    const qint64 rows = model->rowCount();
+    qint64 rawAgainRows = 0;
+    const qint64 rawAfterMs = fetchRaw(client, filter, &rawAgainRows);
+    if (rawAfterMs < 0 || rawAgainRows != rawRows) {
+        std::fprintf(stderr, "second raw fetch failed\n");
+        return 1;
+    }
+    const double rawMs = double(rawBeforeMs + rawAfterMs) / 2;
+
+    const auto timed = [&](const char *what, const std::function<void()> &step) {
+        probe.restart();
+        double callMs = 0;
+        QTimer::singleShot(0, [&] {
+            QElapsedTimer t;
+            t.start();
+            step();
+            callMs = double(t.nsecsElapsed()) / 1e6;
+        });
+        spin(150);
+        measures.append({what, callMs, probe.worstMs()});
+    };
+    timed("sort by size", [&] {
+        view->sortByColumn(ImageTableModel::ImageSizeColumn, Qt::AscendingOrder);
+    });
+    timed("sort by update time", [&] {
+        view->sortByColumn(ImageTableModel::LatestUpdateColumn, Qt::DescendingOrder);
+    });
+    timed("sort by name", [&] {
+        view->sortByColumn(ImageTableModel::ImageNameColumn, Qt::AscendingOrder);
+    });
+    timed("sort by tag", [&] {
+        view->sortByColumn(ImageTableModel::ImageVersionColumn, Qt::AscendingOrder);
+    });
+    timed("sort by digest", [&] {
+        view->sortByColumn(ImageTableModel::ImageDigestColumn, Qt::AscendingOrder);
+    });
+
+    // Typed one key at a time, each applied on its own as after the window's typing pause.
+    const QString typed =
+        model->index(rows / 2, ImageTableModel::ImageNameColumn).data().toString();
+    double worstKeyMs = 0;
+    double worstKeyStallMs = 0;
+    for (qsizetype n = 1; n <= typed.size(); ++n) {
+        const QString prefix = typed.left(n);
+        timed("filter key", [&] { proxy->setQuickFilter(prefix); });
+        worstKeyMs = std::max(worstKeyMs, measures.last().ms);
+        worstKeyStallMs = std::max(worstKeyStallMs, measures.last().stallMs);
+        measures.removeLast();
+    }
+    const qint64 matching = proxy->rowCount();
+    measures.append({"quick filter, worst key", worstKeyMs, worstKeyStallMs});
+    timed("quick filter cleared", [&] { proxy->setQuickFilter(QString()); });
+
+    std::printf("images: %lld (raw fetch: %lld), page size %d, %d requests in flight\n",
+                static_cast<long long>(rows), static_cast<long long>(rawRows), kPageSize,
+                kConcurrency);
+    std::printf("raw fetch %.0f ms (%lld and %lld), full load %lld ms, ratio %.2f "
+                "(target <= 1.50)\n",
+                rawMs, static_cast<long long>(rawBeforeMs), static_cast<long long>(rawAfterMs),
+                static_cast<long long>(fullMs), double(fullMs) / rawMs);
+    std::printf("bytes per row (model + proxy + view): %.1f (target <= 500)\n",
+                rows ? double(heapAfter - heapBefore) / double(rows) : 0.0);
+    std::printf("quick filter \"%s\": %lld rows match\n\n", qPrintable(typed),
+                static_cast<long long>(matching));
+    std::printf("| %-26s | %10s | %21s |\n", "UI thread", "time (ms)", "worst stall (ms) <= 50");
+    std::printf("|%s|%s|%s|\n", "----------------------------", "------------",
+                "-----------------------");
+    for (const Measure &m : measures)
+        std::printf("| %-26s | %10.1f | %21.1f |\n", m.what, m.ms, m.stallMs);
+
+    delete view;
+    delete proxy;
+    delete model;
+    return 0;
+}
