@@ -20,6 +20,8 @@ struct ClientConfig
     QString enterpriseProjectId; // empty: not sent (the service's default project "0")
     Credentials credentials;
     int transferTimeoutMs = 60000;
+    // JSON answers are held in memory; a misbehaving endpoint must not be able to fill it.
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
     RetryPolicy retry;
     std::optional<QNetworkProxy> proxy; // unset: the system's proxy settings
     QList<QSslCertificate> extraCaCertificates;

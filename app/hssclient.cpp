@@ -5,8 +5,8 @@
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace {
 
@@ -46,12 +46,8 @@ void HssClient::setConfig(const ClientConfig &config)
     // A pooled connection keeps the TLS trust and proxy it was opened with; a new profile or
     // CA must not ride on it.
     m_nam->clearConnectionCache();
-    if (m_config.proxy) {
-        m_nam->setProxy(*m_config.proxy);
-    } else {
-        m_nam->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-    }
+    // Unset means the application's proxy, which main() points at the system settings.
+    m_nam->setProxy(m_config.proxy.value_or(QNetworkProxy(QNetworkProxy::DefaultProxy)));
 }
 
 void HssClient::setClock(HssReply::Clock clock)
@@ -203,19 +199,28 @@ HssReply *HssClient::exportBaseline(const BaselineExportRequest &request)
                   request.validate());
 }
 
+bool HssClient::isSafeId(const QString &id)
+{
+    // Ids come from the service and end up as a path segment: nothing that could climb out.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(id).hasMatch() && !id.contains(QLatin1String(".."));
+}
+
 HssReply *HssClient::queryExportTask(const QString &taskId)
 {
     FieldErrors errors;
-    if (taskId.isEmpty() || taskId.size() > 64)
-        errors.append({QStringLiteral("task_id"), tr("must have 1 to 64 characters")});
+    if (!isSafeId(taskId))
+        errors.append({QStringLiteral("task_id"),
+                       tr("must have 1 to 64 letters, digits, dots, dashes or underscores")});
     return submit(HssReply::Operation::QueryExportTask, queryExportTaskRequest(taskId), errors);
 }
 
 HssReply *HssClient::downloadExportedFile(const QString &fileId, const QString &targetPath)
 {
     FieldErrors errors;
-    if (fileId.isEmpty() || fileId.size() > 64)
-        errors.append({QStringLiteral("file_id"), tr("must have 1 to 64 characters")});
+    if (!isSafeId(fileId))
+        errors.append({QStringLiteral("file_id"),
+                       tr("must have 1 to 64 letters, digits, dots, dashes or underscores")});
     if (targetPath.isEmpty())
         errors.append({QStringLiteral("path"), tr("is required")});
     return submit(HssReply::Operation::DownloadFile, downloadRequest(fileId, targetPath), errors);

@@ -50,6 +50,8 @@ public:
     static ApiRequest synchronizeTaskRequest(const ImageSyncTaskRequest &request);
 
     FieldErrors validateConfig() const;
+    // A task or file id the service handed out, checked before it becomes part of a path.
+    static bool isSafeId(const QString &id);
 
 private:
     HssReply *submit(HssReply::Operation operation, const ApiRequest &request,

@@ -5,6 +5,7 @@
 #include "redaction.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
@@ -75,6 +76,7 @@ void HssReply::startAttempt()
     }
     ++m_attempts;
     m_timedOut = false;
+    m_bodyTooLarge = false;
     m_sslErrors.clear();
     m_body.clear();
     m_fileError.clear();
@@ -129,6 +131,11 @@ void HssReply::onReadyRead()
     const bool toFile = !m_request.downloadPath.isEmpty() && m_httpStatus >= 200 && m_httpStatus < 300;
     if (!toFile) {
         m_body += m_reply->readAll();
+        if (m_body.size() > m_config.maxResponseBytes && !m_bodyTooLarge) {
+            m_bodyTooLarge = true;
+            m_body.clear();
+            m_reply->abort();
+        }
         return;
     }
     if (!m_fileError.isEmpty()) {
@@ -167,6 +174,15 @@ HssError HssReply::classify(QNetworkReply *reply)
         e.kind = HssError::Kind::LocalFile;
         e.message = tr("The download could not be written to %1: %2")
                         .arg(m_request.downloadPath, m_fileError);
+        return e;
+    }
+    if (m_bodyTooLarge) {
+        HssError e;
+        e.kind = HssError::Kind::InvalidResponse;
+        e.httpStatus = m_httpStatus;
+        e.requestId = m_requestId;
+        e.message = tr("The answer is larger than %1 and was not read to the end")
+                        .arg(QLocale().formattedDataSize(m_config.maxResponseBytes));
         return e;
     }
     if (m_timedOut) {

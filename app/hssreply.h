@@ -107,6 +107,7 @@ private:
     int m_httpStatus = 0;
     int m_attempts = 0;
     bool m_timedOut = false;
+    bool m_bodyTooLarge = false;
     bool m_canceled = false;
     bool m_finished = false;
 };

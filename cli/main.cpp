@@ -11,6 +11,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <functional>
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
 {
     ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
+    // Requests without a profile proxy follow the system's proxy settings, as browsers do.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationName(QStringLiteral("hss-image-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("hss-image-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HSS_VERSION));

@@ -6,12 +6,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 int main(int argc, char *argv[])
 {
     ProcessHardening::disableCoreDumps();
     QApplication app(argc, argv);
+    // Requests without a profile proxy follow the system's proxy settings, as browsers do.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setOrganizationName(QStringLiteral("HSS Image Desk"));
     QApplication::setApplicationName(QStringLiteral("hss-image-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("HSS Image Desk"));

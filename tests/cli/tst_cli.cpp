@@ -305,6 +305,19 @@ void TestCli::syncAndRest()
     QCOMPARE(QJsonDocument::fromJson(rest.out).object().value(QStringLiteral("data_list")).toArray().size(), 10);
     QCOMPARE(m_sandbox->recentRequests().last().rawQuery, QByteArray("image_type=shared_image&limit=10"));
 
+    const Run task = cli(QStringList{QStringLiteral("sync"), QStringLiteral("--registries-task"),
+                                     QStringLiteral("--registry"), QStringLiteral("reg-1:Harbor"),
+                                     QStringLiteral("--dry-run")}
+                         + endpointArgs());
+    QCOMPARE(task.exitCode, 0);
+    QVERIFY(task.out.contains("/image/image-sync/tasks\n"));
+    QVERIFY(task.out.contains(R"({"registry_info":[{"registry_id":"reg-1","registry_type":"Harbor"}],"sync_all_registries":false})"));
+    QCOMPARE(cli(QStringList{QStringLiteral("sync"), QStringLiteral("--registries-task"), QStringLiteral("--registry"),
+                             QStringLiteral("reg-1:Quay")}
+                 + endpointArgs())
+                 .exitCode,
+             2);
+
     const Run missing = cli(QStringList{QStringLiteral("rest"), QStringLiteral("GET"), QStringLiteral("/v5/nothing")}
                             + endpointArgs());
     QCOMPARE(missing.exitCode, 3);

@@ -40,6 +40,7 @@ private slots:
     void serverErrorOnGetIsRetried();
     void serverErrorOnPostIsNotResent();
     void malformedJsonIsAnInvalidResponse();
+    void oversizedAnswerIsRefused();
     void truncatedDownloadLeavesNoFile();
     void stalledDownloadTimesOutAndLeavesNoFile();
     void connectionResetIsANetworkError();
@@ -323,6 +324,17 @@ void TestHssClient::malformedJsonIsAnInvalidResponse()
     std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidResponse);
     QCOMPARE(reply->error().requestId.size(), 32);
+}
+
+void TestHssClient::oversizedAnswerIsRefused()
+{
+    ClientConfig c = config();
+    c.maxResponseBytes = 4096; // a page of 200 images is far larger
+    m_client->setConfig(c);
+    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    QCOMPARE(reply->error().kind, HssError::Kind::InvalidResponse);
+    QCOMPARE(reply->attempts(), 1);
+    QVERIFY(reply->body().isEmpty()); // not kept in memory
 }
 
 void TestHssClient::truncatedDownloadLeavesNoFile()

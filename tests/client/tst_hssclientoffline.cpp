@@ -16,6 +16,7 @@ class TestHssClientOffline : public QObject
 private slots:
     void invalidQueryIsRefusedBeforeSending();
     void incompleteCredentialsAreRefused();
+    void idsThatCouldLeaveTheirPathAreRefused();
     void refusedGetIsRetriedThenReported();
     void refusedPostIsRetriedBecauseItNeverArrived();
     void silentServerTimesOutAndPostIsNotResent();
@@ -78,6 +79,24 @@ void TestHssClientOffline::incompleteCredentialsAreRefused()
     QVERIFY(finished.wait());
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
     QCOMPARE(reply->error().fieldErrors.first().field, QStringLiteral("credentials"));
+    delete reply;
+}
+
+void TestHssClientOffline::idsThatCouldLeaveTheirPathAreRefused()
+{
+    QVERIFY(HssClient::isSafeId(QStringLiteral("94ad7efb-46ed-99bf-dcd8c1c75dc2")));
+    QVERIFY(HssClient::isSafeId(QStringLiteral("file_1.zip")));
+    for (const QString &id : {QStringLiteral("../../image/x"), QStringLiteral(".."), QStringLiteral("a/b"),
+                              QStringLiteral("a%2Fb"), QStringLiteral(".hidden"), QString(), QString(65, QLatin1Char('a'))})
+        QVERIFY2(!HssClient::isSafeId(id), qPrintable(id));
+
+    HssClient client;
+    client.setConfig(config(closedPort()));
+    HssReply *reply = client.queryExportTask(QStringLiteral("../download/x"));
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait());
+    QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
+    QCOMPARE(reply->attempts(), 0);
     delete reply;
 }
 
