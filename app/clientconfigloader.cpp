@@ -29,7 +29,6 @@ void ClientConfigLoader::load(const Profile &profile)
 
 void ClientConfigLoader::onSecretsRead(CredentialJob *job)
 {
-    job->deleteLater();
     if (!job->isOk()) {
         finish(job->errorString());
         return;

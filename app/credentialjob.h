@@ -11,8 +11,8 @@ class Job;
 }
 
 // One keychain operation on a profile's secrets (read, write, remove, copy or move), made of
-// QtKeychain jobs run one after another. Like QNetworkReply, it emits finished() once and the
-// receiver deleteLater()s it. Every step has its own timeout because a locked keyring under a
+// QtKeychain jobs run one after another. It emits finished() once; CredentialStore then
+// deleteLater()s it. Every step has its own timeout because a locked keyring under a
 // desktop can show a password prompt and never answer.
 class CredentialJob : public QObject
 {

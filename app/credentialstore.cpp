@@ -45,6 +45,7 @@ CredentialJob *CredentialStore::startJob(CredentialJob::Operation operation, con
                                          const QString &target, const ProfileSecrets &secrets)
 {
     auto *job = new CredentialJob(operation, m_service, profile, target, secrets, m_timeoutMs, this);
+    connect(job, &CredentialJob::finished, job, &QObject::deleteLater);
     job->start();
     return job;
 }

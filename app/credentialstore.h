@@ -24,7 +24,10 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
-    // Each returns a started job owned by the caller once it emitted finished().
+    // Each returns a started job that deletes itself (deleteLater) once it emitted finished():
+    // read its results in a slot connected to finished() or right after waiting for it, and
+    // hold it in a QPointer if it must outlive that. Whoever asked may be gone by then, and a
+    // read job would otherwise keep secrets in memory for the life of the store.
     CredentialJob *readSecrets(const QString &profile);
     CredentialJob *writeSecrets(const QString &profile, const ProfileSecrets &secrets);
     CredentialJob *removeSecrets(const QString &profile);

@@ -6,7 +6,9 @@
 // file the analyst already has.
 namespace DownloadName {
 
-// Keeps only the last path component and characters that are safe on every desktop OS.
+// Keeps only the last path component and characters that are safe on every desktop OS, drops
+// invisible format characters and trailing dots or spaces, and prefixes Windows device names
+// (CON, NUL.zip, com1.txt...) with "_".
 QString sanitize(const QString &serverFileName, const QString &fallback);
 // dir/name, or dir/name (1).ext, (2)... if that file already exists.
 QString uniquePath(const QString &dir, const QString &fileName);

@@ -233,7 +233,6 @@ bool ProfileStore::remove(const QString &name, QString *error)
 void ProfileStore::watch(CredentialJob *job, const QString &profile)
 {
     connect(job, &CredentialJob::finished, this, [this, job, profile] {
-        job->deleteLater();
         if (!job->isOk())
             qCWarning(lcProfiles).noquote() << "keychain entries of" << profile
                                             << "not updated:" << job->errorString();

@@ -2,6 +2,8 @@
 
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace {
 
 // Text of a <si> or <is>: plain <t>, or rich-text runs <r><t>; phonetic hints (<rPh>) are not
@@ -70,6 +72,13 @@ bool XlsxSheetReader::fail(const QString &message)
 {
     m_error = message;
     return false;
+}
+
+bool XlsxSheetReader::tooLarge()
+{
+    return fail(tr("The sheet is too large to show (more than %1 columns or %2 cells)")
+                    .arg(MaxColumns)
+                    .arg(MaxCells));
 }
 
 bool XlsxSheetReader::read(const QByteArray &xlsxData, qint64 maxMemberSize)
@@ -153,8 +162,13 @@ bool XlsxSheetReader::readSharedStrings(ZipArchive &zip)
         return fail(zip.errorString());
     QXmlStreamReader xml(data);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
+            // An empty <si/> is five bytes, so the member size alone lets through tens of millions.
+            if (m_sharedStrings.size() >= MaxSharedStrings)
+                return fail(tr("The workbook has more than %1 shared strings, too many to show")
+                                .arg(MaxSharedStrings));
             m_sharedStrings.append(readStringItem(xml));
+        }
     }
     if (xml.hasError())
         return fail(tr("xl/sharedStrings.xml is not valid XML: %1").arg(xml.errorString()));
@@ -166,6 +180,7 @@ bool XlsxSheetReader::readSheet(const QByteArray &data)
     QXmlStreamReader xml(data);
     QStringList *row = nullptr;
     int nextColumn = 0;
+    int width = 0; // the widest row so far; rows × width bounds the padded cells
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -175,6 +190,8 @@ bool XlsxSheetReader::readSheet(const QByteArray &data)
             const int target = index >= 0 ? index : int(m_rows.size());
             if (target > 1048575)
                 return fail(tr("Row %1 is beyond the last row a sheet can have").arg(target + 1));
+            if (qint64(target + 1) * std::max(width, 1) > MaxCells)
+                return tooLarge();
             while (m_rows.size() <= target)
                 m_rows.append(QStringList());
             row = &m_rows[target];
@@ -213,6 +230,11 @@ bool XlsxSheetReader::readSheet(const QByteArray &data)
             } else {
                 text = value; // n, str, e, d: the stored text is what the cell shows unformatted
             }
+            if (column >= MaxColumns)
+                return tooLarge();
+            width = std::max(width, column + 1);
+            if (qint64(m_rows.size()) * width > MaxCells)
+                return tooLarge();
             while (row->size() <= column)
                 row->append(QString());
             (*row)[column] = text;

@@ -14,6 +14,13 @@ class XlsxSheetReader
     Q_DECLARE_TR_FUNCTIONS(XlsxSheetReader)
 
 public:
+    // A few kilobytes of XML can name cell XFD1048576, and every gap before a cell is padded, so
+    // the sheet is held to an area (rows × widest row) and a width; past either it is an error
+    // rather than gigabytes of empty strings.
+    static constexpr int MaxColumns = 1024;
+    static constexpr qint64 MaxCells = 20'000'000;
+    static constexpr qsizetype MaxSharedStrings = 5'000'000;
+
     bool read(const QByteArray &xlsxData, qint64 maxMemberSize = ZipArchive::DefaultMaxMemberSize);
 
     QString sheetName() const { return m_sheetName; }
@@ -30,6 +37,7 @@ private:
     QString firstSheetPath(ZipArchive &zip);
     bool readSharedStrings(ZipArchive &zip);
     bool readSheet(const QByteArray &xml);
+    bool tooLarge();
 
     QStringList m_sharedStrings;
     QList<QStringList> m_rows;

@@ -9,9 +9,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QPointer>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -208,13 +208,13 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
     if (store.contains(p.name))
         return profileError(err, Tr::tr("a profile named \"%1\" already exists").arg(p.name));
     // Secrets first: if the keychain refuses, no profile is left behind without its secrets.
-    std::unique_ptr<CredentialJob> write(credentials.writeSecrets(p.name, secrets));
+    QPointer<CredentialJob> write(credentials.writeSecrets(p.name, secrets));
     waitFinished(write.get());
     if (!write->isOk())
         return profileError(err, write->errorString());
     QString error;
     if (!store.add(p, &error)) {
-        std::unique_ptr<CredentialJob> undo(credentials.removeSecrets(p.name));
+        QPointer<CredentialJob> undo(credentials.removeSecrets(p.name));
         waitFinished(undo.get());
         return profileError(err, error);
     }

@@ -322,7 +322,34 @@ void ProfileDialog::setBusy(bool busy)
     m_busy = busy;
     m_ui->deleteButton->setEnabled(!busy);
     m_ui->testButton->setEnabled(!busy && !m_testing);
+    updateCancelButton();
     revalidate();
+}
+
+void ProfileDialog::setTesting(bool testing)
+{
+    m_testing = testing;
+    m_ui->testButton->setEnabled(!testing && !m_busy);
+    updateCancelButton();
+}
+
+void ProfileDialog::updateCancelButton()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy && !m_testing);
+}
+
+void ProfileDialog::reject()
+{
+    // Closing between the keychain write and the settings would leave secrets without their
+    // profile, so Esc and the window's close button wait like Cancel does; a running test is
+    // waited for too, so nothing is left answering a dialog that is gone.
+    if (m_busy || m_testing) {
+        m_ui->errorLabel->setText(m_busy ? tr("Saving… the dialog closes when the profile is saved.")
+                                         : tr("Testing the connection… wait for the result."));
+        m_ui->errorLabel->setVisible(true);
+        return;
+    }
+    QDialog::reject();
 }
 
 void ProfileDialog::accept()
@@ -341,7 +368,6 @@ void ProfileDialog::accept()
     }
     CredentialJob *copy = m_credentials->copySecrets(m_original.name, profile().name);
     connect(copy, &CredentialJob::finished, this, [this, copy] {
-        copy->deleteLater();
         if (!copy->isOk())
             failSave(copy->errorString());
         else
@@ -360,7 +386,6 @@ void ProfileDialog::writeSecretsThenSettings()
     }
     CredentialJob *write = m_credentials->writeSecrets(p.name, secrets);
     connect(write, &CredentialJob::finished, this, [this, write] {
-        write->deleteLater();
         if (!write->isOk())
             failSave(write->errorString());
         else
@@ -379,6 +404,7 @@ void ProfileDialog::saveSettings()
     }
     qCInfo(lcProfiles).noquote() << "profile" << p.name << "saved from the dialog";
     m_busy = false;
+    updateCancelButton();
     emit saveFinished(true, QString());
     QDialog::accept();
 }
@@ -390,6 +416,7 @@ void ProfileDialog::failSave(const QString &message)
     m_busy = false;
     m_ui->deleteButton->setEnabled(true);
     m_ui->testButton->setEnabled(!m_testing);
+    updateCancelButton();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(errors().isEmpty());
     emit saveFinished(false, message);
 }
@@ -410,8 +437,7 @@ void ProfileDialog::testConnection()
         emit connectionTested(false, message);
         return;
     }
-    m_testing = true;
-    m_ui->testButton->setEnabled(false);
+    setTesting(true);
     m_ui->testResultLabel->setText(tr("Connecting…"));
     const QString source = secretSource();
     if (source.isEmpty()) {
@@ -420,10 +446,8 @@ void ProfileDialog::testConnection()
     }
     CredentialJob *read = m_credentials->readSecrets(source);
     connect(read, &CredentialJob::finished, this, [this, read] {
-        read->deleteLater();
         if (!read->isOk()) {
-            m_testing = false;
-            m_ui->testButton->setEnabled(!m_busy);
+            setTesting(false);
             m_ui->testResultLabel->setText(read->errorString());
             emit connectionTested(false, read->errorString());
             return;
@@ -441,8 +465,7 @@ void ProfileDialog::runTestWith(const ProfileSecrets &stored)
     ClientConfig config;
     QString error;
     if (!p.toClientConfig(enteredSecrets().mergedOver(stored), &config, &error)) {
-        m_testing = false;
-        m_ui->testButton->setEnabled(!m_busy);
+        setTesting(false);
         m_ui->testResultLabel->setText(error);
         emit connectionTested(false, error);
         return;
@@ -458,8 +481,7 @@ void ProfileDialog::runTestWith(const ProfileSecrets &stored)
 void ProfileDialog::onTestFinished(HssReply *reply)
 {
     reply->deleteLater();
-    m_testing = false;
-    m_ui->testButton->setEnabled(!m_busy);
+    setTesting(false);
     const bool ok = reply->isOk();
     const QString message = ok
         ? tr("Connected: %n image(s)", nullptr, int(reply->imageListPage().totalNum))
@@ -496,9 +518,7 @@ void ProfileDialog::deleteProfile()
         return;
     }
     // A store without a keychain attached leaves the secrets to whoever deletes the profile.
-    if (!m_profiles->credentialStore() && m_credentials) {
-        CredentialJob *remove = m_credentials->removeSecrets(m_original.name);
-        connect(remove, &CredentialJob::finished, remove, &QObject::deleteLater);
-    }
+    if (!m_profiles->credentialStore() && m_credentials)
+        m_credentials->removeSecrets(m_original.name);
     done(Deleted);
 }

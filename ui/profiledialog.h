@@ -54,6 +54,8 @@ public:
 
 public slots:
     void accept() override;
+    // Refused, with a word why, while a save or a connection test is under way.
+    void reject() override;
     // One cheap call (the first 10 private images) with the form's settings and secrets.
     void testConnection();
     // Deletes the edited profile and its secrets without asking; the Delete button asks first.
@@ -79,6 +81,8 @@ private:
     bool secretMustBeTyped(ProfileSecrets::Kind kind) const;
     QString secretSource() const;
     void setBusy(bool busy);
+    void setTesting(bool testing);
+    void updateCancelButton();
     void writeSecretsThenSettings();
     void saveSettings();
     void failSave(const QString &message);

@@ -31,6 +31,22 @@ void TestDownloadName::sanitize_data()
     QTest::newRow("control and reserved") << QStringLiteral("a\nb<c>:d|e?*.zip") << QStringLiteral("abcde.zip");
     QTest::newRow("empty") << QString() << QStringLiteral("fallback.zip");
     QTest::newRow("chinese kept") << QStringLiteral("基线-导出.zip") << QStringLiteral("基线-导出.zip");
+    QTest::newRow("device") << QStringLiteral("CON") << QStringLiteral("_CON");
+    QTest::newRow("device lower case") << QStringLiteral("nul.zip") << QStringLiteral("_nul.zip");
+    QTest::newRow("device two extensions") << QStringLiteral("Com1.tar.gz") << QStringLiteral("_Com1.tar.gz");
+    QTest::newRow("device space before dot") << QStringLiteral("aux .zip") << QStringLiteral("_aux .zip");
+    QTest::newRow("device after path") << QStringLiteral("x/LPT9.txt") << QStringLiteral("_LPT9.txt");
+    QTest::newRow("device via trailing dot") << QStringLiteral("prn.") << QStringLiteral("_prn");
+    QTest::newRow("not a device: COM10") << QStringLiteral("COM10.zip") << QStringLiteral("COM10.zip");
+    QTest::newRow("not a device: console") << QStringLiteral("console.zip") << QStringLiteral("console.zip");
+    QTest::newRow("not a device: COM0") << QStringLiteral("COM0") << QStringLiteral("COM0");
+    QTest::newRow("trailing dots and spaces") << QStringLiteral("e.zip. . ") << QStringLiteral("e.zip");
+    QTest::newRow("trailing dots only") << QStringLiteral("e.exe...") << QStringLiteral("e.exe");
+    QTest::newRow("dots and spaces only") << QStringLiteral(". . .") << QStringLiteral("fallback.zip");
+    QTest::newRow("right-to-left override") << QStringLiteral("invoice\u202Egpj.exe")
+                                            << QStringLiteral("invoicegpj.exe");
+    QTest::newRow("zero width and bom") << QStringLiteral("\uFEFFa\u200Bb.zip") << QStringLiteral("ab.zip");
+    QTest::newRow("override hiding a device") << QStringLiteral("\u202Dcon.zip") << QStringLiteral("_con.zip");
 }
 
 void TestDownloadName::sanitize()

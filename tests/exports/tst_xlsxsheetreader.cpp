@@ -15,6 +15,11 @@ private slots:
     void richTextAndPhonetics();
     void badSharedStringIndex();
     void notAWorkbook();
+    void columnBeyondTheWidthCap();
+    void rowsTimesWidthBeyondTheCellBudget();
+    void widthTimesRowsBeyondTheCellBudget();
+    void largestAreaWithinTheBudgetReads();
+    void tooManySharedStrings();
 };
 
 namespace {
@@ -110,6 +115,59 @@ void TestXlsxSheetReader::notAWorkbook()
     QVERIFY(!reader.errorString().isEmpty());
     QVERIFY(!reader.read(TestZip::build({{QStringLiteral("hello.txt"), "hi"}})));
     QVERIFY(reader.errorString().contains(QLatin1String("workbook.xml")));
+}
+
+// Each crafted sheet below is a few hundred bytes that would once have been padded to billions
+// of cells; the reader must refuse before padding, which is also what keeps these tests fast.
+void TestXlsxSheetReader::columnBeyondTheWidthCap()
+{
+    XlsxSheetReader reader;
+    QVERIFY(!reader.read(TestZip::xlsx(QByteArray(), {sheet("<row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row>")})));
+    QVERIFY2(reader.errorString().contains(QLatin1String("too large to show")), qPrintable(reader.errorString()));
+    QVERIFY(reader.rows().first().isEmpty());
+}
+
+void TestXlsxSheetReader::rowsTimesWidthBeyondTheCellBudget()
+{
+    // Column AMJ is the last one allowed; a row far below it then makes the area too big.
+    XlsxSheetReader reader;
+    QVERIFY(!reader.read(TestZip::xlsx(QByteArray(), {sheet("<row r=\"1\"><c r=\"AMJ1\"><v>1</v></c></row>"
+                                                            "<row r=\"1048576\"/>")})));
+    QVERIFY2(reader.errorString().contains(QLatin1String("too large to show")), qPrintable(reader.errorString()));
+    QCOMPARE(reader.rows().size(), 1);
+}
+
+void TestXlsxSheetReader::widthTimesRowsBeyondTheCellBudget()
+{
+    // 800,000 rows are within budget one column wide, not 27 columns wide.
+    XlsxSheetReader reader;
+    QVERIFY(!reader.read(TestZip::xlsx(QByteArray(), {sheet("<row r=\"800000\"><c r=\"A800000\"><v>1</v></c>"
+                                                            "<c r=\"AA800000\"><v>2</v></c></row>")})));
+    QVERIFY2(reader.errorString().contains(QLatin1String("too large to show")), qPrintable(reader.errorString()));
+    QCOMPARE(reader.rows().last().size(), 1);
+}
+
+void TestXlsxSheetReader::largestAreaWithinTheBudgetReads()
+{
+    // 19,531 rows × 1,024 columns is just under 20 million cells.
+    XlsxSheetReader reader;
+    QVERIFY2(reader.read(TestZip::xlsx(QByteArray(), {sheet("<row r=\"1\"><c r=\"AMJ1\"><v>x</v></c></row>"
+                                                            "<row r=\"19531\"><c r=\"A19531\"><v>y</v></c></row>")})),
+             qPrintable(reader.errorString()));
+    QCOMPARE(reader.rows().size(), 19531);
+    QCOMPARE(reader.rows().first().size(), XlsxSheetReader::MaxColumns);
+    QCOMPARE(reader.rows().first().last(), QStringLiteral("x"));
+    QCOMPARE(reader.rows().last(), QStringList{QStringLiteral("y")});
+}
+
+void TestXlsxSheetReader::tooManySharedStrings()
+{
+    QByteArray shared = "<sst " + kNs + ">";
+    shared += QByteArray("<si/>").repeated(XlsxSheetReader::MaxSharedStrings + 1);
+    shared += "</sst>";
+    XlsxSheetReader reader;
+    QVERIFY(!reader.read(TestZip::xlsx(shared, {sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")})));
+    QVERIFY2(reader.errorString().contains(QLatin1String("shared strings")), qPrintable(reader.errorString()));
 }
 
 QTEST_APPLESS_MAIN(TestXlsxSheetReader)

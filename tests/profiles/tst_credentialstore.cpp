@@ -3,12 +3,11 @@
 #include "keychaintestenv.h"
 #include "profilestore.h"
 
+#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 // CredentialStore against the real Secret Service of .ci/test: round trip, update, delete,
 // copy, move, and the ProfileStore operations that must take the secrets along.
@@ -21,9 +20,9 @@ private:
     const QString m_service = QStringLiteral("hss-image-desk-tst-credentialstore");
     CredentialStore *m_store = nullptr;
 
-    // Owned here rather than deleteLater()ed: a deferred delete posted outside an event loop
-    // runs as soon as QSignalSpy::wait() starts one, before the job could finish.
-    using Job = std::unique_ptr<CredentialJob>;
+    // Jobs delete themselves once finished, so a test only watches one and reads it right after
+    // its own wait, before a later event loop runs that deferred delete.
+    using Job = QPointer<CredentialJob>;
 
     static bool waitFor(const Job &job)
     {

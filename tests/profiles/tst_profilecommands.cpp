@@ -3,10 +3,9 @@
 #include "profilecommands.h"
 #include "profilestore.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <memory>
 
 // `hss-image-cli profile ...` in-process, against the real keychain of .ci/test and a settings
 // folder of its own.
@@ -33,7 +32,7 @@ private:
     static ProfileSecrets stored(const QString &profile)
     {
         CredentialStore credentials;
-        std::unique_ptr<CredentialJob> job(credentials.readSecrets(profile));
+        QPointer<CredentialJob> job(credentials.readSecrets(profile));
         QSignalSpy finished(job.get(), &CredentialJob::finished);
         if (!finished.wait(30000) || !job->isOk())
             qWarning("read failed: %s", qPrintable(job->errorString()));

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -88,7 +89,7 @@ private:
 
     ProfileSecrets stored(const QString &profile)
     {
-        std::unique_ptr<CredentialJob> job(m_credentials->readSecrets(profile));
+        QPointer<CredentialJob> job(m_credentials->readSecrets(profile));
         QSignalSpy finished(job.get(), &CredentialJob::finished);
         if (!finished.wait(30000) || !job->isOk())
             qWarning("read failed: %s", qPrintable(job->errorString()));
@@ -358,6 +359,39 @@ private slots:
         QSignalSpy synced(m_profiles.get(), &ProfileStore::secretsSynced);
         QVERIFY(m_profiles->remove(QStringLiteral("dlg")));
         QVERIFY(synced.wait(30000));
+    }
+
+    void closingWhileSavingIsRefusedAndTheJobDoesNotOutliveIt()
+    {
+        const QString reason = KeychainTestEnv::skipReason();
+        if (!reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        // Jobs of the earlier tests that still wait for their deferred delete are not this one's.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        auto *dialog = new ProfileDialog(m_profiles.get(), m_credentials.get());
+        fillCustomProfile(*dialog, QStringLiteral("busy"), QStringLiteral("https://hss.example.com"));
+        dialog->show();
+        dialog->accept();
+        // The keychain write starts on the next event-loop turn, so it is still under way here.
+        const QList<CredentialJob *> jobs = m_credentials->findChildren<CredentialJob *>();
+        QCOMPARE(jobs.size(), 1);
+        QSignalSpy destroyed(jobs.first(), &QObject::destroyed);
+
+        dialog->reject();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Cancel)->isEnabled());
+        QVERIFY(child<QLabel>(*dialog, "errorLabel")->text().contains(QStringLiteral("Saving")));
+
+        // Whoever owns the dialog may still delete it; the job then cleans up after itself.
+        delete dialog;
+        QVERIFY(destroyed.wait(30000));
+        QVERIFY(m_credentials->findChildren<CredentialJob *>().isEmpty());
+        QVERIFY(!m_profiles->contains(QStringLiteral("busy")));
+
+        QPointer<CredentialJob> remove(m_credentials->removeSecrets(QStringLiteral("busy")));
+        QSignalSpy removed(remove.get(), &CredentialJob::finished);
+        QVERIFY(removed.wait(30000));
+        QVERIFY(remove->isOk());
     }
 };
 

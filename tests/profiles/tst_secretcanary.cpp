@@ -3,10 +3,9 @@
 #include "profilestore.h"
 
 #include <QDirIterator>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <memory>
 
 // Saves profiles with every kind of secret through ProfileStore and CredentialStore, exactly as
 // the app does, then searches every file under HOME and the XDG folders for the secret. It
@@ -68,7 +67,7 @@ private slots:
         secrets.set(ProfileSecrets::Kind::SecurityToken, canary(QStringLiteral("-st")));
         secrets.set(ProfileSecrets::Kind::AuthToken, canary(QStringLiteral("-at")));
         secrets.set(ProfileSecrets::Kind::ProxyPassword, canary(QStringLiteral("-pp")));
-        std::unique_ptr<CredentialJob> write(credentials.writeSecrets(p.name, secrets));
+        QPointer<CredentialJob> write(credentials.writeSecrets(p.name, secrets));
         QSignalSpy written(write.get(), &CredentialJob::finished);
         QVERIFY(written.wait(30000));
         QVERIFY2(write->isOk(), qPrintable(write->errorString()));
@@ -81,7 +80,7 @@ private slots:
         QVERIFY(synced.first().at(1).toBool());
 
         // Proof that the secret did go somewhere: the keyring gives it back.
-        std::unique_ptr<CredentialJob> read(credentials.readSecrets(QStringLiteral("canary copy")));
+        QPointer<CredentialJob> read(credentials.readSecrets(QStringLiteral("canary copy")));
         QSignalSpy readDone(read.get(), &CredentialJob::finished);
         QVERIFY(readDone.wait(30000));
         QCOMPARE(read->secrets().value(ProfileSecrets::Kind::ProxyPassword), canary(QStringLiteral("-pp")));

@@ -94,7 +94,6 @@ void TestMainWindowProfiles::saveProfile(const QString &name)
     QSignalSpy done(job, &CredentialJob::finished);
     QVERIFY(done.wait(15000));
     QVERIFY2(job->error() == CredentialJob::Error::None, qPrintable(job->errorString()));
-    job->deleteLater();
 }
 
 void TestMainWindowProfiles::opensTheSandboxWithNoProfile()
