@@ -70,8 +70,10 @@ void ExportTaskManager::stopAll()
 
 void ExportTaskManager::resume()
 {
+    // A task id only means something to the account that created it; polling it with another
+    // profile's credentials would ask the wrong project (or fail) and end the watcher.
     for (const ExportTaskRecord &r : m_store->records()) {
-        if (!r.isFinal())
+        if (!r.isFinal() && r.profile == m_profile)
             follow(r.taskId);
     }
 }
@@ -191,6 +193,16 @@ bool ExportTaskManager::download(const QString &taskId)
     if (!record.isFinal() || record.status != QLatin1String("success") || record.fileId.isEmpty()
         || isDownloading(taskId))
         return false;
+    if (record.profile != m_profile) {
+        // The file id belongs to the account that exported it; the current one cannot fetch it.
+        HssError error;
+        error.kind = HssError::Kind::InvalidInput;
+        error.fieldErrors.append({QStringLiteral("profile"),
+                                  tr("is %1, not the current %2; switch to %1 to download this task")
+                                      .arg(record.profile, m_profile)});
+        emit downloadFinished(taskId, QString(), error);
+        return false;
+    }
     if (!QDir().mkpath(m_downloadFolder)) {
         HssError error;
         error.kind = HssError::Kind::LocalFile;

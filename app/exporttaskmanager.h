@@ -53,11 +53,14 @@ public:
     QString plannedPath(const ExportTaskRecord &record) const;
 
 public slots:
-    // Follows again every stored task that had not finished when the app last ran.
+    // Follows again every stored task of the current profile that has not finished. Call it
+    // once the client has that profile's connection, after stopAll() on a switch.
     void resume();
     void submit(const BaselineExportRequest &request);
-    // False when the task has no file yet, is already downloading, or the user cancelled.
+    // False when the task has no file yet, is already downloading, belongs to another profile
+    // (downloadFinished says so) or the user cancelled.
     bool download(const QString &taskId);
+    // Stops following, downloading and submitting; used before the connection changes.
     void stopAll();
 
 signals:

@@ -127,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_messageBar->showMessage(tr("Earlier export tasks could not be read: %1")
                                       .arg(m_taskStore->errorString()),
                                   MessageBar::Type::Warning);
-    m_exports->resume();
+    // Tasks are resumed by setConnection(): before it the client has no endpoint to poll.
 
     restoreWindowState();
     updateActions();
@@ -365,12 +365,15 @@ void MainWindow::setConnection(const ClientConfig &config, const QString &profil
 {
     m_loader->cancel();
     m_poller->stop();
+    // The old profile's tasks must not be polled with the new credentials.
+    m_exports->stopAll();
     if (!m_profileKey.isEmpty())
         saveFormState();
     m_client->setConfig(config);
     m_profileKey = profileKey;
     m_displayName = displayName;
     m_exports->setProfileName(displayName);
+    m_exports->resume();
     m_sandbox = sandbox;
     m_sandboxBanner->setVisible(sandbox);
     setWindowTitle(tr("%1 — HSS Image Desk").arg(displayName));
