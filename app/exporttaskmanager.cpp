@@ -86,13 +86,14 @@ void ExportTaskManager::submit(const BaselineExportRequest &request)
     connect(reply, &HssReply::finished, this, [this, reply, request, scope] {
         m_submits.removeAll(reply);
         reply->deleteLater();
-        if (!reply->isOk()) {
-            log(QStringLiteral("export"), scope, tr("failed: %1").arg(reply->error().toString()),
+        const BaselineExportResult result = reply->isOk() ? reply->exportResult() : BaselineExportResult();
+        const HssError error = submitOutcome(reply->error(), result, reply->requestId());
+        if (error.isError()) {
+            log(QStringLiteral("export"), scope, tr("failed: %1").arg(error.toString()),
                 reply->requestId(), QString());
-            emit submitFailed(reply->error());
+            emit submitFailed(error);
             return;
         }
-        const BaselineExportResult result = reply->exportResult();
         ExportTaskRecord record;
         record.taskId = result.taskId;
         record.createdAt = QDateTime::currentDateTimeUtc();
@@ -113,6 +114,18 @@ void ExportTaskManager::submit(const BaselineExportRequest &request)
         emit submitted(record);
         follow(record.taskId);
     });
+}
+
+HssError ExportTaskManager::submitOutcome(const HssError &replyError, const BaselineExportResult &result,
+                                         const QString &requestId)
+{
+    if (replyError.isError() || !result.taskId.isEmpty())
+        return replyError;
+    HssError error;
+    error.kind = HssError::Kind::InvalidResponse;
+    error.requestId = requestId;
+    error.message = tr("The service accepted the export but returned no task id to follow");
+    return error;
 }
 
 void ExportTaskManager::follow(const QString &taskId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "baselineexportrequest.h"
+#include "baselineexportresult.h"
 #include "exporttaskinfo.h"
 #include "exporttaskrecord.h"
 #include "hsserror.h"
@@ -51,6 +52,10 @@ public:
     bool isDownloading(const QString &taskId) const;
     // Where download(taskId) would save now, before asking about conflicts.
     QString plannedPath(const ExportTaskRecord &record) const;
+    // How a submit ended: the reply's own error, or InvalidResponse for a success without a
+    // task id, which could never be followed or downloaded.
+    static HssError submitOutcome(const HssError &replyError, const BaselineExportResult &result,
+                                  const QString &requestId);
 
 public slots:
     // Follows again every stored task of the current profile that has not finished. Call it

@@ -50,6 +50,7 @@ private slots:
     void existingFileIsNeverSilentlyReplaced();
     void tasksResumeAfterRestart();
     void tasksFollowOnlyTheirProfile();
+    void acceptedExportWithoutTaskIdIsAFailure();
     void actionLogRecordsEachOperationAndNoSecret();
 
 private:
@@ -552,6 +553,22 @@ void TestExportFlow::tasksFollowOnlyTheirProfile()
     const QString reason = refused.first().at(2).value<HssError>().toString();
     QVERIFY2(reason.contains(QLatin1String("other")), qPrintable(reason));
     QTRY_COMPARE_WITH_TIMEOUT(app.manager->task(first).status, QStringLiteral("success"), 15000);
+}
+
+void TestExportFlow::acceptedExportWithoutTaskIdIsAFailure()
+{
+    // The sandbox always names its tasks, so the decision is checked on its own.
+    BaselineExportResult result;
+    result.recordTotalNum = 5;
+    const HssError missing = ExportTaskManager::submitOutcome({}, result, QStringLiteral("req-9"));
+    QCOMPARE(missing.kind, HssError::Kind::InvalidResponse);
+    QCOMPARE(missing.requestId, QStringLiteral("req-9"));
+
+    result.taskId = QStringLiteral("task-1");
+    QVERIFY(!ExportTaskManager::submitOutcome({}, result, QString()).isError());
+
+    const HssError refused = HssError::canceled();
+    QCOMPARE(ExportTaskManager::submitOutcome(refused, {}, QString()).kind, HssError::Kind::Canceled);
 }
 
 void TestExportFlow::actionLogRecordsEachOperationAndNoSecret()
