@@ -700,24 +700,18 @@ void MainWindow::synchronizeFromSwr()
     updateActions();
     statusBar()->showMessage(tr("Synchronising the image list from SWR…"));
     HssReply *reply = m_client->synchronizeImages(m_filter.imageType);
-    connect(reply, &HssReply::finished, this, [this, reply] {
+    // The log names what was sent; the filter or profile may change before the answer comes.
+    const QString scope = ImageLabels::imageType(m_filter.imageType);
+    const QString profile = m_displayName;
+    connect(reply, &HssReply::finished, this, [this, reply, scope, profile] {
         reply->deleteLater();
-        m_actionLog->appendReply(m_displayName, QStringLiteral("sync"),
-                                 ImageLabels::imageType(m_filter.imageType), *reply);
+        m_actionLog->appendReply(profile, QStringLiteral("sync"), scope, *reply);
         m_syncInFlight = false;
         statusBar()->clearMessage();
         updateActions();
+        // HssReply already turns an answer with a non-zero error_code into an Api error.
         if (!reply->isOk()) {
             m_messageBar->showError(tr("Synchronising from SWR failed"), reply->error());
-            return;
-        }
-        const ImageSyncResult result = reply->syncResult();
-        if (result.errorCode != 0) {
-            const QString text = tr("Synchronising from SWR failed: %1 (error_code %2)")
-                                     .arg(result.errorDescription)
-                                     .arg(result.errorCode);
-            m_messageBar->showMessage(text, MessageBar::Type::Error,
-                                      tr("%1\nrequest id: %2").arg(text, reply->requestId()));
             return;
         }
         m_messageBar->showMessage(tr("The image list was synchronised from SWR."),
