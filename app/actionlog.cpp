@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#include <limits>
+
 ActionLog::ActionLog(const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_path(filePath.isEmpty() ? defaultPath() : filePath)
@@ -60,17 +62,30 @@ bool ActionLog::appendReply(const QString &profile, const QString &operation, co
 
 QList<ActionLogEntry> ActionLog::entries(int maxEntries) const
 {
+    // The log only grows; reading it backwards in blocks costs what is asked for, not what
+    // years of use have written.
+    constexpr qint64 kBlockSize = 64 * 1024;
     QList<ActionLogEntry> result;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return result;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        if (maxEntries >= 0 && result.size() >= maxEntries)
+    const qint64 wanted = maxEntries < 0 ? std::numeric_limits<qint64>::max() : maxEntries;
+    qint64 pos = file.size();
+    QByteArray carry; // the start of the block read last, whose line begins further back
+    while (pos > 0 && result.size() < wanted) {
+        const qint64 start = qMax<qint64>(0, pos - kBlockSize);
+        if (!file.seek(start))
             break;
-        const QJsonDocument doc = QJsonDocument::fromJson(*it);
-        if (doc.isObject())
-            result.append(ActionLogEntry::fromJson(doc.object()));
+        QByteArray block = file.read(pos - start);
+        pos = start;
+        block.append(carry);
+        QList<QByteArray> lines = block.split('\n');
+        carry = pos > 0 ? lines.takeFirst() : QByteArray();
+        for (auto it = lines.crbegin(); it != lines.crend() && result.size() < wanted; ++it) {
+            const QJsonDocument doc = QJsonDocument::fromJson(*it);
+            if (doc.isObject())
+                result.append(ActionLogEntry::fromJson(doc.object()));
+        }
     }
     return result;
 }

@@ -28,7 +28,8 @@ public:
     // request id>", and the reply's request id.
     bool appendReply(const QString &profile, const QString &operation, const QString &scope,
                      const HssReply &reply, const QString &taskId = QString());
-    // Newest first; maxEntries < 0 reads them all. Lines that do not parse are skipped.
+    // Newest first; maxEntries < 0 reads them all. Reads from the end of the file, so a limit
+    // bounds the work however long the log is. Lines that do not parse are skipped.
     QList<ActionLogEntry> entries(int maxEntries = -1) const;
 
 signals:

@@ -70,8 +70,10 @@ void ExportTaskManager::stopAll()
 
 void ExportTaskManager::resume()
 {
+    // A task id only means something to the account that created it; polling it with another
+    // profile's credentials would ask the wrong project (or fail) and end the watcher.
     for (const ExportTaskRecord &r : m_store->records()) {
-        if (!r.isFinal())
+        if (!r.isFinal() && r.profile == m_profile)
             follow(r.taskId);
     }
 }
@@ -84,13 +86,14 @@ void ExportTaskManager::submit(const BaselineExportRequest &request)
     connect(reply, &HssReply::finished, this, [this, reply, request, scope] {
         m_submits.removeAll(reply);
         reply->deleteLater();
-        if (!reply->isOk()) {
-            log(QStringLiteral("export"), scope, tr("failed: %1").arg(reply->error().toString()),
+        const BaselineExportResult result = reply->isOk() ? reply->exportResult() : BaselineExportResult();
+        const HssError error = submitOutcome(reply->error(), result, reply->requestId());
+        if (error.isError()) {
+            log(QStringLiteral("export"), scope, tr("failed: %1").arg(error.toString()),
                 reply->requestId(), QString());
-            emit submitFailed(reply->error());
+            emit submitFailed(error);
             return;
         }
-        const BaselineExportResult result = reply->exportResult();
         ExportTaskRecord record;
         record.taskId = result.taskId;
         record.createdAt = QDateTime::currentDateTimeUtc();
@@ -111,6 +114,18 @@ void ExportTaskManager::submit(const BaselineExportRequest &request)
         emit submitted(record);
         follow(record.taskId);
     });
+}
+
+HssError ExportTaskManager::submitOutcome(const HssError &replyError, const BaselineExportResult &result,
+                                         const QString &requestId)
+{
+    if (replyError.isError() || !result.taskId.isEmpty())
+        return replyError;
+    HssError error;
+    error.kind = HssError::Kind::InvalidResponse;
+    error.requestId = requestId;
+    error.message = tr("The service accepted the export but returned no task id to follow");
+    return error;
 }
 
 void ExportTaskManager::follow(const QString &taskId)
@@ -191,6 +206,16 @@ bool ExportTaskManager::download(const QString &taskId)
     if (!record.isFinal() || record.status != QLatin1String("success") || record.fileId.isEmpty()
         || isDownloading(taskId))
         return false;
+    if (record.profile != m_profile) {
+        // The file id belongs to the account that exported it; the current one cannot fetch it.
+        HssError error;
+        error.kind = HssError::Kind::InvalidInput;
+        error.fieldErrors.append({QStringLiteral("profile"),
+                                  tr("is %1, not the current %2; switch to %1 to download this task")
+                                      .arg(record.profile, m_profile)});
+        emit downloadFinished(taskId, QString(), error);
+        return false;
+    }
     if (!QDir().mkpath(m_downloadFolder)) {
         HssError error;
         error.kind = HssError::Kind::LocalFile;

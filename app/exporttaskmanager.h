@@ -1,6 +1,7 @@
 #pragma once
 
 #include "baselineexportrequest.h"
+#include "baselineexportresult.h"
 #include "exporttaskinfo.h"
 #include "exporttaskrecord.h"
 #include "hsserror.h"
@@ -51,13 +52,20 @@ public:
     bool isDownloading(const QString &taskId) const;
     // Where download(taskId) would save now, before asking about conflicts.
     QString plannedPath(const ExportTaskRecord &record) const;
+    // How a submit ended: the reply's own error, or InvalidResponse for a success without a
+    // task id, which could never be followed or downloaded.
+    static HssError submitOutcome(const HssError &replyError, const BaselineExportResult &result,
+                                  const QString &requestId);
 
 public slots:
-    // Follows again every stored task that had not finished when the app last ran.
+    // Follows again every stored task of the current profile that has not finished. Call it
+    // once the client has that profile's connection, after stopAll() on a switch.
     void resume();
     void submit(const BaselineExportRequest &request);
-    // False when the task has no file yet, is already downloading, or the user cancelled.
+    // False when the task has no file yet, is already downloading, belongs to another profile
+    // (downloadFinished says so) or the user cancelled.
     bool download(const QString &taskId);
+    // Stops following, downloading and submitting; used before the connection changes.
     void stopAll();
 
 signals:

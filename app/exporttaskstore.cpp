@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +25,7 @@ QString ExportTaskStore::defaultPath()
 bool ExportTaskStore::load()
 {
     m_records.clear();
+    m_saveRefused = false;
     QFile file(m_path);
     if (!file.exists())
         return true;
@@ -34,7 +36,20 @@ bool ExportTaskStore::load()
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        m_error = tr("%1 is not a task list: %2").arg(m_path, parseError.errorString());
+        file.close();
+        // The next save would replace the file with the (empty) list in memory; keep the
+        // damaged one beside it so its tasks can still be recovered by hand.
+        const QString aside = m_path + QStringLiteral(".damaged-")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (QFile::rename(m_path, aside)) {
+            m_error = tr("%1 is not a task list (%2); it was kept as %3")
+                          .arg(m_path, parseError.errorString(), aside);
+        } else {
+            m_saveRefused = true;
+            m_error = tr("%1 is not a task list (%2) and could not be moved aside; "
+                         "new tasks will not be remembered")
+                          .arg(m_path, parseError.errorString());
+        }
         qCWarning(lcTasks).noquote() << m_error;
         return false;
     }
@@ -49,6 +64,8 @@ bool ExportTaskStore::load()
 
 bool ExportTaskStore::save()
 {
+    if (m_saveRefused)
+        return false;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QJsonArray tasks;
     for (const ExportTaskRecord &r : std::as_const(m_records))

@@ -19,7 +19,9 @@ public:
     static QString defaultPath();
     QString filePath() const { return m_path; }
 
-    // A missing file is an empty store, not an error.
+    // A missing file is an empty store, not an error. A file that is not a task list is
+    // renamed to <file>.damaged-<yyyyMMdd-HHmmss> so saving cannot destroy it; errorString()
+    // says where it went.
     bool load();
     bool save();
     QString errorString() const { return m_error; }
@@ -35,4 +37,6 @@ private:
     QString m_path;
     QList<ExportTaskRecord> m_records;
     QString m_error;
+    // Set when a damaged file could not be moved aside: saving would overwrite it.
+    bool m_saveRefused = false;
 };

@@ -100,14 +100,6 @@ QList<ZipArchive::Member> ZipArchive::members() const
     return result;
 }
 
-QStringList ZipArchive::memberNames() const
-{
-    QStringList names;
-    for (const Member &m : members())
-        names.append(m.name);
-    return names;
-}
-
 bool ZipArchive::contains(const QString &name) const
 {
     return m_zip && zip_name_locate(m_zip, name.toUtf8().constData(), 0) >= 0;

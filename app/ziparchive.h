@@ -2,7 +2,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QStringList>
+#include <QList>
+#include <QString>
 
 struct zip;
 
@@ -39,7 +40,6 @@ public:
     qint64 maxMemberSize() const { return m_maxMemberSize; }
 
     QList<Member> members() const;
-    QStringList memberNames() const;
     bool contains(const QString &name) const;
     // Empty with errorString() set when the member is missing, damaged or larger than the cap.
     QByteArray read(const QString &name, bool *ok = nullptr);

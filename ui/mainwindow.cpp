@@ -127,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_messageBar->showMessage(tr("Earlier export tasks could not be read: %1")
                                       .arg(m_taskStore->errorString()),
                                   MessageBar::Type::Warning);
-    m_exports->resume();
+    // Tasks are resumed by setConnection(): before it the client has no endpoint to poll.
 
     restoreWindowState();
     updateActions();
@@ -365,12 +365,15 @@ void MainWindow::setConnection(const ClientConfig &config, const QString &profil
 {
     m_loader->cancel();
     m_poller->stop();
+    // The old profile's tasks must not be polled with the new credentials.
+    m_exports->stopAll();
     if (!m_profileKey.isEmpty())
         saveFormState();
     m_client->setConfig(config);
     m_profileKey = profileKey;
     m_displayName = displayName;
     m_exports->setProfileName(displayName);
+    m_exports->resume();
     m_sandbox = sandbox;
     m_sandboxBanner->setVisible(sandbox);
     setWindowTitle(tr("%1 — HSS Image Desk").arg(displayName));
@@ -697,24 +700,18 @@ void MainWindow::synchronizeFromSwr()
     updateActions();
     statusBar()->showMessage(tr("Synchronising the image list from SWR…"));
     HssReply *reply = m_client->synchronizeImages(m_filter.imageType);
-    connect(reply, &HssReply::finished, this, [this, reply] {
+    // The log names what was sent; the filter or profile may change before the answer comes.
+    const QString scope = ImageLabels::imageType(m_filter.imageType);
+    const QString profile = m_displayName;
+    connect(reply, &HssReply::finished, this, [this, reply, scope, profile] {
         reply->deleteLater();
-        m_actionLog->appendReply(m_displayName, QStringLiteral("sync"),
-                                 ImageLabels::imageType(m_filter.imageType), *reply);
+        m_actionLog->appendReply(profile, QStringLiteral("sync"), scope, *reply);
         m_syncInFlight = false;
         statusBar()->clearMessage();
         updateActions();
+        // HssReply already turns an answer with a non-zero error_code into an Api error.
         if (!reply->isOk()) {
             m_messageBar->showError(tr("Synchronising from SWR failed"), reply->error());
-            return;
-        }
-        const ImageSyncResult result = reply->syncResult();
-        if (result.errorCode != 0) {
-            const QString text = tr("Synchronising from SWR failed: %1 (error_code %2)")
-                                     .arg(result.errorDescription)
-                                     .arg(result.errorCode);
-            m_messageBar->showMessage(text, MessageBar::Type::Error,
-                                      tr("%1\nrequest id: %2").arg(text, reply->requestId()));
             return;
         }
         m_messageBar->showMessage(tr("The image list was synchronised from SWR."),

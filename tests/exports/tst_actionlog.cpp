@@ -2,6 +2,7 @@
 #include "hssclient.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@ private slots:
     void initTestCase();
     void appendsAndReadsNewestFirst();
     void skipsDamagedLines();
+    void readsTheNewestAcrossBlocks();
     void defaultPathIsInAppData();
     void replyOutcomeWithoutSecrets();
 };
@@ -68,6 +70,33 @@ void TestActionLog::skipsDamagedLines()
     const QList<ActionLogEntry> entries = ActionLog(path).entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().operation, QStringLiteral("sync"));
+}
+
+void TestActionLog::readsTheNewestAcrossBlocks()
+{
+    // Lines of varying length, several blocks' worth, so lines straddle block boundaries.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("actions.jsonl"));
+    ActionLog log(path);
+    const int count = 2000;
+    for (int i = 0; i < count; ++i) {
+        ActionLogEntry e;
+        e.operation = QStringLiteral("scan");
+        e.scope = QString(i % 97 + 1, QLatin1Char('x'));
+        e.requestId = QStringLiteral("req-%1").arg(i);
+        QVERIFY(log.append(e));
+    }
+    QVERIFY(QFileInfo(path).size() > 3 * 64 * 1024);
+
+    const QList<ActionLogEntry> all = log.entries();
+    QCOMPARE(all.size(), count);
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(all.at(i).requestId, QStringLiteral("req-%1").arg(count - 1 - i));
+    const QList<ActionLogEntry> newest = log.entries(1500);
+    QCOMPARE(newest.size(), 1500);
+    for (int i = 0; i < newest.size(); ++i)
+        QCOMPARE(newest.at(i).requestId, all.at(i).requestId);
+    QVERIFY(log.entries(0).isEmpty());
 }
 
 void TestActionLog::defaultPathIsInAppData()

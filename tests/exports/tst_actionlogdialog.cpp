@@ -3,6 +3,8 @@
 #include "actionlogmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +14,7 @@ class TestActionLogDialog : public QObject
 
 private slots:
     void showsNewestFirstAndFollowsAppends();
+    void keepsOnlyTheNewestEntries();
 };
 
 void TestActionLogDialog::showsNewestFirstAndFollowsAppends()
@@ -39,6 +42,40 @@ void TestActionLogDialog::showsNewestFirstAndFollowsAppends()
     QCOMPARE(dialog.model()->index(1, ActionLogModel::RequestId).data().toString(), QStringLiteral("req-sync"));
     QCOMPARE(dialog.model()->headerData(ActionLogModel::Outcome, Qt::Horizontal).toString(), QStringLiteral("Outcome"));
     QVERIFY(!dialog.accessibleName().isEmpty());
+}
+
+void TestActionLogDialog::keepsOnlyTheNewestEntries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("actions.jsonl"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < ActionLogModel::MaxEntries + 10; ++i) {
+            ActionLogEntry e;
+            e.operation = QStringLiteral("scan");
+            e.requestId = QStringLiteral("req-%1").arg(i);
+            file.write(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n');
+        }
+    }
+    ActionLog log(path);
+    ActionLogModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), ActionLogModel::MaxEntries);
+    QCOMPARE(model.index(0, ActionLogModel::RequestId).data().toString(),
+             QStringLiteral("req-%1").arg(ActionLogModel::MaxEntries + 9));
+    QCOMPARE(model.index(ActionLogModel::MaxEntries - 1, ActionLogModel::RequestId).data().toString(),
+             QStringLiteral("req-10"));
+
+    // A new entry pushes the oldest one out.
+    ActionLogEntry newest;
+    newest.operation = QStringLiteral("sync");
+    newest.requestId = QStringLiteral("req-new");
+    QVERIFY(log.append(newest));
+    QCOMPARE(model.rowCount(), ActionLogModel::MaxEntries);
+    QCOMPARE(model.index(0, ActionLogModel::RequestId).data().toString(), QStringLiteral("req-new"));
+    QCOMPARE(model.index(ActionLogModel::MaxEntries - 1, ActionLogModel::RequestId).data().toString(),
+             QStringLiteral("req-11"));
 }
 
 QTEST_MAIN(TestActionLogDialog)

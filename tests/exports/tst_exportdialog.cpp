@@ -14,6 +14,7 @@ class TestExportDialog : public QObject
 
 private slots:
     void selectedSendsTheListIds();
+    void selectionKeepsItsOwnImageType();
     void allSendsFiltersAndExportOnlyFilters();
     void invalidSizeIsMarkedAndNothingSent();
     void noSelectionMeansAll();
@@ -73,6 +74,32 @@ void TestExportDialog::selectedSendsTheListIds()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(spy.first().first().value<BaselineExportRequest>().imageIdList.size(), 3);
+}
+
+void TestExportDialog::selectionKeepsItsOwnImageType()
+{
+    QList<ImageInfo> shared = images({5, 6});
+    for (ImageInfo &i : shared)
+        i.imageType = QStringLiteral("shared_image");
+    ExportDialog dialog(shared, privateWithVulns(), 500);
+    auto *types = child<QComboBox>(&dialog, "imageTypeComboBox");
+    QCOMPARE(dialog.scope(), ExportDialog::Scope::Selected);
+    QVERIFY(!types->isEnabled());
+    QCOMPARE(types->currentData().toString(), QStringLiteral("shared_image"));
+    QCOMPARE(dialog.request().filter.imageType, QStringLiteral("shared_image"));
+
+    // "All matching" offers every type again, starting from the list's.
+    dialog.setScope(ExportDialog::Scope::AllMatching);
+    QVERIFY(types->isEnabled());
+    QCOMPARE(dialog.request().filter.imageType, QStringLiteral("private_image"));
+    types->setCurrentIndex(types->findData(QStringLiteral("cicd")));
+    QCOMPARE(dialog.request().filter.imageType, QStringLiteral("cicd"));
+
+    // Back to the selection, whatever was chosen for "all" does not leak into it, and returns.
+    dialog.setScope(ExportDialog::Scope::Selected);
+    QCOMPARE(dialog.request().filter.imageType, QStringLiteral("shared_image"));
+    dialog.setScope(ExportDialog::Scope::AllMatching);
+    QCOMPARE(dialog.request().filter.imageType, QStringLiteral("cicd"));
 }
 
 void TestExportDialog::allSendsFiltersAndExportOnlyFilters()

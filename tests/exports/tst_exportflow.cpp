@@ -49,6 +49,8 @@ private slots:
     void hostileFileNamesStayInTheFolder();
     void existingFileIsNeverSilentlyReplaced();
     void tasksResumeAfterRestart();
+    void tasksFollowOnlyTheirProfile();
+    void acceptedExportWithoutTaskIdIsAFailure();
     void actionLogRecordsEachOperationAndNoSecret();
 
 private:
@@ -508,6 +510,65 @@ void TestExportFlow::tasksResumeAfterRestart()
     App third = startApp(true);
     QVERIFY(!third.manager->isFollowing(taskId));
     QCOMPARE(third.manager->task(taskId).savedPath, QFileInfo(saved.first().at(1).toString()).filePath());
+}
+
+void TestExportFlow::tasksFollowOnlyTheirProfile()
+{
+    App app = startApp(false);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 10;
+    QSignalSpy added(app.manager.get(), &ExportTaskManager::submitted);
+    app.manager->submit(request);
+    QVERIFY(added.wait(10000));
+    const QString first = added.first().first().value<ExportTaskRecord>().taskId;
+    QCOMPARE(app.manager->task(first).profile, QStringLiteral("sandbox"));
+
+    // Switching as MainWindow does: stop, change the profile, resume.
+    app.manager->stopAll();
+    app.manager->setProfileName(QStringLiteral("other"));
+    app.manager->resume();
+    QVERIFY(!app.manager->isFollowing(first));
+    m_server->clearRecentRequests();
+
+    // While the other profile's own task runs to its end, the first one is never asked about.
+    const ExportTaskRecord second = submitAndWait(app, request, QStringLiteral("success"));
+    QCOMPARE(second.status, QStringLiteral("success"));
+    QCOMPARE(second.profile, QStringLiteral("other"));
+    const QString firstPath = QStringLiteral("/export-task/") + first;
+    for (const RecordedRequest &r : m_server->recentRequests())
+        QVERIFY2(!r.path.endsWith(firstPath), qPrintable(r.path));
+    QCOMPARE(app.manager->task(first).status, QStringLiteral("running"));
+
+    // Back on the first profile: its task is followed again, the other one's file is refused.
+    app.manager->stopAll();
+    app.manager->setProfileName(QStringLiteral("sandbox"));
+    app.manager->resume();
+    QVERIFY(app.manager->isFollowing(first));
+    QSignalSpy refused(app.manager.get(), &ExportTaskManager::downloadFinished);
+    QVERIFY(!app.manager->download(second.taskId));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().at(1).toString().isEmpty());
+    const QString reason = refused.first().at(2).value<HssError>().toString();
+    QVERIFY2(reason.contains(QLatin1String("other")), qPrintable(reason));
+    QTRY_COMPARE_WITH_TIMEOUT(app.manager->task(first).status, QStringLiteral("success"), 15000);
+}
+
+void TestExportFlow::acceptedExportWithoutTaskIdIsAFailure()
+{
+    // The sandbox always names its tasks, so the decision is checked on its own.
+    BaselineExportResult result;
+    result.recordTotalNum = 5;
+    const HssError missing = ExportTaskManager::submitOutcome({}, result, QStringLiteral("req-9"));
+    QCOMPARE(missing.kind, HssError::Kind::InvalidResponse);
+    QCOMPARE(missing.requestId, QStringLiteral("req-9"));
+
+    result.taskId = QStringLiteral("task-1");
+    QVERIFY(!ExportTaskManager::submitOutcome({}, result, QString()).isError());
+
+    const HssError refused = HssError::canceled();
+    QCOMPARE(ExportTaskManager::submitOutcome(refused, {}, QString()).kind, HssError::Kind::Canceled);
 }
 
 void TestExportFlow::actionLogRecordsEachOperationAndNoSecret()

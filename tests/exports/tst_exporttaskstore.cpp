@@ -1,5 +1,6 @@
 #include "exporttaskstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -102,6 +103,18 @@ void TestExportTaskStore::corruptFileIsReported()
     ExportTaskStore store(path);
     QVERIFY(!store.load());
     QVERIFY(store.errorString().contains(path));
+
+    // The damaged file is kept aside, so saving a new task does not destroy it.
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("tasks.json.damaged-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(store.errorString().contains(aside.first()));
+    store.upsert(sample(QStringLiteral("t-1"), QStringLiteral("running")));
+    QFile kept(dir.filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("{ half a file"));
+    ExportTaskStore reopened(path);
+    QVERIFY(reopened.load());
+    QCOMPARE(reopened.records().size(), 1);
 }
 
 void TestExportTaskStore::elapsed()

@@ -26,9 +26,11 @@ void TestZipArchive::listsAndReadsFromFile()
                                   {QStringLiteral("sub/note.txt"), "hello"}}));
     ZipArchive zip;
     QVERIFY2(zip.open(path), qPrintable(zip.errorString()));
-    QCOMPARE(zip.memberNames(),
-             (QStringList{QStringLiteral("result.csv"), QStringLiteral("result.xlsx"), QStringLiteral("sub/note.txt")}));
     const auto members = zip.members();
+    QCOMPARE(members.size(), 3);
+    QCOMPARE(members.at(0).name, QStringLiteral("result.csv"));
+    QCOMPARE(members.at(1).name, QStringLiteral("result.xlsx"));
+    QCOMPARE(members.at(2).name, QStringLiteral("sub/note.txt"));
     QCOMPARE(members.at(1).size, 1000);
     QVERIFY(members.at(1).compressedSize < 1000);
     bool ok = false;
@@ -43,7 +45,9 @@ void TestZipArchive::readsFromMemory()
 {
     ZipArchive zip;
     QVERIFY(zip.openData(TestZip::build({{QStringLiteral("镜像.csv"), "x"}})));
-    QCOMPARE(zip.memberNames(), QStringList{QString::fromUtf8("镜像.csv")});
+    const auto members = zip.members();
+    QCOMPARE(members.size(), 1);
+    QCOMPARE(members.first().name, QString::fromUtf8("镜像.csv"));
     QCOMPARE(zip.read(QString::fromUtf8("镜像.csv")), QByteArray("x"));
 }
 

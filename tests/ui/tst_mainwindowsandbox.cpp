@@ -1,6 +1,7 @@
 #include "actionlog.h"
 #include "apienums.h"
 #include "embeddedsandbox.h"
+#include "exporttaskmanager.h"
 #include "imagefilterform.h"
 #include "imagelistloader.h"
 #include "imagetablemodel.h"
@@ -71,6 +72,7 @@ private slots:
     void largeSelectionsAreSplitIntoRequestsOfAtMost10241();
     void formStateIsKeptPerProfile();
     void sandboxDefaultOpensWithNoProfile();
+    void exportTasksAreFollowedUnderTheirProfileOnceConnected();
 
 private:
     ClientConfig config() const;
@@ -502,6 +504,37 @@ void TestMainWindowSandbox::sandboxDefaultOpensWithNoProfile()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 10000);
     waitForLoad();
     QVERIFY(!m_window->messageBar()->isVisible());
+}
+
+void TestMainWindowSandbox::exportTasksAreFollowedUnderTheirProfileOnceConnected()
+{
+    m_window->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
+    waitForLoad();
+    auto *exports = m_window->findChild<ExportTaskManager *>();
+    QVERIFY(exports);
+    QSignalSpy submitted(exports, &ExportTaskManager::submitted);
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = 5;
+    exports->submit(request);
+    QVERIFY(submitted.wait(10000));
+    const QString taskId = submitted.first().first().value<ExportTaskRecord>().taskId;
+    QVERIFY(exports->isFollowing(taskId));
+
+    // Another profile's credentials never poll it.
+    m_window->setConnection(config(), QStringLiteral("beta"), QStringLiteral("Beta"), false);
+    QVERIFY(!exports->isFollowing(taskId));
+    waitForLoad();
+
+    // After a restart nothing is polled before there is a connection, and the task is
+    // followed again once its profile is.
+    m_window = std::make_unique<MainWindow>();
+    exports = m_window->findChild<ExportTaskManager *>();
+    QVERIFY(!exports->isFollowing(taskId));
+    m_window->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
+    QVERIFY(exports->isFollowing(taskId));
+    waitForLoad();
 }
 
 QTEST_MAIN(TestMainWindowSandbox)

@@ -15,7 +15,7 @@ ActionLogModel::ActionLogModel(ActionLog *log, QObject *parent)
 void ActionLogModel::reload()
 {
     beginResetModel();
-    m_entries = m_log ? m_log->entries() : QList<ActionLogEntry>();
+    m_entries = m_log ? m_log->entries(MaxEntries) : QList<ActionLogEntry>();
     endResetModel();
 }
 
@@ -24,6 +24,11 @@ void ActionLogModel::prepend(const ActionLogEntry &entry)
     beginInsertRows(QModelIndex(), 0, 0);
     m_entries.prepend(entry);
     endInsertRows();
+    if (m_entries.size() > MaxEntries) {
+        beginRemoveRows(QModelIndex(), MaxEntries, int(m_entries.size()) - 1);
+        m_entries.resize(MaxEntries);
+        endRemoveRows();
+    }
 }
 
 QString ActionLogModel::operationText(const QString &operation)

@@ -7,13 +7,16 @@
 
 class ActionLog;
 
-// The action log as a table, newest first; new entries appear at the top as they are written.
+// The newest part of the action log as a table, newest first; new entries appear at the top as they are written.
 class ActionLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Time, Profile, Operation, Scope, Outcome, RequestId, TaskId, ColumnCount };
+    // The newest entries shown; the file itself keeps everything. Bounds the time reload()
+    // spends on the UI thread however long the log has grown.
+    static constexpr int MaxEntries = 5000;
 
     explicit ActionLogModel(ActionLog *log, QObject *parent = nullptr);
 

@@ -39,7 +39,17 @@ ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &
     , m_selected(selected)
     , m_filter(filter)
     , m_matchingCount(matchingCount)
+    , m_selectedType(filter.imageType)
 {
+    // The rows come from one list call, so they share one type; older answers may leave it
+    // out, and then the list's own filter says which it was.
+    for (const ImageInfo &image : selected) {
+        if (!image.imageType.isEmpty()) {
+            m_selectedType = image.imageType;
+            break;
+        }
+    }
+
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     m_ui->errorLabel->hide();
@@ -110,6 +120,17 @@ void ExportDialog::updateScope()
                                       m_ui->ruleIdsLineEdit};
     for (QWidget *w : allOnly)
         w->setEnabled(all);
+    // image_id_list holds list ids, which name images only within the selection's own type:
+    // that type goes with them and cannot be changed. "All matching" may export any type, and
+    // gets back the choice made there.
+    QComboBox *types = m_ui->imageTypeComboBox;
+    if (all && !types->isEnabled()) {
+        types->setCurrentIndex(qMax(0, types->findData(m_allMatchingType)));
+    } else if (!all && types->isEnabled()) {
+        m_allMatchingType = types->currentData().toString();
+        types->setCurrentIndex(qMax(0, types->findData(m_selectedType)));
+    }
+    types->setEnabled(all);
     if (!m_sizeEdited)
         m_ui->exportSizeLineEdit->setText(all && m_matchingCount < 0
                                               ? QString()
@@ -152,7 +173,7 @@ FieldErrors ExportDialog::collectErrors(BaselineExportRequest *request) const
         for (const ImageInfo &image : m_selected)
             r.imageIdList.append(QString::number(image.id));
     }
-    r.filter.imageType = m_ui->imageTypeComboBox->currentData().toString();
+    r.filter.imageType = all ? m_ui->imageTypeComboBox->currentData().toString() : m_selectedType;
 
     bool ok = false;
     r.exportSize = m_ui->exportSizeLineEdit->text().trimmed().toLongLong(&ok);

@@ -56,6 +56,10 @@ private:
     QList<ImageInfo> m_selected;
     ImageFilter m_filter;
     qint64 m_matchingCount = 0;
+    // The image_type sent with the selection, and the type combo's value for "all matching"
+    // while the selection shows its own.
+    QString m_selectedType;
+    QString m_allMatchingType;
     bool m_sizeEdited = false;
     FieldErrors m_errors;
 };
