@@ -579,6 +579,14 @@
         <source>saved to %1</source>
         <translation>guardado en %1</translation>
     </message>
+    <message>
+        <source>The service accepted the export but returned no task id to follow</source>
+        <translation>El servicio aceptó la exportación pero no devolvió ningún ID de tarea que seguir</translation>
+    </message>
+    <message>
+        <source>is %1, not the current %2; switch to %1 to download this task</source>
+        <translation>es %1, no el actual %2; cambie a %1 para descargar esta tarea</translation>
+    </message>
 </context>
 <context>
     <name>ExportTaskStore</name>
@@ -587,12 +595,16 @@
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a task list: %2</source>
-        <translation>%1 no es una lista de tareas: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a task list (%2); it was kept as %3</source>
+        <translation>%1 no es una lista de tareas (%2); se conservó como %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a task list (%2) and could not be moved aside; new tasks will not be remembered</source>
+        <translation>%1 no es una lista de tareas (%2) y no se pudo apartar; las tareas nuevas no se recordarán</translation>
     </message>
 </context>
 <context>
@@ -918,12 +930,12 @@
         <translation>están incompletas para el modo de autenticación elegido</translation>
     </message>
     <message>
-        <source>must have 1 to 64 characters</source>
-        <translation>debe tener de 1 a 64 caracteres</translation>
-    </message>
-    <message>
         <source>must be one of %1</source>
         <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>must have 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>debe tener de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1029,10 @@
     <message>
         <source>The download could not be saved to %1: %2</source>
         <translation>No se pudo guardar la descarga en %1: %2</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 and was not read to the end</source>
+        <translation>La respuesta supera %1 y no se leyó hasta el final</translation>
     </message>
 </context>
 <context>
@@ -1907,16 +1923,6 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
         <translation>Falló la sincronización desde SWR</translation>
     </message>
     <message>
-        <source>Synchronising from SWR failed: %1 (error_code %2)</source>
-        <translation>Falló la sincronización desde SWR: %1 (error_code %2)</translation>
-    </message>
-    <message>
-        <source>%1
-request id: %2</source>
-        <translation>%1
-id de solicitud: %2</translation>
-    </message>
-    <message>
         <source>The image list was synchronised from SWR.</source>
         <translation>La lista de imágenes se sincronizó desde SWR.</translation>
     </message>
@@ -2482,6 +2488,14 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
         <source>Delete the profile &quot;%1&quot; and its secrets in the keychain?</source>
         <translation>¿Eliminar el perfil &quot;%1&quot; y sus secretos del llavero?</translation>
     </message>
+    <message>
+        <source>Saving… the dialog closes when the profile is saved.</source>
+        <translation>Guardando… el diálogo se cerrará cuando se guarde el perfil.</translation>
+    </message>
+    <message>
+        <source>Testing the connection… wait for the result.</source>
+        <translation>Probando la conexión… espere el resultado.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2706,10 +2720,6 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>Synchronise the image list from SWR (RunImageSynchronize).</source>
-        <translation>Sincroniza la lista de imágenes desde SWR (RunImageSynchronize).</translation>
-    </message>
-    <message>
         <source>%1 (default private_image).</source>
         <translation>%1 (predeterminado: private_image).</translation>
     </message>
@@ -2724,6 +2734,34 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>Synchronisation of %1 started</source>
         <translation>Se inició la sincronización de %1</translation>
+    </message>
+    <message>
+        <source>Synchronise the image list from SWR (RunImageSynchronize), or with --registries-task through its successor CreateImageSynchronizeTask (all registries, or the ones named).</source>
+        <translation>Sincroniza la lista de imágenes desde SWR (RunImageSynchronize) o, con --registries-task, mediante su sucesora CreateImageSynchronizeTask (todos los registros o los indicados).</translation>
+    </message>
+    <message>
+        <source>Use CreateImageSynchronizeTask instead.</source>
+        <translation>Usar CreateImageSynchronizeTask en su lugar.</translation>
+    </message>
+    <message>
+        <source>With --registries-task: only this registry, as ID:TYPE with TYPE one of %1 (repeatable).</source>
+        <translation>Con --registries-task: solo este registro, como ID:TYPE, con TYPE uno de %1 (repetible).</translation>
+    </message>
+    <message>
+        <source>id:type</source>
+        <translation>id:tipo</translation>
+    </message>
+    <message>
+        <source>--registry goes with --registries-task</source>
+        <translation>--registry se usa con --registries-task</translation>
+    </message>
+    <message>
+        <source>--registry %1 is not ID:TYPE</source>
+        <translation>--registry %1 no tiene el formato ID:TYPE</translation>
+    </message>
+    <message>
+        <source>Synchronisation task created</source>
+        <translation>Tarea de sincronización creada</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2840,14 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>The sheet is not valid XML: %1</source>
         <translation>La hoja no es un XML válido: %1</translation>
+    </message>
+    <message>
+        <source>The sheet is too large to show (more than %1 columns or %2 cells)</source>
+        <translation>La hoja es demasiado grande para mostrarla (más de %1 columnas o %2 celdas)</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 shared strings, too many to show</source>
+        <translation>El libro tiene más de %1 cadenas compartidas, demasiadas para mostrarlas</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,14 @@
         <source>saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
+    <message>
+        <source>The service accepted the export but returned no task id to follow</source>
+        <translation>服务已接受导出，但未返回可跟踪的任务 ID</translation>
+    </message>
+    <message>
+        <source>is %1, not the current %2; switch to %1 to download this task</source>
+        <translation>属于 %1，而不是当前的 %2；请切换到 %1 后再下载此任务</translation>
+    </message>
 </context>
 <context>
     <name>ExportTaskStore</name>
@@ -583,12 +591,16 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a task list: %2</source>
-        <translation>%1 不是任务列表：%2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a task list (%2); it was kept as %3</source>
+        <translation>%1 不是任务列表（%2）；已另存为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a task list (%2) and could not be moved aside; new tasks will not be remembered</source>
+        <translation>%1 不是任务列表（%2），且无法移到别处；新任务将不会被记住</translation>
     </message>
 </context>
 <context>
@@ -914,12 +926,12 @@
         <translation>对于所选的认证方式不完整</translation>
     </message>
     <message>
-        <source>must have 1 to 64 characters</source>
-        <translation>长度必须为 1 到 64 个字符</translation>
-    </message>
-    <message>
         <source>must be one of %1</source>
         <translation>必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>must have 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>必须由 1 到 64 个字母、数字、点、连字符或下划线组成</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1024,10 @@
     <message>
         <source>The download could not be saved to %1: %2</source>
         <translation>无法将下载内容保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 and was not read to the end</source>
+        <translation>响应大于 %1，未读取完整</translation>
     </message>
 </context>
 <context>
@@ -1890,16 +1906,6 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
         <translation>从 SWR 同步失败</translation>
     </message>
     <message>
-        <source>Synchronising from SWR failed: %1 (error_code %2)</source>
-        <translation>从 SWR 同步失败：%1（error_code %2）</translation>
-    </message>
-    <message>
-        <source>%1
-request id: %2</source>
-        <translation>%1
-请求ID：%2</translation>
-    </message>
-    <message>
         <source>The image list was synchronised from SWR.</source>
         <translation>已从 SWR 同步镜像列表。</translation>
     </message>
@@ -2463,6 +2469,14 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
         <source>Delete the profile &quot;%1&quot; and its secrets in the keychain?</source>
         <translation>删除配置项“%1”及其在钥匙串中的密钥？</translation>
     </message>
+    <message>
+        <source>Saving… the dialog closes when the profile is saved.</source>
+        <translation>正在保存… 配置项保存后对话框将关闭。</translation>
+    </message>
+    <message>
+        <source>Testing the connection… wait for the result.</source>
+        <translation>正在测试连接… 请等待结果。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2684,10 +2698,6 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>Synchronise the image list from SWR (RunImageSynchronize).</source>
-        <translation>从 SWR 同步镜像列表（RunImageSynchronize）。</translation>
-    </message>
-    <message>
         <source>%1 (default private_image).</source>
         <translation>%1（默认 private_image）。</translation>
     </message>
@@ -2702,6 +2712,34 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
     <message>
         <source>Synchronisation of %1 started</source>
         <translation>%1 同步已开始</translation>
+    </message>
+    <message>
+        <source>Synchronise the image list from SWR (RunImageSynchronize), or with --registries-task through its successor CreateImageSynchronizeTask (all registries, or the ones named).</source>
+        <translation>从 SWR 同步镜像列表（RunImageSynchronize），或使用 --registries-task 通过其后继接口 CreateImageSynchronizeTask 同步（全部镜像仓库或指定的镜像仓库）。</translation>
+    </message>
+    <message>
+        <source>Use CreateImageSynchronizeTask instead.</source>
+        <translation>改用 CreateImageSynchronizeTask。</translation>
+    </message>
+    <message>
+        <source>With --registries-task: only this registry, as ID:TYPE with TYPE one of %1 (repeatable).</source>
+        <translation>与 --registries-task 一起使用：仅同步此镜像仓库，格式为 ID:TYPE，TYPE 为 %1 之一（可重复）。</translation>
+    </message>
+    <message>
+        <source>id:type</source>
+        <translation>id:type</translation>
+    </message>
+    <message>
+        <source>--registry goes with --registries-task</source>
+        <translation>--registry 需与 --registries-task 一起使用</translation>
+    </message>
+    <message>
+        <source>--registry %1 is not ID:TYPE</source>
+        <translation>--registry %1 不是 ID:TYPE 格式</translation>
+    </message>
+    <message>
+        <source>Synchronisation task created</source>
+        <translation>已创建同步任务</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2818,14 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
     <message>
         <source>The sheet is not valid XML: %1</source>
         <translation>工作表不是有效的 XML：%1</translation>
+    </message>
+    <message>
+        <source>The sheet is too large to show (more than %1 columns or %2 cells)</source>
+        <translation>工作表太大，无法显示（超过 %1 列或 %2 个单元格）</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 shared strings, too many to show</source>
+        <translation>工作簿包含超过 %1 个共享字符串，数量过多，无法显示</translation>
     </message>
 </context>
 <context>
