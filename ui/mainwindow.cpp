@@ -34,6 +34,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -759,8 +760,13 @@ void MainWindow::restoreWindowState()
     settings.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1280, 800);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
-        m_splitter->setSizes({380, 900});
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray())) {
+        // As wide as the form wants in the current language, so it needs no horizontal scroll bar.
+        const auto *formScroll = qobject_cast<QScrollArea *>(m_splitter->widget(0));
+        const int formWidth = m_form->sizeHint().width() + formScroll->verticalScrollBar()->sizeHint().width()
+            + 2 * formScroll->frameWidth();
+        m_splitter->setSizes({formWidth, std::max(width() - formWidth, formWidth)});
+    }
     m_autoSizeColumns =
         !m_view->restoreHeaderState(settings.value(QStringLiteral("tableHeader")).toByteArray());
 }
