@@ -20,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("HSS Image Desk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     Translations::install();
+    QGuiApplication::setDesktopFileName(QStringLiteral("hss-image-desk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QIcon>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("HSS Image Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hss-image-desk.png")));
     m_proxy->setSourceModel(m_model);
     // Re-filtering a large list per keystroke would make typing stutter.
     m_quickFilterTimer.setSingleShot(true);

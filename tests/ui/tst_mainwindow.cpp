@@ -134,6 +134,7 @@ void TestMainWindow::widgetsHaveAccessibleNames()
     }
     QVERIFY(!m_window->view()->accessibleName().isEmpty());
     QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("quickFilterLineEdit"))->accessibleName().isEmpty());
+    QCOMPARE(m_window->windowIcon().pixmap(64).size(), QSize(64, 64)); // the compiled-in icon loads
 }
 
 void TestMainWindow::invalidFilterSendsNothing()
