@@ -167,7 +167,7 @@ bool ProfileStore::update(const Profile &profile, QString *error)
     return true;
 }
 
-bool ProfileStore::rename(const QString &from, const QString &to, QString *error)
+bool ProfileStore::writeCopy(const QString &from, const QString &to, QString *error)
 {
     std::optional<Profile> p = profile(from);
     if (!p) {
@@ -176,9 +176,16 @@ bool ProfileStore::rename(const QString &from, const QString &to, QString *error
     }
     if (!checkNewName(to, error))
         return false;
-    const bool wasCurrent = currentProfileName() == from;
     p->name = to;
     writeProfile(*p);
+    return true;
+}
+
+bool ProfileStore::rename(const QString &from, const QString &to, QString *error)
+{
+    const bool wasCurrent = currentProfileName() == from;
+    if (!writeCopy(from, to, error))
+        return false;
     m_settings.remove(groupOf(from));
     if (wasCurrent)
         m_settings.setValue(CurrentKey, to);
@@ -194,15 +201,8 @@ bool ProfileStore::rename(const QString &from, const QString &to, QString *error
 
 bool ProfileStore::duplicate(const QString &from, const QString &to, QString *error)
 {
-    std::optional<Profile> p = profile(from);
-    if (!p) {
-        setError(error, tr("There is no profile named \"%1\".").arg(from));
+    if (!writeCopy(from, to, error))
         return false;
-    }
-    if (!checkNewName(to, error))
-        return false;
-    p->name = to;
-    writeProfile(*p);
     qCInfo(lcProfiles).noquote() << "duplicated profile" << from << "as" << to;
     if (m_credentials)
         watch(m_credentials->copySecrets(from, to), to);

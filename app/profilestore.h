@@ -67,6 +67,8 @@ private:
     static QString groupOf(const QString &name);
     void writeProfile(const Profile &profile);
     bool checkNewName(const QString &name, QString *error) const;
+    // Writes profile `from` again under the name `to` (rename and duplicate both start so).
+    bool writeCopy(const QString &from, const QString &to, QString *error);
     void watch(CredentialJob *job, const QString &profile);
 
     mutable QSettings m_settings;

@@ -61,6 +61,8 @@ private:
         std::unique_ptr<ExportTasksPanel> panel;
     };
     App startApp(bool autoDownload = true);
+    // Export everything of type private_image, the request most tests start from.
+    static BaselineExportRequest allPrivateImages(qint64 exportSize);
     QList<ImageInfo> listImages(const ImageFilter &filter);
     RecordedRequest lastExportRequest() const;
     // The task as it was when it reached status, or as it was when waiting gave up.
@@ -104,6 +106,15 @@ void TestExportFlow::cleanup()
     m_server.reset();
     m_log.reset();
     m_dir.reset();
+}
+
+BaselineExportRequest TestExportFlow::allPrivateImages(qint64 exportSize)
+{
+    BaselineExportRequest request;
+    request.operateAll = true;
+    request.filter.imageType = QStringLiteral("private_image");
+    request.exportSize = exportSize;
+    return request;
 }
 
 TestExportFlow::App TestExportFlow::startApp(bool autoDownload)
@@ -222,10 +233,7 @@ void TestExportFlow::runningToSuccessThenDownloadedAndShown()
     App app = startApp(true);
     QAbstractItemModelTester tester(app.panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 1000;
+    BaselineExportRequest request = allPrivateImages(1000);
     app.manager->submit(request);
 
     QTRY_COMPARE_WITH_TIMEOUT(app.panel->model()->rowCount(), 1, 10000);
@@ -281,10 +289,7 @@ void TestExportFlow::failingTaskShowsAsFailed()
     QSignalSpy finished(app.manager.get(), &ExportTaskManager::taskFinished);
     QSignalSpy messages(app.panel.get(), &ExportTasksPanel::statusMessage);
     m_server->failNextExport();
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 10;
+    BaselineExportRequest request = allPrivateImages(10);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("failure"));
     QCOMPARE(record.status, QStringLiteral("failure"));
     QVERIFY(!record.failureReason.isEmpty());
@@ -303,10 +308,7 @@ void TestExportFlow::failingTaskShowsAsFailed()
 void TestExportFlow::truncatedDownloadLeavesNoFile()
 {
     App app = startApp(false);
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 5000;
+    BaselineExportRequest request = allPrivateImages(5000);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
 
@@ -332,10 +334,7 @@ void TestExportFlow::stalledDownloadTimesOutAndLeavesNoFile()
     config.retry.maxAttempts = 1;
     m_client->setConfig(config);
     App app = startApp(false);
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 5000;
+    BaselineExportRequest request = allPrivateImages(5000);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
 
@@ -355,10 +354,7 @@ void TestExportFlow::serverErrorsWhileFollowingAreRidden()
     App app = startApp(true);
     QSignalSpy added(app.manager.get(), &ExportTaskManager::submitted);
     QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 10;
+    BaselineExportRequest request = allPrivateImages(10);
     app.manager->submit(request);
     QVERIFY(added.wait(10000));
     // The next polls meet 500s and throttling; following must ride them out, not give up.
@@ -377,10 +373,7 @@ void TestExportFlow::serverErrorsWhileFollowingAreRidden()
 void TestExportFlow::newTaskKeepsTheSelection()
 {
     App app = startApp(false);
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 10;
+    BaselineExportRequest request = allPrivateImages(10);
     const ExportTaskRecord first = submitAndWait(app, request, QStringLiteral("success"));
     QVERIFY(app.panel->selectTask(first.taskId));
     const ExportTaskRecord second = submitAndWait(app, request, QStringLiteral("running"));
@@ -405,10 +398,7 @@ void TestExportFlow::hostileFileNamesStayInTheFolder()
     QFETCH(QString, serverName);
     QFETCH(QString, expectedName);
     App app = startApp(false);
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 10;
+    BaselineExportRequest request = allPrivateImages(10);
     ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
     // The sandbox names files sensibly; a hostile service would not.
@@ -436,10 +426,7 @@ void TestExportFlow::hostileFileNamesStayInTheFolder()
 void TestExportFlow::existingFileIsNeverSilentlyReplaced()
 {
     App app = startApp(false);
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 10;
+    BaselineExportRequest request = allPrivateImages(10);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
     QVERIFY(QDir().mkpath(m_downloads));
@@ -515,10 +502,7 @@ void TestExportFlow::tasksResumeAfterRestart()
 void TestExportFlow::tasksFollowOnlyTheirProfile()
 {
     App app = startApp(false);
-    BaselineExportRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 10;
+    BaselineExportRequest request = allPrivateImages(10);
     QSignalSpy added(app.manager.get(), &ExportTaskManager::submitted);
     app.manager->submit(request);
     QVERIFY(added.wait(10000));
