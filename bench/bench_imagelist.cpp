@@ -2,13 +2,13 @@
 // compared with fetching the same pages raw, how long the UI thread stalls while loading,
 // sorting and filtering, and what one row costs in memory. Prints a table; not a test.
 // Usage: bench_imagelist [images in the sandbox, default 100000]
-#include "hssclient.h"
-#include "imagelistloader.h"
-#include "imageproxymodel.h"
-#include "imagetablemodel.h"
-#include "imagetableview.h"
-#include "sandboxhost.h"
-#include "sandboxserver.h"
+#include "app/images/imagelistloader.h"
+#include "app/net/hssclient.h"
+#include "sandbox/sandboxhost.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/images/imageproxymodel.h"
+#include "ui/images/imagetablemodel.h"
+#include "ui/images/imagetableview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
-#include "clicontext.h"
+#include "cli/clicontext.h"
 
-#include "apienums.h"
-#include "profilecommands.h"
-#include "redaction.h"
-#include "regioncatalog.h"
+#include "app/api/apienums.h"
+#include "app/net/redaction.h"
+#include "app/profiles/regioncatalog.h"
+#include "cli/profilecommands.h"
 
 #include <QEventLoop>
 #include <QFile>

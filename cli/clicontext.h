@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clientconfig.h"
-#include "hssclient.h"
+#include "app/net/clientconfig.h"
+#include "app/net/hssclient.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -1,7 +1,7 @@
-#include "downloadcommand.h"
+#include "cli/downloadcommand.h"
 
-#include "clicontext.h"
-#include "downloadname.h"
+#include "app/exports/downloadname.h"
+#include "cli/clicontext.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
-#include "exportcommand.h"
+#include "cli/exportcommand.h"
 
-#include "apienums.h"
-#include "baselineexportrequest.h"
-#include "clicontext.h"
-#include "downloadname.h"
-#include "exporttaskwatcher.h"
-#include "filteroptions.h"
-#include "imagescommand.h"
+#include "app/api/apienums.h"
+#include "app/api/baselineexportrequest.h"
+#include "app/exports/downloadname.h"
+#include "app/exports/exporttaskwatcher.h"
+#include "cli/clicontext.h"
+#include "cli/filteroptions.h"
+#include "cli/imagescommand.h"
 
 #include <QDir>
 #include <QElapsedTimer>

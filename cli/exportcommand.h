@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exporttaskinfo.h"
+#include "app/api/exporttaskinfo.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "filteroptions.h"
+#include "cli/filteroptions.h"
 
-#include "apienums.h"
+#include "app/api/apienums.h"
 
 #include <QDateTime>
 

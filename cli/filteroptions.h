@@ -1,7 +1,7 @@
 #pragma once
 
-#include "baselineexportrequest.h"
-#include "imagefilter.h"
+#include "app/api/baselineexportrequest.h"
+#include "app/api/imagefilter.h"
 
 #include <QCommandLineParser>
 

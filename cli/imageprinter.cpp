@@ -1,4 +1,4 @@
-#include "imageprinter.h"
+#include "cli/imageprinter.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imagelistpage.h"
+#include "app/api/imagelistpage.h"
 
 #include <QTextStream>
 

@@ -1,9 +1,9 @@
-#include "imagescommand.h"
+#include "cli/imagescommand.h"
 
-#include "apienums.h"
-#include "clicontext.h"
-#include "filteroptions.h"
-#include "imageprinter.h"
+#include "app/api/apienums.h"
+#include "cli/clicontext.h"
+#include "cli/filteroptions.h"
+#include "cli/imageprinter.h"
 
 #include <QEventLoop>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "imagelistpage.h"
-#include "imagelistquery.h"
+#include "app/api/imagelistpage.h"
+#include "app/api/imagelistquery.h"
 
 #include <QStringList>
 

@@ -1,10 +1,10 @@
-#include "profilecommands.h"
+#include "cli/profilecommands.h"
 
-#include "clientconfigloader.h"
-#include "credentialstore.h"
-#include "logging.h"
-#include "profilestore.h"
-#include "regioncatalog.h"
+#include "app/base/logging.h"
+#include "app/profiles/clientconfigloader.h"
+#include "app/profiles/credentialstore.h"
+#include "app/profiles/profilestore.h"
+#include "app/profiles/regioncatalog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clientconfig.h"
+#include "app/net/clientconfig.h"
 
 #include <QStringList>
 #include <QTextStream>

@@ -1,6 +1,6 @@
-#include "restcommand.h"
+#include "cli/restcommand.h"
 
-#include "clicontext.h"
+#include "cli/clicontext.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
-#include "scancommand.h"
+#include "cli/scancommand.h"
 
-#include "apienums.h"
-#include "clicontext.h"
-#include "filteroptions.h"
+#include "app/api/apienums.h"
+#include "cli/clicontext.h"
+#include "cli/filteroptions.h"
 
 int ScanCommand::run(CliContext &context, const QStringList &arguments)
 {

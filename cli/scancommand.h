@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchscanrequest.h"
+#include "app/api/batchscanrequest.h"
 
 class CliContext;
 

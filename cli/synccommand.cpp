@@ -1,8 +1,8 @@
-#include "synccommand.h"
+#include "cli/synccommand.h"
 
-#include "apienums.h"
-#include "clicontext.h"
-#include "imagesynctaskrequest.h"
+#include "app/api/apienums.h"
+#include "app/api/imagesynctaskrequest.h"
+#include "cli/clicontext.h"
 
 int SyncCommand::run(CliContext &context, const QStringList &arguments)
 {

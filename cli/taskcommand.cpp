@@ -1,7 +1,7 @@
-#include "taskcommand.h"
+#include "cli/taskcommand.h"
 
-#include "clicontext.h"
-#include "exportcommand.h"
+#include "cli/clicontext.h"
+#include "cli/exportcommand.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
-#include "baselinearchive.h"
+#include "sandbox/baselinearchive.h"
 
-#include "sandboxlogging.h"
+#include "sandbox/sandboxlogging.h"
 
 #include <QHash>
 #include <QXmlStreamWriter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "baselinerecord.h"
+#include "sandbox/baselinerecord.h"
 
 #include <QByteArray>
 #include <QDateTime>

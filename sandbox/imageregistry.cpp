@@ -1,6 +1,6 @@
-#include "imageregistry.h"
+#include "sandbox/imageregistry.h"
 
-#include "apienums.h"
+#include "app/api/apienums.h"
 
 #include <QCryptographicHash>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "baselinerecord.h"
-#include "imagefilter.h"
-#include "imageinfo.h"
+#include "app/api/imagefilter.h"
+#include "app/api/imageinfo.h"
+#include "sandbox/baselinerecord.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
-#include "sandboxcredentials.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "recordedrequest.h"
+#include "sandbox/recordedrequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

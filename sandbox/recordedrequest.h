@@ -1,6 +1,6 @@
 #pragma once
 
-#include "requestsigner.h"
+#include "app/net/requestsigner.h"
 
 #include <QByteArray>
 #include <QDateTime>

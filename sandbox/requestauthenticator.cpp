@@ -1,7 +1,7 @@
-#include "requestauthenticator.h"
+#include "sandbox/requestauthenticator.h"
 
-#include "requestsigner.h"
-#include "sandboxlogging.h"
+#include "app/net/requestsigner.h"
+#include "sandbox/sandboxlogging.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxconfig.h"
-#include "sandboxerror.h"
+#include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxerror.h"
 
 #include <QByteArray>
 #include <QDateTime>

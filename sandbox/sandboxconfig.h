@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxcredentials.h"
-#include "sandboxfaults.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxfaults.h"
 
 #include <QHostAddress>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "sandboxfaults.h"
+#include "sandbox/sandboxfaults.h"
 
 namespace {
 

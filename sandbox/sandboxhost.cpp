@@ -1,6 +1,6 @@
-#include "sandboxhost.h"
+#include "sandbox/sandboxhost.h"
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QThread>
 

@@ -1,3 +1,3 @@
-#include "sandboxlogging.h"
+#include "sandbox/sandboxlogging.h"
 
 Q_LOGGING_CATEGORY(lcSandbox, "hss.sandbox", QtInfoMsg)

@@ -1,13 +1,13 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "apienums.h"
-#include "baselinearchive.h"
-#include "baselineexportrequest.h"
-#include "baselineexportresult.h"
-#include "batchscanrequest.h"
-#include "exporttaskinfo.h"
-#include "imagelistpage.h"
-#include "sandboxlogging.h"
+#include "app/api/apienums.h"
+#include "app/api/baselineexportrequest.h"
+#include "app/api/baselineexportresult.h"
+#include "app/api/batchscanrequest.h"
+#include "app/api/exporttaskinfo.h"
+#include "app/api/imagelistpage.h"
+#include "sandbox/baselinearchive.h"
+#include "sandbox/sandboxlogging.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "imageregistry.h"
-#include "recordedrequest.h"
-#include "requestauthenticator.h"
-#include "sandboxconfig.h"
-#include "sandboxerror.h"
-#include "sandboxfaults.h"
+#include "sandbox/imageregistry.h"
+#include "sandbox/recordedrequest.h"
+#include "sandbox/requestauthenticator.h"
+#include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxerror.h"
+#include "sandbox/sandboxfaults.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "embeddedsandbox.h"
+#include "ui/embeddedsandbox.h"
 
-#include "sandboxhost.h"
-#include "sandboxserver.h"
-#include "uilogging.h"
+#include "sandbox/sandboxhost.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/uilogging.h"
 
 EmbeddedSandbox::EmbeddedSandbox(QObject *parent)
     : QObject(parent)

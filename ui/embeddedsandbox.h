@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clientconfig.h"
-#include "sandboxconfig.h"
+#include "app/net/clientconfig.h"
+#include "sandbox/sandboxconfig.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "credentialstore.h"
-#include "mainwindow.h"
-#include "processhardening.h"
-#include "profilestore.h"
-#include "translations.h"
+#include "app/base/processhardening.h"
+#include "app/profiles/credentialstore.h"
+#include "app/profiles/profilestore.h"
+#include "translations/translations.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clientconfig.h"
-#include "hsserror.h"
-#include "imagefilter.h"
-#include "imageinfo.h"
-#include "sandboxconfig.h"
+#include "app/api/imagefilter.h"
+#include "app/api/imageinfo.h"
+#include "app/net/clientconfig.h"
+#include "app/net/hsserror.h"
+#include "sandbox/sandboxconfig.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,5 +1,5 @@
-#include "hssclient.h"
-#include "sandboxserver.h"
+#include "app/net/hssclient.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "hssclient.h"
+#include "app/net/hssclient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
-#include "apienums.h"
-#include "baselineexportrequest.h"
-#include "baselineexportresult.h"
-#include "batchscanrequest.h"
-#include "exporttaskinfo.h"
-#include "imagelistpage.h"
-#include "imagelistquery.h"
-#include "imagesyncresult.h"
-#include "imagesynctaskrequest.h"
+#include "app/api/apienums.h"
+#include "app/api/baselineexportrequest.h"
+#include "app/api/baselineexportresult.h"
+#include "app/api/batchscanrequest.h"
+#include "app/api/exporttaskinfo.h"
+#include "app/api/imagelistpage.h"
+#include "app/api/imagelistquery.h"
+#include "app/api/imagesyncresult.h"
+#include "app/api/imagesynctaskrequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "hsserror.h"
+#include "app/net/hsserror.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "processhardening.h"
+#include "app/base/processhardening.h"
 
 #include <QTest>
 

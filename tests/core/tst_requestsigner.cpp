@@ -1,4 +1,4 @@
-#include "requestsigner.h"
+#include "app/net/requestsigner.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "app/net/retrypolicy.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "testzip.h"
+#include "tests/exports/testzip.h"
 
 #include <QFile>
 

@@ -1,5 +1,5 @@
-#include "actionlog.h"
-#include "hssclient.h"
+#include "app/exports/actionlog.h"
+#include "app/net/hssclient.h"
 
 #include <QFile>
 #include <QFileInfo>

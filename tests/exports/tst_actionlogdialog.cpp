@@ -1,6 +1,6 @@
-#include "actionlog.h"
-#include "actionlogdialog.h"
-#include "actionlogmodel.h"
+#include "app/exports/actionlog.h"
+#include "ui/exports/actionlogdialog.h"
+#include "ui/exports/actionlogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "csvreader.h"
-#include "hssclient.h"
-#include "sandboxcredentials.h"
-#include "sandboxserver.h"
-#include "ziparchive.h"
+#include "app/net/hssclient.h"
+#include "app/results/csvreader.h"
+#include "app/results/ziparchive.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "app/results/csvreader.h"
 
 #include <QTest>
 

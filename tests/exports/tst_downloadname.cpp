@@ -1,4 +1,4 @@
-#include "downloadname.h"
+#include "app/exports/downloadname.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "exportdialog.h"
+#include "ui/exports/exportdialog.h"
 
 #include <QApplication>
 #include <QComboBox>

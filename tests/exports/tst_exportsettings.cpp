@@ -1,4 +1,4 @@
-#include "exportsettings.h"
+#include "app/exports/exportsettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

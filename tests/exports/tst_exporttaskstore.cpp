@@ -1,4 +1,4 @@
-#include "exporttaskstore.h"
+#include "app/exports/exporttaskstore.h"
 
 #include <QDir>
 #include <QFile>

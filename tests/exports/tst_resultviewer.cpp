@@ -1,6 +1,6 @@
-#include "resultviewer.h"
-#include "resulttablemodel.h"
-#include "testzip.h"
+#include "tests/exports/testzip.h"
+#include "ui/exports/resulttablemodel.h"
+#include "ui/exports/resultviewer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

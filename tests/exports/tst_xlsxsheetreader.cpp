@@ -1,5 +1,5 @@
-#include "testzip.h"
-#include "xlsxsheetreader.h"
+#include "app/results/xlsxsheetreader.h"
+#include "tests/exports/testzip.h"
 
 #include <QTest>
 

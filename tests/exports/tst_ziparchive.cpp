@@ -1,5 +1,5 @@
-#include "testzip.h"
-#include "ziparchive.h"
+#include "app/results/ziparchive.h"
+#include "tests/exports/testzip.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "clientconfigloader.h"
-#include "credentialstore.h"
-#include "keychaintestenv.h"
-#include "profilestore.h"
+#include "app/profiles/clientconfigloader.h"
+#include "app/profiles/credentialstore.h"
+#include "app/profiles/profilestore.h"
+#include "tests/profiles/keychaintestenv.h"
 
 #include <QPointer>
 #include <QProcess>

@@ -1,5 +1,5 @@
-#include "credentialstore.h"
-#include "keychaintestenv.h"
+#include "app/profiles/credentialstore.h"
+#include "tests/profiles/keychaintestenv.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "profile.h"
+#include "app/profiles/profile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "credentialstore.h"
-#include "keychaintestenv.h"
-#include "profilecommands.h"
-#include "profilestore.h"
+#include "app/profiles/credentialstore.h"
+#include "app/profiles/profilestore.h"
+#include "cli/profilecommands.h"
+#include "tests/profiles/keychaintestenv.h"
 
 #include <QPointer>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "credentialstore.h"
-#include "keychaintestenv.h"
-#include "profiledialog.h"
-#include "profilestore.h"
-#include "sandboxserver.h"
+#include "app/profiles/credentialstore.h"
+#include "app/profiles/profilestore.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/profiles/keychaintestenv.h"
+#include "ui/profiles/profiledialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

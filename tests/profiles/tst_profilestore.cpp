@@ -1,4 +1,4 @@
-#include "profilestore.h"
+#include "app/profiles/profilestore.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
-#include "credentialstore.h"
-#include "keychaintestenv.h"
-#include "profilestore.h"
+#include "app/profiles/credentialstore.h"
+#include "app/profiles/profilestore.h"
+#include "tests/profiles/keychaintestenv.h"
 
 #include <QDirIterator>
 #include <QPointer>

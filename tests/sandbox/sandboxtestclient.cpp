@@ -1,6 +1,6 @@
-#include "sandboxtestclient.h"
+#include "tests/sandbox/sandboxtestclient.h"
 
-#include "sandboxcredentials.h"
+#include "sandbox/sandboxcredentials.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>

@@ -1,9 +1,9 @@
-#include "apienums.h"
-#include "baselinearchive.h"
-#include "imagelistpage.h"
-#include "sandboxcredentials.h"
-#include "sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "app/api/apienums.h"
+#include "app/api/imagelistpage.h"
+#include "sandbox/baselinearchive.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/sandbox/sandboxtestclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "sandboxcredentials.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxcredentials.h"
+#include "tests/sandbox/sandboxtestclient.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "sandboxhost.h"
-#include "sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxhost.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/sandbox/sandboxtestclient.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "imagefilterform.h"
+#include "ui/images/imagefilterform.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "hssclient.h"
-#include "imagelistloader.h"
-#include "recordedrequest.h"
-#include "sandboxhost.h"
-#include "sandboxserver.h"
-#include "scanstatuspoller.h"
-#include "apienums.h"
+#include "app/api/apienums.h"
+#include "app/images/imagelistloader.h"
+#include "app/images/scanstatuspoller.h"
+#include "app/net/hssclient.h"
+#include "sandbox/recordedrequest.h"
+#include "sandbox/sandboxhost.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
-#include "imagelabels.h"
-#include "imageproxymodel.h"
-#include "imagetablemodel.h"
-#include "imagetableview.h"
+#include "ui/images/imagelabels.h"
+#include "ui/images/imageproxymodel.h"
+#include "ui/images/imagetablemodel.h"
+#include "ui/images/imagetableview.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>

@@ -1,9 +1,9 @@
-#include "imagefilterform.h"
-#include "imagelistloader.h"
-#include "imagetablemodel.h"
-#include "imagetableview.h"
-#include "mainwindow.h"
-#include "messagebar.h"
+#include "app/images/imagelistloader.h"
+#include "ui/images/imagefilterform.h"
+#include "ui/images/imagetablemodel.h"
+#include "ui/images/imagetableview.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -15,7 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include "imageproxymodel.h"
+#include "ui/images/imageproxymodel.h"
 #include <QTemporaryDir>
 #include <QtTest>
 

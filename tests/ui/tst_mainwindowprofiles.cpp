@@ -1,15 +1,15 @@
 #include "../profiles/keychaintestenv.h"
 
-#include "credentialjob.h"
-#include "credentialstore.h"
-#include "imagelistloader.h"
-#include "imagetablemodel.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "profilestore.h"
-#include "profileswitcher.h"
-#include "sandboxhost.h"
-#include "sandboxserver.h"
+#include "app/images/imagelistloader.h"
+#include "app/profiles/credentialjob.h"
+#include "app/profiles/credentialstore.h"
+#include "app/profiles/profilestore.h"
+#include "sandbox/sandboxhost.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/images/imagetablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profileswitcher.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QLabel>
 #include <QSettings>

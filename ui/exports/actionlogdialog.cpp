@@ -1,8 +1,8 @@
-#include "actionlogdialog.h"
+#include "ui/exports/actionlogdialog.h"
 #include "ui_actionlogdialog.h"
 
-#include "actionlog.h"
-#include "actionlogmodel.h"
+#include "app/exports/actionlog.h"
+#include "ui/exports/actionlogmodel.h"
 
 #include <QDir>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "actionlogmodel.h"
+#include "ui/exports/actionlogmodel.h"
 
-#include "actionlog.h"
+#include "app/exports/actionlog.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actionlogentry.h"
+#include "app/exports/actionlogentry.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "exportdialog.h"
+#include "ui/exports/exportdialog.h"
 #include "ui_exportdialog.h"
 
-#include "apienums.h"
-#include "exportscope.h"
+#include "app/api/apienums.h"
+#include "app/api/exportscope.h"
 
 #include <QPushButton>
 

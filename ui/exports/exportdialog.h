@@ -1,7 +1,7 @@
 #pragma once
 
-#include "baselineexportrequest.h"
-#include "imageinfo.h"
+#include "app/api/baselineexportrequest.h"
+#include "app/api/imageinfo.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "exporttasksmodel.h"
+#include "ui/exports/exporttasksmodel.h"
 
-#include "exporttaskmanager.h"
+#include "app/exports/exporttaskmanager.h"
 
 #include <QDir>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exporttaskrecord.h"
+#include "app/exports/exporttaskrecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

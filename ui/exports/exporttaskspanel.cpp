@@ -1,8 +1,8 @@
-#include "exporttaskspanel.h"
+#include "ui/exports/exporttaskspanel.h"
 
-#include "exportsettings.h"
-#include "exporttasksmodel.h"
-#include "resultviewer.h"
+#include "app/exports/exportsettings.h"
+#include "ui/exports/exporttasksmodel.h"
+#include "ui/exports/resultviewer.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exporttaskmanager.h"
+#include "app/exports/exporttaskmanager.h"
 
 #include <QDockWidget>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "resulttablemodel.h"
+#include "ui/exports/resulttablemodel.h"
 
 #include <algorithm>
 

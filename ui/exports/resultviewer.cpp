@@ -1,9 +1,9 @@
-#include "resultviewer.h"
+#include "ui/exports/resultviewer.h"
 
-#include "csvreader.h"
-#include "logging.h"
-#include "resulttablemodel.h"
-#include "xlsxsheetreader.h"
+#include "app/base/logging.h"
+#include "app/results/csvreader.h"
+#include "app/results/xlsxsheetreader.h"
+#include "ui/exports/resulttablemodel.h"
 
 #include <QDir>
 #include <QFileInfo>

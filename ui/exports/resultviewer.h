@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ziparchive.h"
+#include "app/results/ziparchive.h"
 
 #include <QWidget>
 

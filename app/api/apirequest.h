@@ -1,0 +1,16 @@
+#pragma once
+
+#include "app/net/requestsigner.h"
+
+// One HTTP call before signing. Typed calls and the CLI's `rest` both end up as this.
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path;               // decoded; below /v5/{project_id} when projectScoped
+    bool projectScoped = true;
+    RequestSigner::QueryList query;
+    RequestSigner::HeaderList extraHeaders;
+    QByteArray body;
+    bool idempotent = true;     // may be sent again after a failure that might have arrived
+    QString downloadPath;       // set: a 2xx body is streamed into this file, never into memory
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/api/imagefilter.h"
+
+#include <QStringList>
+
+// BatchExportBaselineTask: export_size goes in the query, everything else in the body.
+struct BaselineExportRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(BaselineExportRequest)
+
+public:
+    qint64 exportSize = 0;
+    ImageFilter filter;
+    QStringList imageIdList; // list items' numeric id, as strings
+    std::optional<bool> operateAll;
+    QString vulType;
+    QString imageId;
+    QString severityLevel;
+    QString cicdName;
+    QString buildCommandRiskLevel;
+    QString buildCommandRiskName;
+    QStringList buildCommandRuleIdList;
+    QStringList vulIdList;
+    std::optional<bool> risky;
+    std::optional<bool> hasContainer;
+
+    RequestSigner::QueryList toQuery() const;
+    QJsonObject toJson() const;
+    static BaselineExportRequest fromJson(const QJsonObject &o);
+    FieldErrors validate() const;
+};

@@ -1,0 +1,98 @@
+#include "app/api/batchscanrequest.h"
+
+#include "app/api/apienums.h"
+#include "app/api/jsonvalue.h"
+
+#include <QJsonArray>
+
+using namespace JsonValue;
+
+QJsonObject BatchScanRequest::Target::toJson() const
+{
+    QJsonObject o;
+    put(o, QStringLiteral("namespace"), namespaceName);
+    put(o, QStringLiteral("image_name"), imageName);
+    put(o, QStringLiteral("image_version"), imageVersion);
+    put(o, QStringLiteral("instance_id"), instanceId);
+    put(o, QStringLiteral("instance_url"), instanceUrl);
+    return o;
+}
+
+BatchScanRequest::Target BatchScanRequest::Target::fromJson(const QJsonObject &o)
+{
+    Target t;
+    t.namespaceName = string(o, QStringLiteral("namespace"));
+    t.imageName = string(o, QStringLiteral("image_name"));
+    t.imageVersion = string(o, QStringLiteral("image_version"));
+    t.instanceId = string(o, QStringLiteral("instance_id"));
+    t.instanceUrl = string(o, QStringLiteral("instance_url"));
+    return t;
+}
+
+bool BatchScanRequest::Target::operator==(const Target &other) const
+{
+    return toJson() == other.toJson();
+}
+
+QJsonObject BatchScanRequest::toJson() const
+{
+    QJsonObject o;
+    filter.writeJson(o, ImageFilter::Use::Scan);
+    put(o, QStringLiteral("operate_all"), operateAll);
+    if (!images.isEmpty()) {
+        QJsonArray list;
+        for (const Target &t : images)
+            list.append(t.toJson());
+        o.insert(QStringLiteral("image_info_list"), list);
+    }
+    return o;
+}
+
+BatchScanRequest BatchScanRequest::fromJson(const QJsonObject &o)
+{
+    BatchScanRequest r;
+    r.filter = ImageFilter::fromJson(o);
+    r.filter.instanceId.clear();
+    r.filter.instanceName.clear();
+    r.filter.hasMaliciousFile.reset();
+    r.filter.hasUnsafeSetting.reset();
+    r.filter.hasVul.reset();
+    r.operateAll = optionalBool(o, QStringLiteral("operate_all"));
+    const QJsonArray list = o.value(QStringLiteral("image_info_list")).toArray();
+    for (const QJsonValue &v : list)
+        r.images.append(Target::fromJson(v.toObject()));
+    return r;
+}
+
+FieldErrors BatchScanRequest::validate() const
+{
+    FieldErrors errors = filter.validate(ImageFilter::Use::Scan);
+    const bool all = operateAll.value_or(false);
+    if (!all && images.isEmpty())
+        errors.append({QStringLiteral("image_info_list"),
+                       tr("is required when operate_all is not true")});
+    if (images.size() > ApiEnums::MaxScanListItems)
+        errors.append({QStringLiteral("image_info_list"),
+                       tr("holds more than %1 images").arg(ApiEnums::MaxScanListItems)});
+    for (const Target &t : images) {
+        if (t.namespaceName.isEmpty() || t.imageName.isEmpty() || t.imageVersion.isEmpty()) {
+            errors.append({QStringLiteral("image_info_list"),
+                           tr("every image needs a namespace, a name and a tag")});
+            break;
+        }
+    }
+    return errors;
+}
+
+QList<BatchScanRequest> BatchScanRequest::split(int maxItems) const
+{
+    if (images.size() <= maxItems || maxItems <= 0)
+        return {*this};
+    QList<BatchScanRequest> parts;
+    for (qsizetype start = 0; start < images.size(); start += maxItems) {
+        BatchScanRequest part = *this;
+        part.images = images.mid(start, maxItems);
+        parts.append(part);
+    }
+    return parts;
+}

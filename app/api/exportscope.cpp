@@ -1,0 +1,35 @@
+#include "app/api/exportscope.h"
+
+#include <QJsonArray>
+
+QString ExportScope::filterSummary(const BaselineExportRequest &request)
+{
+    QJsonObject body = request.toJson();
+    body.remove(QStringLiteral("image_id_list"));
+    body.remove(QStringLiteral("operate_all"));
+    QStringList parts;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        QString value;
+        if (it->isArray()) {
+            QStringList items;
+            for (const QJsonValue &v : it->toArray())
+                items.append(v.toString());
+            value = items.join(QLatin1Char('|'));
+        } else if (it->isBool()) {
+            value = it->toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        } else if (it->isDouble()) {
+            value = QString::number(it->toInteger());
+        } else {
+            value = it->toString();
+        }
+        parts.append(it.key() + QLatin1Char('=') + value);
+    }
+    return parts.isEmpty() ? tr("no filters") : parts.join(QStringLiteral(", "));
+}
+
+QString ExportScope::describe(const BaselineExportRequest &request)
+{
+    if (request.operateAll.value_or(false))
+        return tr("all images matching: %1").arg(filterSummary(request));
+    return tr("%n selected image(s)", nullptr, int(request.imageIdList.size()));
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "app/api/baselineexportrequest.h"
+
+#include <QCoreApplication>
+
+// Says in one line what an export covers, for the confirmation, the task list and the action
+// log. Filters are named by their API field so the line matches what was sent.
+class ExportScope
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportScope)
+
+public:
+    // "image_type=private_image, has_vul=true", without the selection fields.
+    static QString filterSummary(const BaselineExportRequest &request);
+    // "3 selected images" or "all images matching: <filterSummary>".
+    static QString describe(const BaselineExportRequest &request);
+};

@@ -1,0 +1,110 @@
+#include "app/api/imageinfo.h"
+
+#include "app/api/jsonvalue.h"
+
+#include <QJsonArray>
+
+using namespace JsonValue;
+
+ImageInfo::Association ImageInfo::Association::fromJson(const QJsonObject &o)
+{
+    Association a;
+    a.imageName = string(o, QStringLiteral("image_name"));
+    a.imageVersion = string(o, QStringLiteral("image_version"));
+    a.imageType = string(o, QStringLiteral("image_type"));
+    a.namespaceName = string(o, QStringLiteral("namespace"));
+    a.imageDigest = string(o, QStringLiteral("image_digest"));
+    a.scanStatus = string(o, QStringLiteral("scan_status"));
+    return a;
+}
+
+QJsonObject ImageInfo::Association::toJson() const
+{
+    QJsonObject o;
+    put(o, QStringLiteral("image_name"), imageName);
+    put(o, QStringLiteral("image_version"), imageVersion);
+    put(o, QStringLiteral("image_type"), imageType);
+    put(o, QStringLiteral("namespace"), namespaceName);
+    put(o, QStringLiteral("image_digest"), imageDigest);
+    put(o, QStringLiteral("scan_status"), scanStatus);
+    return o;
+}
+
+bool ImageInfo::Association::operator==(const Association &other) const
+{
+    return toJson() == other.toJson();
+}
+
+ImageInfo ImageInfo::fromJson(const QJsonObject &o)
+{
+    ImageInfo i;
+    i.id = integer(o, QStringLiteral("id"));
+    i.namespaceName = string(o, QStringLiteral("namespace"));
+    i.imageName = string(o, QStringLiteral("image_name"));
+    i.imageId = string(o, QStringLiteral("image_id"));
+    i.imageDigest = string(o, QStringLiteral("image_digest"));
+    i.imageVersion = string(o, QStringLiteral("image_version"));
+    i.imageType = string(o, QStringLiteral("image_type"));
+    i.latestVersion = boolean(o, QStringLiteral("latest_version"));
+    i.scanStatus = string(o, QStringLiteral("scan_status"));
+    i.scanFailedDesc = string(o, QStringLiteral("scan_failed_desc"));
+    i.imageSize = integer(o, QStringLiteral("image_size"));
+    i.latestUpdateTime = integer(o, QStringLiteral("latest_update_time"));
+    i.latestScanTime = integer(o, QStringLiteral("latest_scan_time"));
+    i.vulNum = integer(o, QStringLiteral("vul_num"));
+    i.unsafeSettingNum = integer(o, QStringLiteral("unsafe_setting_num"));
+    i.maliciousFileNum = integer(o, QStringLiteral("malicious_file_num"));
+    i.domainName = string(o, QStringLiteral("domain_name"));
+    i.sharedStatus = string(o, QStringLiteral("shared_status"));
+    i.scannable = boolean(o, QStringLiteral("scannable"));
+    i.instanceName = string(o, QStringLiteral("instance_name"));
+    i.instanceId = string(o, QStringLiteral("instance_id"));
+    i.instanceUrl = string(o, QStringLiteral("instance_url"));
+    const QJsonArray associations = o.value(QStringLiteral("association_images")).toArray();
+    i.associationImages.reserve(associations.size());
+    for (const QJsonValue &v : associations)
+        i.associationImages.append(Association::fromJson(v.toObject()));
+    return i;
+}
+
+QJsonObject ImageInfo::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), id);
+    put(o, QStringLiteral("namespace"), namespaceName);
+    put(o, QStringLiteral("image_name"), imageName);
+    put(o, QStringLiteral("image_id"), imageId);
+    put(o, QStringLiteral("image_digest"), imageDigest);
+    put(o, QStringLiteral("image_version"), imageVersion);
+    put(o, QStringLiteral("image_type"), imageType);
+    o.insert(QStringLiteral("latest_version"), latestVersion);
+    put(o, QStringLiteral("scan_status"), scanStatus);
+    put(o, QStringLiteral("scan_failed_desc"), scanFailedDesc);
+    o.insert(QStringLiteral("image_size"), imageSize);
+    o.insert(QStringLiteral("latest_update_time"), latestUpdateTime);
+    o.insert(QStringLiteral("latest_scan_time"), latestScanTime);
+    o.insert(QStringLiteral("vul_num"), vulNum);
+    o.insert(QStringLiteral("unsafe_setting_num"), unsafeSettingNum);
+    o.insert(QStringLiteral("malicious_file_num"), maliciousFileNum);
+    put(o, QStringLiteral("domain_name"), domainName);
+    put(o, QStringLiteral("shared_status"), sharedStatus);
+    o.insert(QStringLiteral("scannable"), scannable);
+    put(o, QStringLiteral("instance_name"), instanceName);
+    put(o, QStringLiteral("instance_id"), instanceId);
+    put(o, QStringLiteral("instance_url"), instanceUrl);
+    QJsonArray associations;
+    for (const Association &a : associationImages)
+        associations.append(a.toJson());
+    o.insert(QStringLiteral("association_images"), associations);
+    return o;
+}
+
+QString ImageInfo::reference() const
+{
+    return namespaceName + QLatin1Char('/') + imageName + QLatin1Char(':') + imageVersion;
+}
+
+bool ImageInfo::operator==(const ImageInfo &other) const
+{
+    return toJson() == other.toJson();
+}

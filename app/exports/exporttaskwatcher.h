@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/api/exporttaskinfo.h"
+#include "app/net/hsserror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class HssClient;
+class HssReply;
+
+// Follows one export task with ListQueryExportTask until it succeeds or fails, the way
+// Terraform does (about every 5 s), backing off while the service answers with errors.
+class ExportTaskWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExportTaskWatcher(HssClient *client, const QString &taskId, QObject *parent = nullptr);
+
+    void setPollInterval(int ms) { m_intervalMs = ms; }
+    void setMaxConsecutiveErrors(int count) { m_maxErrors = count; }
+    QString taskId() const { return m_taskId; }
+    ExportTaskInfo lastKnown() const { return m_last; }
+    bool isRunning() const { return m_running; }
+
+public slots:
+    void start();
+    void stop();
+
+signals:
+    void updated(const ExportTaskInfo &task);
+    // task holds the final state; error is set when following gave up or the task failed.
+    void finished(const ExportTaskInfo &task, const HssError &error);
+    void pollFailed(const HssError &error, int nextDelayMs);
+
+private:
+    void poll();
+    void onReply();
+    void end(const HssError &error);
+
+    HssClient *m_client;
+    QString m_taskId;
+    QPointer<HssReply> m_reply;
+    QTimer m_timer;
+    ExportTaskInfo m_last;
+    int m_intervalMs = 5000;
+    int m_maxErrors = 6;
+    int m_errors = 0;
+    bool m_running = false;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/net/retrypolicy.h"
+#include "app/profiles/credentials.h"
+
+#include <QList>
+#include <QNetworkProxy>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <optional>
+
+// Everything a call needs to know about where it goes and as whom. A snapshot is taken per
+// call, so switching profiles never changes a request already under way.
+struct ClientConfig
+{
+    QUrl endpoint;       // https://hss.<region>.myhuaweicloud.com or a custom one
+    QString regionId;    // sent as the `region` header when set
+    QString projectId;
+    QString enterpriseProjectId; // empty: not sent (the service's default project "0")
+    Credentials credentials;
+    int transferTimeoutMs = 60000;
+    // JSON answers are held in memory; a misbehaving endpoint must not be able to fill it.
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
+    RetryPolicy retry;
+    std::optional<QNetworkProxy> proxy; // unset: the system's proxy settings
+    QList<QSslCertificate> extraCaCertificates;
+    QByteArray userAgent = "HSS-Image-Desk/0.1 (Qt 6)";
+
+    // Drops a default port and a trailing slash so the signed host equals what Qt sends.
+    static QUrl normalizedEndpoint(const QUrl &endpoint);
+};

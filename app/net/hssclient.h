@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/api/apirequest.h"
+#include "app/api/baselineexportrequest.h"
+#include "app/api/batchscanrequest.h"
+#include "app/api/imagelistquery.h"
+#include "app/api/imagesynctaskrequest.h"
+#include "app/net/clientconfig.h"
+#include "app/net/hssreply.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+// The one way the app, the CLI and the tests talk to HSS: every request is built, validated,
+// signed and sent here, on a single QNetworkAccessManager, asynchronously.
+class HssClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HssClient(QObject *parent = nullptr);
+
+    void setConfig(const ClientConfig &config);
+    const ClientConfig &config() const { return m_config; }
+    void setClock(HssReply::Clock clock);
+    void setRandom(HssReply::Random random);
+
+    HssReply *listImages(const ImageListQuery &query);
+    HssReply *batchScan(const BatchScanRequest &request);
+    HssReply *exportBaseline(const BaselineExportRequest &request);
+    HssReply *queryExportTask(const QString &taskId);
+    HssReply *downloadExportedFile(const QString &fileId, const QString &targetPath);
+    HssReply *synchronizeImages(const QString &imageType);
+    // The successor of RunImageSynchronize (deprecated upstream), ready for when it is retired.
+    HssReply *createImageSynchronizeTask(const ImageSyncTaskRequest &request);
+    HssReply *send(const ApiRequest &request);
+
+    // The exact request a call would send (for --dry-run and for the reply itself).
+    static RequestSigner::Signed prepare(const ApiRequest &request, const ClientConfig &config,
+                                         const QDateTime &nowUtc);
+    RequestSigner::Signed prepare(const ApiRequest &request) const;
+
+    static ApiRequest listImagesRequest(const ImageListQuery &query);
+    static ApiRequest batchScanRequest(const BatchScanRequest &request);
+    static ApiRequest exportBaselineRequest(const BaselineExportRequest &request);
+    static ApiRequest queryExportTaskRequest(const QString &taskId);
+    static ApiRequest downloadRequest(const QString &fileId, const QString &targetPath);
+    static ApiRequest synchronizeRequest(const QString &imageType);
+    static ApiRequest synchronizeTaskRequest(const ImageSyncTaskRequest &request);
+
+    FieldErrors validateConfig() const;
+    // A task or file id the service handed out, checked before it becomes part of a path.
+    static bool isSafeId(const QString &id);
+
+private:
+    HssReply *submit(HssReply::Operation operation, const ApiRequest &request,
+                     const FieldErrors &inputErrors);
+
+    QNetworkAccessManager *m_nam;
+    ClientConfig m_config;
+    HssReply::Clock m_clock;
+    HssReply::Random m_random;
+};

@@ -1,0 +1,343 @@
+#include "app/net/hssreply.h"
+
+#include "app/base/logging.h"
+#include "app/net/hssclient.h"
+#include "app/net/redaction.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSaveFile>
+#include <QSslConfiguration>
+
+HssReply::HssReply(Operation operation, const ApiRequest &request, const ClientConfig &config,
+                   QNetworkAccessManager *nam, Clock clock, Random random, QObject *parent)
+    : QObject(parent)
+    , m_operation(operation)
+    , m_request(request)
+    , m_config(config)
+    , m_nam(nam)
+    , m_clock(std::move(clock))
+    , m_random(std::move(random))
+{
+    m_transferTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_transferTimer, &QTimer::timeout, this, &HssReply::onTransferTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HssReply::startAttempt);
+}
+
+HssReply::~HssReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString HssReply::savedFilePath() const
+{
+    return isOk() ? m_request.downloadPath : QString();
+}
+
+void HssReply::start()
+{
+    m_elapsed.start();
+    QTimer::singleShot(0, this, [this] {
+        if (!m_finished)
+            startAttempt();
+    });
+}
+
+void HssReply::failBeforeSending(const HssError &error)
+{
+    QTimer::singleShot(0, this, [this, error] { finish(error); });
+}
+
+void HssReply::cancel()
+{
+    if (m_finished)
+        return;
+    m_canceled = true;
+    if (m_reply) {
+        m_reply->abort(); // onFinished reports the cancel
+        return;
+    }
+    m_retryTimer.stop();
+    finish(HssError::canceled());
+}
+
+void HssReply::startAttempt()
+{
+    if (!m_nam) {
+        finish(HssError::canceled());
+        return;
+    }
+    ++m_attempts;
+    m_timedOut = false;
+    m_bodyTooLarge = false;
+    m_sslErrors.clear();
+    m_body.clear();
+    m_fileError.clear();
+    m_httpStatus = 0;
+    m_requestId.clear();
+
+    const RequestSigner::Signed prepared = HssClient::prepare(m_request, m_config, m_clock());
+    QNetworkRequest request(prepared.wireUrl);
+    for (const auto &header : prepared.headers) {
+        // Qt writes Host itself, from the same URL the signature was computed over.
+        if (header.first.toLower() != "host")
+            request.setRawHeader(header.first, header.second);
+    }
+    // A redirect would carry the signature somewhere it was not made for.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (prepared.wireUrl.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_config.extraCaCertificates.isEmpty())
+            ssl.addCaCertificates(m_config.extraCaCertificates);
+        request.setSslConfiguration(ssl);
+    }
+    logRequest(prepared.wireUrl, prepared.headers);
+
+    if (m_request.method == "GET")
+        m_reply = m_nam->get(request);
+    else if (m_request.method == "POST")
+        m_reply = m_nam->post(request, m_request.body);
+    else
+        m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);
+
+    connect(m_reply, &QNetworkReply::readyRead, this, &HssReply::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HssReply::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_transferTimer.start(m_config.transferTimeoutMs);
+        if (m_operation == Operation::DownloadFile)
+            emit downloadProgress(received, total);
+    });
+    connect(m_reply, &QNetworkReply::uploadProgress, this,
+            [this] { m_transferTimer.start(m_config.transferTimeoutMs); });
+    m_transferTimer.start(m_config.transferTimeoutMs);
+}
+
+void HssReply::onReadyRead()
+{
+    if (!m_reply || !m_reply->isOpen())
+        return;
+    if (m_httpStatus == 0)
+        m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool toFile = !m_request.downloadPath.isEmpty() && m_httpStatus >= 200 && m_httpStatus < 300;
+    if (!toFile) {
+        m_body += m_reply->readAll();
+        if (m_body.size() > m_config.maxResponseBytes && !m_bodyTooLarge) {
+            m_bodyTooLarge = true;
+            m_body.clear();
+            m_reply->abort();
+        }
+        return;
+    }
+    if (!m_fileError.isEmpty()) {
+        m_reply->readAll();
+        return;
+    }
+    if (!m_file) {
+        m_file = std::make_unique<QSaveFile>(m_request.downloadPath);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            m_fileError = m_file->errorString();
+            m_reply->abort();
+            return;
+        }
+    }
+    const QByteArray chunk = m_reply->readAll();
+    if (m_file->write(chunk) != chunk.size()) {
+        m_fileError = m_file->errorString();
+        m_reply->abort();
+    }
+}
+
+void HssReply::onTransferTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+HssError HssReply::classify(QNetworkReply *reply)
+{
+    if (m_canceled)
+        return HssError::canceled();
+    if (!m_fileError.isEmpty()) {
+        HssError e;
+        e.kind = HssError::Kind::LocalFile;
+        e.message = tr("The download could not be written to %1: %2")
+                        .arg(m_request.downloadPath, m_fileError);
+        return e;
+    }
+    if (m_bodyTooLarge) {
+        HssError e;
+        e.kind = HssError::Kind::InvalidResponse;
+        e.httpStatus = m_httpStatus;
+        e.requestId = m_requestId;
+        e.message = tr("The answer is larger than %1 and was not read to the end")
+                        .arg(QLocale().formattedDataSize(m_config.maxResponseBytes));
+        return e;
+    }
+    if (m_timedOut) {
+        HssError e;
+        e.kind = HssError::Kind::Timeout;
+        e.networkError = QNetworkReply::TimeoutError;
+        e.message = tr("No data arrived for %n second(s); the request was given up", nullptr,
+                       m_config.transferTimeoutMs / 1000);
+        e.requestId = m_requestId;
+        return e;
+    }
+    if (m_httpStatus >= 400)
+        return HssError::fromHttp(m_httpStatus, m_body, m_requestId);
+    if (reply->error() != QNetworkReply::NoError) {
+        HssError e = HssError::fromNetwork(reply->error(), reply->errorString());
+        if (!m_sslErrors.isEmpty()) {
+            e.kind = HssError::Kind::Tls;
+            QStringList reasons;
+            for (const QSslError &sslError : std::as_const(m_sslErrors))
+                reasons.append(sslError.errorString());
+            e.detail = reasons.join(QStringLiteral("; "));
+        }
+        if (m_httpStatus >= 200 && m_httpStatus < 300) {
+            e.kind = HssError::Kind::Network;
+            e.message = tr("The answer was cut off before it was complete");
+        }
+        e.httpStatus = m_httpStatus;
+        e.requestId = m_requestId;
+        return e;
+    }
+    if (m_httpStatus >= 300 || m_httpStatus < 200) {
+        HssError e;
+        e.kind = HssError::Kind::InvalidResponse;
+        e.httpStatus = m_httpStatus;
+        e.requestId = m_requestId;
+        e.message = tr("Unexpected HTTP status %1 (redirects are not followed)").arg(m_httpStatus);
+        return e;
+    }
+    if (m_operation == Operation::DownloadFile) {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        const qint64 written = m_file ? m_file->size() : 0;
+        if (length.isValid() && length.toLongLong() != written) {
+            HssError e;
+            e.kind = HssError::Kind::Network;
+            e.httpStatus = m_httpStatus;
+            e.requestId = m_requestId;
+            e.message = tr("The download was cut off after %1 of %2 bytes")
+                            .arg(written)
+                            .arg(length.toLongLong());
+            return e;
+        }
+        return {};
+    }
+    const QByteArray trimmed = m_body.trimmed();
+    if (m_operation == Operation::Raw || trimmed.isEmpty())
+        return {};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        HssError e;
+        e.kind = HssError::Kind::InvalidResponse;
+        e.httpStatus = m_httpStatus;
+        e.requestId = m_requestId;
+        e.message = tr("The service's answer is not the JSON object the API promises");
+        e.detail = parseError.errorString();
+        return e;
+    }
+    m_json = doc.object();
+    if (m_operation == Operation::SynchronizeImages) {
+        const ImageSyncResult result = syncResult();
+        if (result.errorCode != 0) {
+            HssError e;
+            e.kind = HssError::Kind::Api;
+            e.httpStatus = m_httpStatus;
+            e.requestId = m_requestId;
+            e.code = QString::number(result.errorCode);
+            e.message = result.errorDescription.isEmpty()
+                ? tr("The synchronisation reported a failure without a description")
+                : result.errorDescription;
+            return e;
+        }
+    }
+    return {};
+}
+
+void HssReply::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_transferTimer.stop();
+    if (m_httpStatus == 0)
+        m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    onReadyRead();
+    const HssError error = classify(reply);
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    qCDebug(lcNet).noquote() << "<-" << m_httpStatus << "request id" << m_requestId << "after"
+                             << m_elapsed.elapsed() << "ms" << (error.isError() ? error.toString() : QString());
+
+    if (error.isError() && !m_canceled
+        && m_config.retry.shouldRetry(error, m_request.idempotent, m_attempts)) {
+        discardDownload();
+        const int delay = m_config.retry.delayMs(m_attempts, retryAfter, m_clock(), m_random());
+        qCInfo(lcNet).noquote() << "retrying" << m_request.method << m_request.path << "in" << delay
+                                << "ms after:" << error.toString();
+        emit retrying(m_attempts + 1, delay, error.toString());
+        m_retryTimer.start(delay);
+        return;
+    }
+    finish(error);
+}
+
+void HssReply::discardDownload()
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset();
+    }
+}
+
+void HssReply::finish(const HssError &error)
+{
+    if (m_finished)
+        return;
+    m_error = error;
+    if (m_file) {
+        if (!m_error.isError() && m_file->commit()) {
+            m_file.reset();
+        } else {
+            if (!m_error.isError()) {
+                m_error.kind = HssError::Kind::LocalFile;
+                m_error.message = tr("The download could not be saved to %1: %2")
+                                      .arg(m_request.downloadPath, m_file->errorString());
+            }
+            discardDownload();
+        }
+    }
+    m_finished = true;
+    if (m_error.isError())
+        qCDebug(lcNet).noquote() << m_request.method << m_request.path << "failed:" << m_error.toString();
+    emit finished();
+}
+
+void HssReply::logRequest(const QUrl &url, const RequestSigner::HeaderList &headers) const
+{
+    if (!lcNet().isDebugEnabled())
+        return;
+    qCDebug(lcNet).noquote() << "->" << m_request.method << url.toString(QUrl::FullyEncoded)
+                             << "attempt" << m_attempts;
+    for (const auto &header : headers)
+        qCDebug(lcNet).noquote() << "   " << QString::fromLatin1(header.first) + QLatin1Char(':')
+                                 << QString::fromUtf8(Redaction::headerValue(header.first, header.second));
+}

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "app/api/apirequest.h"
+#include "app/api/baselineexportresult.h"
+#include "app/api/exporttaskinfo.h"
+#include "app/api/imagelistpage.h"
+#include "app/api/imagesyncresult.h"
+#include "app/net/clientconfig.h"
+#include "app/net/hsserror.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSaveFile;
+
+// One API call, from the first attempt to the last retry. Like QNetworkReply, the caller
+// owns it once `finished` was emitted and should deleteLater() it.
+class HssReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation {
+        ListImages,
+        BatchScan,
+        ExportBaseline,
+        QueryExportTask,
+        DownloadFile,
+        SynchronizeImages,
+        CreateSyncTask,
+        Raw,
+    };
+    Q_ENUM(Operation)
+
+    using Clock = std::function<QDateTime()>;
+    using Random = std::function<double()>;
+
+    HssReply(Operation operation, const ApiRequest &request, const ClientConfig &config,
+             QNetworkAccessManager *nam, Clock clock, Random random, QObject *parent);
+    ~HssReply() override;
+
+    Operation operation() const { return m_operation; }
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && !m_error.isError(); }
+    const HssError &error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    QString requestId() const { return m_requestId; }
+    int attempts() const { return m_attempts; }
+    QByteArray body() const { return m_body; }
+    QJsonObject json() const { return m_json; }
+    QString savedFilePath() const;
+
+    ImageListPage imageListPage() const { return ImageListPage::fromJson(m_json); }
+    BaselineExportResult exportResult() const { return BaselineExportResult::fromJson(m_json); }
+    ExportTaskInfo exportTask() const { return ExportTaskInfo::fromJson(m_json); }
+    ImageSyncResult syncResult() const { return ImageSyncResult::fromJson(m_json); }
+
+    // Starts on the next event-loop turn, so callers can connect first.
+    void start();
+    void failBeforeSending(const HssError &error);
+
+public slots:
+    void cancel();
+
+signals:
+    void finished();
+    void downloadProgress(qint64 received, qint64 total);
+    void retrying(int attempt, int delayMs, const QString &reason);
+
+private:
+    void startAttempt();
+    void onReadyRead();
+    void onFinished();
+    void onTransferTimeout();
+    HssError classify(QNetworkReply *reply);
+    void finish(const HssError &error);
+    void discardDownload();
+    void logRequest(const QUrl &url, const RequestSigner::HeaderList &headers) const;
+
+    Operation m_operation;
+    ApiRequest m_request;
+    ClientConfig m_config;
+    QPointer<QNetworkAccessManager> m_nam;
+    Clock m_clock;
+    Random m_random;
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_transferTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    std::unique_ptr<QSaveFile> m_file;
+    QList<QSslError> m_sslErrors;
+    QByteArray m_body;
+    QJsonObject m_json;
+    HssError m_error;
+    QString m_requestId;
+    QString m_fileError;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+    bool m_timedOut = false;
+    bool m_bodyTooLarge = false;
+    bool m_canceled = false;
+    bool m_finished = false;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/net/hsserror.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+// Bounded exponential backoff with jitter. Only requests that cannot do harm twice are
+// retried: reads, and writes whose connection provably never reached the server.
+struct RetryPolicy
+{
+    int maxAttempts = 4;
+    int baseDelayMs = 500;
+    int maxDelayMs = 8000;
+    int maxRetryAfterMs = 30000;
+
+    bool shouldRetry(const HssError &error, bool idempotent, int attemptsMade) const;
+    // random01 in [0, 1): the jitter draw, injected so tests are exact.
+    int delayMs(int attemptsMade, const QByteArray &retryAfterHeader, const QDateTime &nowUtc,
+                double random01) const;
+
+    static bool neverReachedServer(const HssError &error);
+};
