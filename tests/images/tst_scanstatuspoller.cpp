@@ -1,0 +1,331 @@
+#include "app/api/apienums.h"
+#include "app/images/imagelistloader.h"
+#include "app/images/scanstatuspoller.h"
+#include "app/net/hssclient.h"
+#include "sandbox/recordedrequest.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// ScanStatusPoller against the in-process sandbox over real sockets. Scans stay queued until a
+// test shortens the sandbox's scan durations, so how many rounds a poll takes is decided by
+// the test, and the rounds are counted in the requests the sandbox recorded.
+class TestScanStatusPoller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void followsScannedImagesToAFinalState();
+    void reportsProgressEveryRound();
+    void backsOffBetweenRounds();
+    void givesUpAfterItsLimit();
+    void imageNoLongerListedIsNotWaitedFor();
+    void serverErrorFailsAndStops();
+    void stopEndsPolling();
+    void nothingToWatchFinishesAtOnce();
+
+private:
+    // Scans `count` unscanned private images (the sandbox keeps them queued) and returns them.
+    QList<ImageInfo> scanSome(int count);
+    QList<RecordedRequest> listRequests() const;
+    std::unique_ptr<ScanStatusPoller> poller(int initialDelayMs, int maxDelayMs);
+    static QSet<qint64> idsOf(const QList<ImageInfo> &images);
+    static ImageFilter privateImages();
+
+    static constexpr int ForeverMs = 10 * 60 * 1000;
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<HssClient> m_client;
+};
+
+void TestScanStatusPoller::init()
+{
+    SandboxConfig config;
+    config.imageCount = 300;
+    config.scanQueueMs = ForeverMs;
+    config.scanRunMs = ForeverMs;
+    m_server = std::make_unique<SandboxServer>(config);
+    QString error;
+    QVERIFY2(m_server->listen(&error), qPrintable(error));
+
+    ClientConfig client;
+    client.endpoint = m_server->endpoint();
+    client.projectId = m_server->projectId();
+    client.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
+    client.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
+    client.transferTimeoutMs = 5000;
+    client.retry.maxAttempts = 1; // one recorded request per list call
+    m_client = std::make_unique<HssClient>();
+    m_client->setConfig(client);
+}
+
+void TestScanStatusPoller::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+ImageFilter TestScanStatusPoller::privateImages()
+{
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("private_image");
+    return filter;
+}
+
+QSet<qint64> TestScanStatusPoller::idsOf(const QList<ImageInfo> &images)
+{
+    QSet<qint64> ids;
+    for (const ImageInfo &image : images)
+        ids.insert(image.id);
+    return ids;
+}
+
+QList<ImageInfo> TestScanStatusPoller::scanSome(int count)
+{
+    ImageFilter unscanned = privateImages();
+    unscanned.scanStatus = QStringLiteral("unscan");
+    ImageListLoader loader(m_client.get());
+    QList<ImageInfo> found;
+    connect(&loader, &ImageListLoader::pageLoaded, this,
+            [&](qint64, const QList<ImageInfo> &images) { found += images; });
+    QSignalSpy loaded(&loader, &ImageListLoader::finished);
+    loader.start(unscanned);
+    if (!loaded.wait(10000) || found.size() < count)
+        return {};
+    const QList<ImageInfo> picked = found.mid(0, count);
+
+    BatchScanRequest scan;
+    scan.filter.imageType = unscanned.imageType;
+    for (const ImageInfo &image : picked)
+        scan.images.append({image.namespaceName, image.imageName, image.imageVersion, {}, {}});
+    HssReply *reply = m_client->batchScan(scan);
+    QSignalSpy scanned(reply, &HssReply::finished);
+    if (!scanned.wait(10000) || !reply->isOk())
+        return {};
+    reply->deleteLater();
+    m_server->clearRecentRequests();
+    return picked;
+}
+
+QList<RecordedRequest> TestScanStatusPoller::listRequests() const
+{
+    QList<RecordedRequest> result;
+    const QList<RecordedRequest> all = m_server->recentRequests();
+    for (const RecordedRequest &r : all) {
+        if (r.path.endsWith(QLatin1String("/image/swr-repository")))
+            result.append(r);
+    }
+    return result;
+}
+
+std::unique_ptr<ScanStatusPoller> TestScanStatusPoller::poller(int initialDelayMs, int maxDelayMs)
+{
+    auto p = std::make_unique<ScanStatusPoller>(m_client.get());
+    p->setInitialDelayMs(initialDelayMs);
+    p->setMaxDelayMs(maxDelayMs);
+    return p;
+}
+
+void TestScanStatusPoller::followsScannedImagesToAFinalState()
+{
+    const QList<ImageInfo> picked = scanSome(3);
+    QCOMPARE(picked.size(), 3);
+    const QList<ImageFilter> filters = ScanStatusPoller::narrowFilters(privateImages(), picked, 20);
+    QVERIFY(!filters.isEmpty());
+
+    auto p = poller(10, 20);
+    QSignalSpy updated(p.get(), &ScanStatusPoller::imagesUpdated);
+    QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
+    QSignalSpy gaveUp(p.get(), &ScanStatusPoller::gaveUp);
+    p->start(filters, idsOf(picked));
+    QVERIFY(p->isRunning());
+
+    QVERIFY(updated.wait(10000)); // the first round sees the scans queued
+    QCOMPARE(p->pending(), idsOf(picked));
+    m_server->setDurations(0, 0, 0);
+
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(gaveUp.count(), 0);
+    QVERIFY(!p->isRunning());
+    QVERIFY(p->pending().isEmpty());
+    QCOMPARE(p->polls(), 2);
+    const auto last = updated.last().first().value<QList<ImageInfo>>();
+    QCOMPARE(idsOf(last), idsOf(picked));
+    for (const ImageInfo &image : last) {
+        QVERIFY2(image.scanStatus == QLatin1String("success") || image.scanStatus == QLatin1String("failed"),
+                 qPrintable(image.scanStatus));
+    }
+
+    // Each round lists every filter once, and the filters are the narrow ones.
+    const QList<RecordedRequest> requests = listRequests();
+    QCOMPARE(requests.size(), 2 * filters.size());
+    for (int i = 0; i < requests.size(); ++i) {
+        const ImageFilter &f = filters.at(i % filters.size());
+        QCOMPARE(requests.at(i).queryValue(QStringLiteral("image_name")), f.imageName);
+        QCOMPARE(requests.at(i).queryValue(QStringLiteral("image_type")), f.imageType);
+        QVERIFY(requests.at(i).queryValue(QStringLiteral("scan_status")).isEmpty());
+    }
+}
+
+void TestScanStatusPoller::reportsProgressEveryRound()
+{
+    const QList<ImageInfo> picked = scanSome(2);
+    QCOMPARE(picked.size(), 2);
+    auto p = poller(10, 10);
+    p->setMaxPolls(3);
+    QList<int> pendingPerRound;
+    QList<QStringList> statusesPerRound;
+    connect(p.get(), &ScanStatusPoller::imagesUpdated, this, [&](const QList<ImageInfo> &images) {
+        pendingPerRound.append(int(p->pending().size()));
+        QStringList statuses;
+        for (const ImageInfo &image : images)
+            statuses.append(image.scanStatus);
+        statusesPerRound.append(statuses);
+        if (pendingPerRound.size() == 1)
+            m_server->setDurations(0, ForeverMs, 0); // from queued to scanning: still pending
+        else if (pendingPerRound.size() == 2)
+            m_server->setDurations(0, 0, 0); // and now done
+    });
+    QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
+    p->start(ScanStatusPoller::narrowFilters(privateImages(), picked, 20), idsOf(picked));
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(pendingPerRound, (QList<int>{2, 2, 0}));
+    QCOMPARE(statusesPerRound.at(0),
+             (QStringList{QStringLiteral("waiting_for_scan"), QStringLiteral("waiting_for_scan")}));
+    QCOMPARE(statusesPerRound.at(1),
+             (QStringList{QStringLiteral("scanning"), QStringLiteral("scanning")}));
+    for (const QString &status : statusesPerRound.at(2))
+        QVERIFY2(ApiEnums::finalScanStatuses().contains(status), qPrintable(status));
+    QCOMPARE(p->polls(), 3);
+}
+
+void TestScanStatusPoller::backsOffBetweenRounds()
+{
+    const QList<ImageInfo> picked = scanSome(1);
+    QCOMPARE(picked.size(), 1);
+    auto p = poller(40, 160);
+    p->setMaxPolls(4);
+    QSignalSpy gaveUp(p.get(), &ScanStatusPoller::gaveUp);
+    p->start(ScanStatusPoller::narrowFilters(privateImages(), picked, 20), idsOf(picked));
+    QVERIFY(gaveUp.wait(10000));
+
+    // The gaps between the rounds the sandbox received double up to the cap: 80, 160, 160 ms.
+    // QTimer may fire a little early (coarse timers, up to 5 %), hence the lower bound.
+    const QList<RecordedRequest> requests = listRequests();
+    QCOMPARE(requests.size(), 4);
+    const QList<int> expectedGaps = {80, 160, 160};
+    for (int i = 0; i < expectedGaps.size(); ++i) {
+        const qint64 gap = requests.at(i).receivedAt.msecsTo(requests.at(i + 1).receivedAt);
+        QVERIFY2(gap >= expectedGaps.at(i) * 9 / 10,
+                 qPrintable(QStringLiteral("gap %1 was %2 ms").arg(i).arg(gap)));
+    }
+}
+
+void TestScanStatusPoller::givesUpAfterItsLimit()
+{
+    const QList<ImageInfo> picked = scanSome(2);
+    QCOMPARE(picked.size(), 2);
+    auto p = poller(5, 10);
+    p->setMaxPolls(3);
+    QSignalSpy updated(p.get(), &ScanStatusPoller::imagesUpdated);
+    QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
+    QSignalSpy gaveUp(p.get(), &ScanStatusPoller::gaveUp);
+    const QList<ImageFilter> filters = ScanStatusPoller::narrowFilters(privateImages(), picked, 20);
+    p->start(filters, idsOf(picked));
+    QVERIFY(gaveUp.wait(10000));
+
+    QCOMPARE(gaveUp.count(), 1);
+    QCOMPARE(gaveUp.first().first().value<QSet<qint64>>(), idsOf(picked));
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(updated.count(), 3);
+    QCOMPARE(p->polls(), 3);
+    QVERIFY(!p->isRunning());
+    QCOMPARE(listRequests().size(), 3 * filters.size());
+    // And then it stays quiet.
+    QSignalSpy recorded(m_server.get(), &SandboxServer::requestRecorded);
+    QVERIFY(!recorded.wait(200));
+}
+
+void TestScanStatusPoller::imageNoLongerListedIsNotWaitedFor()
+{
+    const QList<ImageInfo> picked = scanSome(1);
+    QCOMPARE(picked.size(), 1);
+    m_server->setDurations(0, 0, 0);
+    const qint64 gone = 99999999; // no such image: deleted while its scan ran
+    auto p = poller(5, 10);
+    QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
+    p->start(ScanStatusPoller::narrowFilters(privateImages(), picked, 20),
+             idsOf(picked) + QSet<qint64>{gone});
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(p->polls(), 1);
+    QVERIFY(p->pending().isEmpty());
+}
+
+void TestScanStatusPoller::serverErrorFailsAndStops()
+{
+    const QList<ImageInfo> picked = scanSome(1);
+    QCOMPARE(picked.size(), 1);
+    SandboxFaults faults;
+    faults.serverError.every = 1;
+    m_server->setFaults(faults);
+    auto p = poller(5, 10);
+    QSignalSpy failed(p.get(), &ScanStatusPoller::failed);
+    QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
+    p->start(ScanStatusPoller::narrowFilters(privateImages(), picked, 20), idsOf(picked));
+    QVERIFY(failed.wait(10000));
+
+    const auto error = failed.first().first().value<HssError>();
+    QCOMPARE(error.kind, HssError::Kind::Api);
+    QCOMPARE(error.code, QStringLiteral("HSS.0500"));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY(!p->isRunning());
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(listRequests().size(), 1);
+    QSignalSpy recorded(m_server.get(), &SandboxServer::requestRecorded);
+    QVERIFY(!recorded.wait(200));
+}
+
+void TestScanStatusPoller::stopEndsPolling()
+{
+    const QList<ImageInfo> picked = scanSome(1);
+    QCOMPARE(picked.size(), 1);
+    auto p = poller(5, 10);
+    QSignalSpy updated(p.get(), &ScanStatusPoller::imagesUpdated);
+    QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
+    QSignalSpy gaveUp(p.get(), &ScanStatusPoller::gaveUp);
+    p->start(ScanStatusPoller::narrowFilters(privateImages(), picked, 20), idsOf(picked));
+    QVERIFY(updated.wait(10000));
+    p->stop();
+    QVERIFY(!p->isRunning());
+    const qsizetype requests = listRequests().size();
+
+    QSignalSpy recorded(m_server.get(), &SandboxServer::requestRecorded);
+    QVERIFY(!recorded.wait(200));
+    QCOMPARE(listRequests().size(), requests);
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(gaveUp.count(), 0);
+}
+
+void TestScanStatusPoller::nothingToWatchFinishesAtOnce()
+{
+    auto p = poller(5, 10);
+    QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
+    p->start({privateImages()}, {});
+    QCOMPARE(finished.count(), 1);
+    p->start({}, {10001});
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!p->isRunning());
+    QVERIFY(m_server->recentRequests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestScanStatusPoller)
+#include "tst_scanstatuspoller.moc"
