@@ -209,7 +209,9 @@ void TestScanJourney::serverErrorLosesNothing()
 
     QCOMPARE(selectedNames(), picked);
     QCOMPARE(name->text(), QStringLiteral("typed, not applied"));
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("scanProgressLabel"))->isVisible());
+    auto *progress = m_window->findChild<QLabel *>(QStringLiteral("scanProgressLabel"));
+    QVERIFY(progress);
+    QVERIFY(!progress->isVisible());
 }
 
 QTEST_MAIN(TestScanJourney)
