@@ -21,6 +21,7 @@
 #include "ui/images/imagetablemodel.h"
 #include "ui/images/imagetableview.h"
 #include "ui/profiles/profiledialog.h"
+#include "ui/profiles/profilesdialog.h"
 #include "ui/profiles/profileswitcher.h"
 #include "ui/uilogging.h"
 #include "ui/widgets/messagebar.h"
@@ -30,6 +31,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -93,6 +95,9 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::updateSelectionStatus);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSelectionStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelectionStatus);
+    // The quick filter re-filters with one layout change; the count must follow it.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSelectionStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSelectionStatus);
 
     connect(m_loader, &ImageListLoader::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_loader, &ImageListLoader::progress, this, [this](qint64 loaded, qint64 total) {
@@ -111,12 +116,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_messageBar->showError(tr("The image list could not be loaded"), error);
     });
 
-    connect(m_poller, &ScanStatusPoller::imagesUpdated, this,
-            [this](const QList<ImageInfo> &images) { m_model->updateImages(images); });
-    connect(m_poller, &ScanStatusPoller::finished, this, [this] {
-        statusBar()->showMessage(tr("All scanned images reached a final state"), 5000);
+    connect(m_poller, &ScanStatusPoller::imagesUpdated, this, [this](const QList<ImageInfo> &images) {
+        m_model->updateImages(images);
+        updateScanProgress();
     });
+    connect(m_poller, &ScanStatusPoller::finished, this, &MainWindow::showScanSummary);
     connect(m_poller, &ScanStatusPoller::gaveUp, this, [this](const QSet<qint64> &pending) {
+        m_scanLabel->hide();
+        m_scanWatched.clear();
         m_messageBar->showMessage(
             tr("%n image(s) are still being scanned; press F5 later to see their result.", nullptr,
                static_cast<int>(pending.size())),
@@ -218,6 +225,10 @@ void MainWindow::createLayout()
     m_cancelButton->setAccessibleName(tr("Cancel loading"));
     m_cancelButton->hide();
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+    m_scanLabel = new QLabel(this);
+    m_scanLabel->setObjectName(QStringLiteral("scanProgressLabel"));
+    m_scanLabel->hide();
+    statusBar()->addPermanentWidget(m_scanLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_progress);
@@ -297,8 +308,11 @@ void MainWindow::createActions()
     QAction *newProfile = fileMenu->addAction(tr("&New profile…"), this, [this] { editProfile({}); });
     newProfile->setObjectName(QStringLiteral("newProfileAction"));
     newProfile->setShortcut(QKeySequence::New);
-    fileMenu->addAction(tr("&Edit profile…"), this, &MainWindow::manageProfiles)
-        ->setObjectName(QStringLiteral("editProfileAction"));
+    fileMenu->addAction(tr("&Edit profile…"), this, [this] {
+            editProfile(m_sandbox ? QString() : m_profileSwitcher->currentProfile());
+        })->setObjectName(QStringLiteral("editProfileAction"));
+    fileMenu->addAction(tr("&Manage profiles…"), this, &MainWindow::manageProfiles)
+        ->setObjectName(QStringLiteral("manageProfilesAction"));
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -330,12 +344,19 @@ void MainWindow::createActions()
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportBaseline);
     QMenu *exportMenu = menuBar()->addMenu(tr("E&xport"));
     exportMenu->addAction(exportAction);
-    QMenu *viewMenu = menuBar()->addMenu(tr("Vie&w"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *tasksAction = m_exportsDock->toggleViewAction();
     tasksAction->setObjectName(QStringLiteral("exportTasksAction"));
     tasksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // Showing the panel from the keyboard puts the keyboard in it, or it stays out of reach.
+    connect(tasksAction, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_exportsDock->view()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_view->setFocus(Qt::ShortcutFocusReason);
+    });
     viewMenu->addAction(tasksAction);
-    QMenu *toolsMenu = menuBar()->addMenu(tr("T&ools"));
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     QAction *logAction = make(tr("&Action log…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                               "actionLogAction");
     connect(logAction, &QAction::triggered, this, &MainWindow::showActionLog);
@@ -368,6 +389,8 @@ void MainWindow::setConnection(const ClientConfig &config, const QString &profil
 {
     m_loader->cancel();
     m_poller->stop();
+    m_scanWatched.clear();
+    m_scanLabel->hide();
     // The old profile's tasks must not be polled with the new credentials.
     m_exports->stopAll();
     if (!m_profileKey.isEmpty())
@@ -445,8 +468,17 @@ void MainWindow::openProfile(const QString &name)
 
 void MainWindow::manageProfiles()
 {
+    if (!m_profiles || !m_credentials)
+        return;
+    ProfilesDialog dialog(m_profiles, m_credentials, this);
+    dialog.exec();
     const QString current = m_sandbox ? QString() : m_profileSwitcher->currentProfile();
-    editProfile(current);
+    if (current.isEmpty())
+        return;
+    if (dialog.removedProfiles().contains(current))
+        openSandbox();
+    else if (dialog.savedProfiles().contains(current))
+        openProfile(current); // its settings or secrets may have changed
 }
 
 void MainWindow::editProfile(const QString &name)
@@ -541,13 +573,67 @@ void MainWindow::onLoadEnded()
 void MainWindow::updateSelectionStatus()
 {
     const qsizetype selected = m_view->selectionModel()->selectedRows().size();
-    m_selectionLabel->setText(tr("%n selected", nullptr, static_cast<int>(selected)));
+    m_selectionLabel->setText(tr("%Ln selected", nullptr, static_cast<int>(selected)));
+    const int shown = m_proxy->rowCount();
     if (m_matching >= 0)
-        m_countLabel->setText(tr("%1 of %n image(s) shown", nullptr, static_cast<int>(m_matching))
-                                  .arg(m_proxy->rowCount()));
+        m_countLabel->setText(tr("%L1 of %Ln image(s) shown", nullptr,
+                                 static_cast<int>(std::min<qint64>(m_matching, INT_MAX)))
+                                  .arg(shown));
     else
-        m_countLabel->setText(tr("%n image(s) shown", nullptr, m_proxy->rowCount()));
+        m_countLabel->setText(tr("%Ln image(s) shown", nullptr, shown));
+    QString empty;
+    if (shown == 0 && !m_loader->isRunning()) {
+        if (m_model->rowCount() > 0)
+            empty = tr("No images match the quick filter \"%1\"").arg(m_quickFilter->text());
+        else if (m_matching == 0)
+            empty = tr("No images match these filters");
+    }
+    m_view->setEmptyText(empty);
     updateActions();
+}
+
+void MainWindow::updateScanProgress()
+{
+    if (m_scanWatched.isEmpty()) {
+        m_scanLabel->hide();
+        return;
+    }
+    const QSet<qint64> pending = m_poller->pending();
+    qsizetype done = 0;
+    for (qint64 id : std::as_const(m_scanWatched))
+        done += pending.contains(id) ? 0 : 1;
+    m_scanLabel->setText(tr("Scan: %L1 of %Ln image(s) final", nullptr,
+                            static_cast<int>(m_scanWatched.size()))
+                             .arg(done));
+    m_scanLabel->show();
+}
+
+void MainWindow::showScanSummary()
+{
+    m_scanLabel->hide();
+    // Counted from the rows as they now read, so the summary says what the table shows.
+    QMap<QString, int> byStatus;
+    int notListed = 0;
+    for (qint64 id : std::as_const(m_scanWatched)) {
+        const int row = m_model->rowOfId(id);
+        if (row < 0)
+            ++notListed;
+        else
+            ++byStatus[m_model->scanStatusAt(row)];
+    }
+    QStringList parts;
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        parts.append(tr("%1: %L2").arg(ImageLabels::scanStatus(it.key())).arg(it.value()));
+    if (notListed > 0)
+        parts.append(tr("no longer listed: %L1").arg(notListed));
+    const auto total = static_cast<int>(m_scanWatched.size());
+    m_scanWatched.clear();
+    const bool anyFailed = std::any_of(byStatus.keyBegin(), byStatus.keyEnd(), [](const QString &s) {
+        return s != QLatin1String("success");
+    });
+    m_messageBar->showMessage(tr("Scan finished for %Ln image(s) — %1", nullptr, total)
+                                  .arg(parts.join(QStringLiteral(", "))),
+                              anyFailed ? MessageBar::Type::Warning : MessageBar::Type::Information);
 }
 
 void MainWindow::updateActions()
@@ -692,7 +778,11 @@ void MainWindow::watchScan(const QList<ImageFilter> &filters, const QSet<qint64>
     QSet<qint64> watched = ids;
     if (m_poller->isRunning())
         watched.unite(m_poller->pending());
+    else
+        m_scanWatched.clear();
+    m_scanWatched.unite(watched);
     m_poller->start(filters, watched);
+    updateScanProgress();
 }
 
 void MainWindow::synchronizeFromSwr()

@@ -104,6 +104,9 @@ private:
     void editProfile(const QString &name);
     void updateActions();
     void updateSelectionStatus();
+    // "n of m final" for the images of the scans being followed, and the summary at the end.
+    void updateScanProgress();
+    void showScanSummary();
     void onPageLoaded(qint64 offset, const QList<ImageInfo> &images);
     void onLoadEnded();
     void sendScan(const QList<BatchScanRequest> &parts, const QList<ImageInfo> &affected,
@@ -133,6 +136,7 @@ private:
     QLabel *m_sandboxBanner = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
+    QLabel *m_scanLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QTimer m_quickFilterTimer;
     QPushButton *m_cancelButton = nullptr;
@@ -155,6 +159,7 @@ private:
     qint64 m_matching = -1; // total_num of the last load
     QSet<qint64> m_keepSelection;
     int m_scansInFlight = 0;
+    QSet<qint64> m_scanWatched; // every image of the scans followed since the poller started
     bool m_syncInFlight = false;
     bool m_autoSizeColumns = false;
     QString m_profileKey;

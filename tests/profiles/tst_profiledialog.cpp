@@ -4,6 +4,7 @@
 #include "tests/profiles/keychaintestenv.h"
 #include "ui/profiles/profiledialog.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -164,6 +165,31 @@ private slots:
         child<QComboBox>(dialog, "regionCombo")->setCurrentIndex(1);
         QVERIFY(!child<QLineEdit>(dialog, "endpointEdit")->isEnabled());
         QVERIFY(invalid(child<QLineEdit>(dialog, "projectIdEdit")));
+    }
+
+    void regionsAreShownByNameAndCodeSorted()
+    {
+        ProfileDialog dialog(m_profiles.get(), m_credentials.get());
+        auto *region = child<QComboBox>(dialog, "regionCombo");
+        QCOMPARE(region->itemText(0), QStringLiteral("Custom endpoint"));
+        QStringList shown;
+        for (int i = 1; i < region->count(); ++i)
+            shown.append(region->itemText(i));
+        QCOMPARE(shown.size(), 32);
+        const int singapore = region->findData(QStringLiteral("ap-southeast-3"));
+        QCOMPARE(region->itemText(singapore), QStringLiteral("AP-Singapore \u2014 ap-southeast-3"));
+        QCOMPARE(region->itemText(region->findData(QStringLiteral("cn-north-4"))),
+                 QStringLiteral("CN North-Beijing4 \u2014 cn-north-4"));
+        // In the order of what is shown, so a typed "AP" or "CN" finds its group.
+        QStringList sorted = shown;
+        QCollator collator;
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(sorted.begin(), sorted.end(),
+                  [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        QCOMPARE(shown, sorted);
+        QVERIFY(shown.indexOf(QStringLiteral("AP-Bangkok \u2014 ap-southeast-2"))
+                < shown.indexOf(QStringLiteral("AP-Singapore \u2014 ap-southeast-3")));
     }
 
     void secretsAreMasked()

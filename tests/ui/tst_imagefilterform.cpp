@@ -24,6 +24,8 @@ private slots:
     void instanceFieldsOnlyForInstanceImages();
     void invalidValuesAreMarkedAndNothingIsApplied_data();
     void invalidValuesAreMarkedAndNothingIsApplied();
+    void sizeErrorSpeaksTheUnitTyped_data();
+    void sizeErrorSpeaksTheUnitTyped();
     void enterApplies();
     void resetClearsEverything();
     void setFilterRoundTrips();
@@ -295,6 +297,46 @@ void TestImageFilterForm::keepsStateAcrossRestarts()
     restored.restoreState(settings);
     f.namespaceName = QStringLiteral("typed, not applied");
     QCOMPARE(restored.filter(), f);
+}
+
+void TestImageFilterForm::sizeErrorSpeaksTheUnitTyped_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QString>("error"); // empty: accepted
+    QTest::addColumn<qint64>("bytes");
+    const QLocale l;
+    QTest::newRow("2 GB") << QStringLiteral("2") << int(ImageFilterForm::GigaBytes)
+                          << QStringLiteral("must be between 0 and %1 GB").arg(l.toString(1.99, 'f', 2)) << qint64(0);
+    QTest::newRow("1.99 GB") << l.toString(1.99) << int(ImageFilterForm::GigaBytes) << QString()
+                             << qint64(2136746230);
+    QTest::newRow("3000 MB") << QStringLiteral("3000") << int(ImageFilterForm::MegaBytes)
+                             << QStringLiteral("must be between 0 and %1 MB").arg(l.toString(2047.99, 'f', 2))
+                             << qint64(0);
+    QTest::newRow("negative KB") << QStringLiteral("-1") << int(ImageFilterForm::KiloBytes)
+                                 << QStringLiteral("must be between 0 and %1 KB").arg(l.toString(2097151.90, 'f', 2))
+                                 << qint64(0);
+    QTest::newRow("API maximum in bytes") << QStringLiteral("2147483547") << int(ImageFilterForm::Bytes)
+                                          << QString() << qint64(2147483547);
+}
+
+void TestImageFilterForm::sizeErrorSpeaksTheUnitTyped()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, unit);
+    QFETCH(QString, error);
+    QFETCH(qint64, bytes);
+    child<QLineEdit>("imageSizeLineEdit")->setText(typed);
+    child<QComboBox>("imageSizeUnitComboBox")->setCurrentIndex(unit);
+    const FieldErrors errors = m_form->validate();
+    if (error.isEmpty()) {
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(m_form->filter().imageSize.value_or(-1), bytes);
+        return;
+    }
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, QStringLiteral("image_size"));
+    QCOMPARE(errors.first().message, error);
 }
 
 QTEST_MAIN(TestImageFilterForm)

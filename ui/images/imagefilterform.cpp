@@ -65,7 +65,9 @@ std::optional<qint64> timeOf(const QCheckBox *enabled, const QDateTimeEdit *edit
 {
     if (!enabled->isChecked())
         return std::nullopt;
-    return edit->dateTime().toMSecsSinceEpoch();
+    // The editor shows whole seconds; milliseconds it keeps from "now" would be sent unseen.
+    const qint64 ms = edit->dateTime().toMSecsSinceEpoch();
+    return ms - ms % 1000;
 }
 
 void setTime(QCheckBox *enabled, QDateTimeEdit *edit, const std::optional<qint64> &ms)
@@ -78,6 +80,24 @@ void setTime(QCheckBox *enabled, QDateTimeEdit *edit, const std::optional<qint64
 qint64 unitFactor(int unit)
 {
     return qint64(1) << (10 * unit);
+}
+
+QString unitName(int unit)
+{
+    switch (unit) {
+    case ImageFilterForm::KiloBytes: return ImageFilterForm::tr("KB");
+    case ImageFilterForm::MegaBytes: return ImageFilterForm::tr("MB");
+    case ImageFilterForm::GigaBytes: return ImageFilterForm::tr("GB");
+    default: return ImageFilterForm::tr("B");
+    }
+}
+
+QString sizeRangeError(int unit)
+{
+    // Rounded down, so the largest value named is one the API accepts.
+    const double largest = std::floor(double(ApiEnums::MaxImageSize) * 100 / double(unitFactor(unit))) / 100;
+    return ImageFilterForm::tr("must be between 0 and %1 %2")
+        .arg(QLocale().toString(largest, 'f', unit == ImageFilterForm::Bytes ? 0 : 2), unitName(unit));
 }
 
 } // namespace
@@ -95,10 +115,8 @@ ImageFilterForm::ImageFilterForm(QWidget *parent)
     for (const QString &status : ApiEnums::listScanStatuses())
         m_ui->scanStatusComboBox->addItem(ImageLabels::scanStatus(status), status);
 
-    m_ui->imageSizeUnitComboBox->addItem(tr("B"), Bytes);
-    m_ui->imageSizeUnitComboBox->addItem(tr("KB"), KiloBytes);
-    m_ui->imageSizeUnitComboBox->addItem(tr("MB"), MegaBytes);
-    m_ui->imageSizeUnitComboBox->addItem(tr("GB"), GigaBytes);
+    for (int unit : {Bytes, KiloBytes, MegaBytes, GigaBytes})
+        m_ui->imageSizeUnitComboBox->addItem(unitName(unit), unit);
     m_ui->imageSizeLineEdit->setToolTip(tr("Image size; 1 KB = 1024 bytes"));
 
     for (QComboBox *box : {m_ui->hasVulComboBox, m_ui->hasMaliciousFileComboBox,
@@ -108,10 +126,18 @@ ImageFilterForm::ImageFilterForm(QWidget *parent)
         box->addItem(tr("No"), QStringLiteral("false"));
     }
 
+    for (QDateTimeEdit *edit : {m_ui->updateFromEdit, m_ui->updateToEdit, m_ui->scanFromEdit, m_ui->scanToEdit})
+        edit->installEventFilter(this);
+
     connect(m_ui->imageTypeComboBox, &QComboBox::currentIndexChanged, this,
             &ImageFilterForm::updateInstanceFields);
     connect(m_ui->applyButton, &QPushButton::clicked, this, &ImageFilterForm::apply);
-    connect(m_ui->resetButton, &QPushButton::clicked, this, &ImageFilterForm::reset);
+    // Reset means "show me everything again": a reset form that is not applied would leave the
+    // table showing what the form no longer says.
+    connect(m_ui->resetButton, &QPushButton::clicked, this, [this] {
+        reset();
+        apply();
+    });
     reset();
 }
 
@@ -149,9 +175,14 @@ ImageFilter ImageFilterForm::filter(FieldErrors *errors) const
         double value = locale().toDouble(sizeText, &ok);
         if (!ok)
             value = QLocale::c().toDouble(sizeText, &ok);
-        if (ok && std::isfinite(value)) {
-            const int unit = m_ui->imageSizeUnitComboBox->currentData().toInt();
-            f.imageSize = std::llround(std::clamp(value * double(unitFactor(unit)), -1e15, 1e15));
+        const int unit = m_ui->imageSizeUnitComboBox->currentData().toInt();
+        const double bytes = value * double(unitFactor(unit));
+        if (ok && std::isfinite(value) && bytes >= 0 && bytes <= double(ApiEnums::MaxImageSize)) {
+            f.imageSize = std::llround(bytes);
+        } else if (ok && std::isfinite(value)) {
+            // Said in the unit typed: "at most 2147483547 bytes" means little to whoever typed GB.
+            if (errors)
+                errors->append({QStringLiteral("image_size"), sizeRangeError(unit)});
         } else if (errors) {
             errors->append({QStringLiteral("image_size"), tr("must be a number")});
         }
@@ -284,13 +315,31 @@ void ImageFilterForm::reset()
     defaults.imageType = QStringLiteral("private_image");
     setFilter(defaults);
     // Sensible starting points for when a range is switched on: the last 30 days.
-    const QDateTime now = QDateTime::currentDateTime();
+    QDateTime now = QDateTime::currentDateTime();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
     const QDateTime from = now.addDays(-30);
     m_ui->updateFromEdit->setDateTime(from);
     m_ui->scanFromEdit->setDateTime(from);
     m_ui->updateToEdit->setDateTime(now);
     m_ui->scanToEdit->setDateTime(now);
     clearFieldErrors();
+}
+
+bool ImageFilterForm::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *edit = qobject_cast<QDateTimeEdit *>(watched);
+    if (edit && event->type() == QEvent::KeyPress) {
+        const QString typed = static_cast<QKeyEvent *>(event)->text();
+        const auto *line = edit->findChild<QLineEdit *>();
+        if (line && typed.size() == 1 && typed.at(0).isPrint() && !typed.at(0).isDigit()) {
+            // A full section moves the editor on by itself; the separator typed next would
+            // then skip a section (":" in "07:08" jumped from the minutes to the seconds).
+            const int at = line->hasSelectedText() ? line->selectionStart() : line->cursorPosition();
+            if (at > 0 && line->text().at(at - 1) == typed.at(0))
+                return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ImageFilterForm::keyPressEvent(QKeyEvent *event)

@@ -48,6 +48,7 @@ signals:
     void applied(const ImageFilter &filter);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

@@ -58,6 +58,12 @@ bool isAscii(QStringView text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
+bool isFindingsColumn(int column)
+{
+    return column == ImageTableModel::VulNumColumn || column == ImageTableModel::UnsafeSettingColumn
+        || column == ImageTableModel::MaliciousFileColumn;
+}
+
 QString formattedTime(qint64 ms)
 {
     if (ms <= 0)
@@ -174,8 +180,14 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::ForegroundRole:
+        if (isFindingsColumn(column) && !findingsKnown(row))
+            return QColor(0x75, 0x75, 0x75);
+        return {};
     case Qt::DecorationRole:
         // Colour is never the only signal: the same cell always says it in words too.
+        if (isFindingsColumn(column) && !findingsKnown(row))
+            return {};
         switch (column) {
         case ScanStatusColumn:
             return row.scanStatus ? colourIcon(ImageLabels::scanStatusColor(text(row.scanStatus)))
@@ -202,9 +214,11 @@ QVariant ImageTableModel::display(const Row &row, int column) const
     case ImageVersionColumn: return text(row.imageVersion);
     case ScanStatusColumn: return ImageLabels::scanStatus(text(row.scanStatus));
     case ScanFailedColumn: return ImageLabels::scanFailure(text(row.scanFailedDesc));
-    case VulNumColumn: return row.vulNum;
-    case UnsafeSettingColumn: return row.unsafeSettingNum;
-    case MaliciousFileColumn: return row.maliciousFileNum;
+    case VulNumColumn: return findingsKnown(row) ? QVariant(row.vulNum) : QVariant(unknownCount());
+    case UnsafeSettingColumn:
+        return findingsKnown(row) ? QVariant(row.unsafeSettingNum) : QVariant(unknownCount());
+    case MaliciousFileColumn:
+        return findingsKnown(row) ? QVariant(row.maliciousFileNum) : QVariant(unknownCount());
     case ImageSizeColumn:
         return QLocale().formattedDataSize(row.imageSize, 1, QLocale::DataSizeTraditionalFormat);
     case LatestUpdateColumn: return formattedTime(row.latestUpdateTime);
@@ -229,6 +243,9 @@ QVariant ImageTableModel::display(const Row &row, int column) const
 QVariant ImageTableModel::sortValue(const Row &row, int column) const
 {
     switch (column) {
+    case VulNumColumn: return findingsKey(row, row.vulNum);
+    case UnsafeSettingColumn: return findingsKey(row, row.unsafeSettingNum);
+    case MaliciousFileColumn: return findingsKey(row, row.maliciousFileNum);
     case ImageSizeColumn: return row.imageSize;
     case LatestUpdateColumn: return row.latestUpdateTime;
     case LatestScanColumn: return row.latestScanTime;
@@ -251,6 +268,12 @@ QVariant ImageTableModel::toolTip(const Row &row, int column) const
                                   ImageLabels::scanStatus(a.scanStatus), a.imageDigest));
         return lines.join(QLatin1Char('\n'));
     }
+    case VulNumColumn:
+    case UnsafeSettingColumn:
+    case MaliciousFileColumn:
+        if (!findingsKnown(row))
+            return tr("Not known: the image has no successful scan");
+        return display(row, column);
     case ScanStatusColumn:
     case ScanFailedColumn: {
         const QString failure = ImageLabels::scanFailure(text(row.scanFailedDesc));
@@ -262,6 +285,23 @@ QVariant ImageTableModel::toolTip(const Row &row, int column) const
         return shown.toString().isEmpty() ? QVariant() : shown;
     }
     }
+}
+
+bool ImageTableModel::findingsKnown(const Row &row) const
+{
+    // Only a finished scan counted anything: the service reports 0 for images never scanned
+    // or whose scan failed, which must not read as "clean".
+    return text(row.scanStatus) == QLatin1String("success");
+}
+
+qint64 ImageTableModel::findingsKey(const Row &row, qint32 count) const
+{
+    return findingsKnown(row) ? count : -1;
+}
+
+QString ImageTableModel::unknownCount()
+{
+    return QStringLiteral("\u2014");
 }
 
 QIcon ImageTableModel::colourIcon(const QColor &colour) const
@@ -553,9 +593,11 @@ int ImageTableModel::compareRows(int left, int right, int column) const
     case ImageVersionColumn: return byText(&Row::imageVersion, TextKind::Raw);
     case ScanStatusColumn: return byText(&Row::scanStatus, TextKind::ScanStatus);
     case ScanFailedColumn: return byText(&Row::scanFailedDesc, TextKind::ScanFailure);
-    case VulNumColumn: return threeWay(a.vulNum, b.vulNum);
-    case UnsafeSettingColumn: return threeWay(a.unsafeSettingNum, b.unsafeSettingNum);
-    case MaliciousFileColumn: return threeWay(a.maliciousFileNum, b.maliciousFileNum);
+    case VulNumColumn: return threeWay(findingsKey(a, a.vulNum), findingsKey(b, b.vulNum));
+    case UnsafeSettingColumn:
+        return threeWay(findingsKey(a, a.unsafeSettingNum), findingsKey(b, b.unsafeSettingNum));
+    case MaliciousFileColumn:
+        return threeWay(findingsKey(a, a.maliciousFileNum), findingsKey(b, b.maliciousFileNum));
     case ImageSizeColumn: return threeWay(a.imageSize, b.imageSize);
     case LatestUpdateColumn: return threeWay(a.latestUpdateTime, b.latestUpdateTime);
     case LatestScanColumn: return threeWay(a.latestScanTime, b.latestScanTime);
@@ -594,9 +636,11 @@ std::vector<qint64> ImageTableModel::sortKeys(int column) const
     case ImageVersionColumn: return byText(&Row::imageVersion, TextKind::Raw);
     case ScanStatusColumn: return byText(&Row::scanStatus, TextKind::ScanStatus);
     case ScanFailedColumn: return byText(&Row::scanFailedDesc, TextKind::ScanFailure);
-    case VulNumColumn: return keys([](const Row &row) { return row.vulNum; });
-    case UnsafeSettingColumn: return keys([](const Row &row) { return row.unsafeSettingNum; });
-    case MaliciousFileColumn: return keys([](const Row &row) { return row.maliciousFileNum; });
+    case VulNumColumn: return keys([this](const Row &row) { return findingsKey(row, row.vulNum); });
+    case UnsafeSettingColumn:
+        return keys([this](const Row &row) { return findingsKey(row, row.unsafeSettingNum); });
+    case MaliciousFileColumn:
+        return keys([this](const Row &row) { return findingsKey(row, row.maliciousFileNum); });
     case ImageSizeColumn: return keys([](const Row &row) { return row.imageSize; });
     case LatestUpdateColumn: return keys([](const Row &row) { return row.latestUpdateTime; });
     case LatestScanColumn: return keys([](const Row &row) { return row.latestScanTime; });

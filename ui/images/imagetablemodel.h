@@ -144,6 +144,11 @@ private:
     QVariant sortValue(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
     QIcon colourIcon(const QColor &colour) const;
+    // Whether the row's findings counts come from a finished scan.
+    bool findingsKnown(const Row &row) const;
+    // `count` for sorting; unknown counts sort before every known one.
+    qint64 findingsKey(const Row &row, qint32 count) const;
+    static QString unknownCount();
     void rebuildIdIndex() const;
     QString shown(quint32 index, TextKind kind) const;
     const std::vector<quint32> &collationRanks(TextKind kind) const;

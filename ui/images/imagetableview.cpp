@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -35,6 +37,9 @@ ImageTableView::ImageTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are picked as a whole, so Tab moving cell by cell only trapped the keyboard here
+    // (and re-selected the row under it); Tab goes on to the next control instead.
+    setTabKeyNavigation(false);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     verticalHeader()->hide();
     // Fixed row heights keep scrolling through 100k rows cheap.
@@ -45,6 +50,27 @@ ImageTableView::ImageTableView(QWidget *parent)
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ImageTableView::showHeaderMenu);
+
+    m_emptyLabel = new QLabel(viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->hide();
+    auto *layout = new QVBoxLayout(viewport());
+    layout->addWidget(m_emptyLabel, 0, Qt::AlignCenter);
+}
+
+void ImageTableView::setEmptyText(const QString &text)
+{
+    m_emptyLabel->setText(text);
+    m_emptyLabel->setVisible(!text.isEmpty());
+    setAccessibleDescription(text);
+}
+
+QString ImageTableView::emptyText() const
+{
+    return m_emptyLabel->isVisible() ? m_emptyLabel->text() : QString();
 }
 
 const QAbstractProxyModel *ImageTableView::proxy() const

@@ -3,6 +3,7 @@
 #include <QTableView>
 
 class QAbstractProxyModel;
+class QLabel;
 
 // The image table: rows selected as a whole, columns chosen from the header's context menu,
 // and the selection copied as tab-separated text in the visible column order.
@@ -21,6 +22,10 @@ public:
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
     void showDefaultColumns();
+    // Said over the empty table (e.g. that no image matches), so an empty list is never
+    // mistaken for one still loading or broken; empty text hides it.
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
 
 public slots:
     void copySelection();
@@ -28,4 +33,6 @@ public slots:
 private:
     void showHeaderMenu(const QPoint &pos);
     const QAbstractProxyModel *proxy() const;
+
+    QLabel *m_emptyLabel = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "app/profiles/credentialstore.h"
 #include "app/profiles/profilestore.h"
 #include "app/profiles/regioncatalog.h"
+#include "ui/profiles/regionlabels.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -87,8 +88,9 @@ ProfileDialog::~ProfileDialog()
 void ProfileDialog::populateCombos()
 {
     m_ui->regionCombo->addItem(tr("Custom endpoint"), QString());
-    for (const QString &region : RegionCatalog::regionIds())
-        m_ui->regionCombo->addItem(region, region);
+    const QList<QPair<QString, QString>> regions = RegionLabels::sortedLabels();
+    for (const auto &[label, id] : regions)
+        m_ui->regionCombo->addItem(label, id);
 
     m_ui->enterpriseScopeCombo->addItem(tr("Default project"), int(Profile::EnterpriseScope::Default));
     m_ui->enterpriseScopeCombo->addItem(tr("One enterprise project"), int(Profile::EnterpriseScope::Specific));
