@@ -41,7 +41,9 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
         {QStringLiteral("enterprise-project-id"),
          tr("Enterprise project id, or all_granted_eps for all of them."), tr("id")},
         {QStringLiteral("ca-file"), tr("Extra CA certificate (PEM) to trust for this call."), tr("file")},
-        {QStringLiteral("timeout"), tr("Transfer timeout in seconds (default 60)."), tr("seconds")},
+        {QStringLiteral("timeout"),
+         tr("Seconds a request may take in all, and may go without data (default 60; downloads: idle only)."),
+         tr("seconds")},
         {QStringLiteral("dry-run"), tr("Print the signed request (secrets redacted) and send nothing.")},
     });
 }
@@ -103,6 +105,8 @@ int CliContext::configure(const QCommandLineParser &parser)
         if (!ok || seconds <= 0 || seconds > 3600)
             return usage(tr("--timeout must be a number of seconds between 1 and 3600"));
         config.transferTimeoutMs = seconds * 1000;
+        // A server dripping a byte now and then must not stretch the promise made here.
+        config.requestDeadlineMs = seconds * 1000;
     }
 
     if (parser.isSet(QStringLiteral("ca-file"))) {
@@ -169,6 +173,8 @@ int CliContext::fail(const HssError &error)
     case HssError::Kind::LocalFile:
     case HssError::Kind::Canceled:
         return ExitCode::Failure;
+    case HssError::Kind::OutcomeUnknown:
+        return ExitCode::OutcomeUnknown;
     }
     return ExitCode::Failure;
 }

@@ -16,6 +16,7 @@ constexpr int Usage = 2;     // bad arguments or values the API would refuse
 constexpr int Api = 3;       // the service answered with an error
 constexpr int Network = 4;   // no usable answer: network, timeout, TLS
 constexpr int Profile = 5;   // profile or keychain problem
+constexpr int OutcomeUnknown = 6; // a scan, export or sync may have been sent: check before retrying
 } // namespace ExitCode
 
 // What every command shares: global options, the configured client, output streams, and a

@@ -35,6 +35,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
         {QStringLiteral("download"), tr("Download the result into this folder (implies --wait)."), tr("dir")},
         {QStringLiteral("poll-interval"), tr("Seconds between task polls (default 5)."), tr("seconds"),
          QStringLiteral("5")},
+        waitTimeoutOption(),
     });
     if (const auto stop = context.parse(parser, arguments))
         return *stop;
@@ -59,6 +60,10 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     const double pollSeconds = parser.value(QStringLiteral("poll-interval")).toDouble(&pollOk);
     if (!pollOk || pollSeconds <= 0 || pollSeconds > 3600)
         return context.usage(tr("--poll-interval takes seconds between 0 and 3600"));
+
+    const std::optional<qint64> waitLimitMs = waitLimit(parser);
+    if (!waitLimitMs)
+        return context.usage(tr("--wait-timeout takes minutes, more than 0 and at most 1440"));
 
     const QString downloadDir = parser.value(QStringLiteral("download"));
     if (!downloadDir.isEmpty() && !QFileInfo(downloadDir).isDir())
@@ -108,16 +113,33 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("wait")) && downloadDir.isEmpty())
         return ExitCode::Ok;
     ExportTaskInfo task;
-    const int followed = follow(context, result.taskId, int(std::lround(pollSeconds * 1000)), &task);
+    const int followed = follow(context, result.taskId, int(std::lround(pollSeconds * 1000)), *waitLimitMs, &task);
     if (followed != ExitCode::Ok || downloadDir.isEmpty())
         return followed;
     return downloadInto(context, task, downloadDir);
 }
 
-int ExportCommand::follow(CliContext &context, const QString &taskId, int pollIntervalMs, ExportTaskInfo *final)
+QCommandLineOption ExportCommand::waitTimeoutOption()
+{
+    return {QStringLiteral("wait-timeout"), tr("Minutes to follow a task before giving up (default 30)."),
+            tr("minutes"), QString::number(ExportTaskWatcher::kDefaultMaxWaitMs / 60000)};
+}
+
+std::optional<qint64> ExportCommand::waitLimit(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const double minutes = parser.value(QStringLiteral("wait-timeout")).toDouble(&ok);
+    if (!ok || !(minutes > 0) || minutes > 1440)
+        return std::nullopt;
+    return qint64(std::llround(minutes * 60000));
+}
+
+int ExportCommand::follow(CliContext &context, const QString &taskId, int pollIntervalMs, qint64 waitLimitMs,
+                          ExportTaskInfo *final)
 {
     ExportTaskWatcher watcher(&context.client(), taskId);
     watcher.setPollInterval(pollIntervalMs);
+    watcher.setMaxWaitMs(waitLimitMs);
     QElapsedTimer elapsed;
     elapsed.start();
     QString lastStatus;

@@ -2,7 +2,10 @@
 
 #include "app/api/exporttaskinfo.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <optional>
 
 class CliContext;
 
@@ -17,7 +20,11 @@ public:
 
     // Follows the task until it is final; prints progress on a terminal, plain lines when
     // piped. Returns an exit code.
-    static int follow(CliContext &context, const QString &taskId, int pollIntervalMs, ExportTaskInfo *final);
+    static int follow(CliContext &context, const QString &taskId, int pollIntervalMs, qint64 waitLimitMs,
+                      ExportTaskInfo *final);
+    // --wait-timeout: how long a wait may last, in ms; nothing when the value is not valid.
+    static std::optional<qint64> waitLimit(const QCommandLineParser &parser);
+    static QCommandLineOption waitTimeoutOption();
     // Downloads file_id into dir under the sanitised server file name; never overwrites.
     static int downloadInto(CliContext &context, const ExportTaskInfo &task, const QString &dir);
     static void printTask(CliContext &context, const ExportTaskInfo &task);

@@ -38,7 +38,7 @@ QString usageText()
         "  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run\n"
         "Credentials: CLOUD_SDK_AK and CLOUD_SDK_SK (plus CLOUD_SDK_SECURITY_TOKEN), or HSS_AUTH_TOKEN.\n"
         "Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error,\n"
-        "  5 profile or keychain error.\n"
+        "  5 profile or keychain error, 6 outcome unknown (may have been sent; check before retrying).\n"
         "Run 'hss-image-cli COMMAND --help' for a command's options.\n");
 }
 

@@ -16,6 +16,7 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
         {QStringLiteral("wait"), tr("Follow the task until it finishes.")},
         {QStringLiteral("poll-interval"), tr("Seconds between polls with --wait (default 5)."), tr("seconds"),
          QStringLiteral("5")},
+        ExportCommand::waitTimeoutOption(),
     });
     if (const auto stop = context.parse(parser, arguments))
         return *stop;
@@ -26,6 +27,9 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
     const double pollSeconds = parser.value(QStringLiteral("poll-interval")).toDouble(&ok);
     if (!ok || pollSeconds <= 0 || pollSeconds > 3600)
         return context.usage(tr("--poll-interval takes seconds between 0 and 3600"));
+    const std::optional<qint64> waitLimitMs = ExportCommand::waitLimit(parser);
+    if (!waitLimitMs)
+        return context.usage(tr("--wait-timeout takes minutes, more than 0 and at most 1440"));
     if (const int failed = context.configure(parser))
         return failed;
     const QString taskId = positional.at(1);
@@ -34,7 +38,7 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
 
     if (parser.isSet(QStringLiteral("wait"))) {
         ExportTaskInfo task;
-        return ExportCommand::follow(context, taskId, int(std::lround(pollSeconds * 1000)), &task);
+        return ExportCommand::follow(context, taskId, int(std::lround(pollSeconds * 1000)), *waitLimitMs, &task);
     }
     HssReply *reply = context.client().queryExportTask(taskId);
     context.wait(reply);

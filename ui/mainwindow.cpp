@@ -761,7 +761,10 @@ void MainWindow::sendScan(const QList<BatchScanRequest> &parts, const QList<Imag
                 return;
             updateActions();
             if (failure->isError()) {
-                m_messageBar->showError(tr("The scan could not be started"), *failure);
+                m_messageBar->showError(failure->kind == HssError::Kind::OutcomeUnknown
+                                            ? tr("The scan may have been started")
+                                            : tr("The scan could not be started"),
+                                        *failure);
                 return;
             }
             m_messageBar->showMessage(
@@ -804,7 +807,10 @@ void MainWindow::synchronizeFromSwr()
         updateActions();
         // HssReply already turns an answer with a non-zero error_code into an Api error.
         if (!reply->isOk()) {
-            m_messageBar->showError(tr("Synchronising from SWR failed"), reply->error());
+            m_messageBar->showError(reply->error().kind == HssError::Kind::OutcomeUnknown
+                                        ? tr("Synchronising from SWR may have been started")
+                                        : tr("Synchronising from SWR failed"),
+                                    reply->error());
             return;
         }
         m_messageBar->showMessage(tr("The image list was synchronised from SWR."),

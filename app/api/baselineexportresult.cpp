@@ -2,8 +2,13 @@
 
 #include "app/api/jsonvalue.h"
 
-BaselineExportResult BaselineExportResult::fromJson(const QJsonObject &o)
+BaselineExportResult BaselineExportResult::fromJson(const QJsonObject &o, FieldErrors *errors)
 {
+    using namespace JsonValue;
+    if (errors) {
+        checkString(o, {}, QStringLiteral("task_id"), Presence::Required, errors, 1, 256);
+        checkInteger(o, {}, QStringLiteral("record_total_num"), Presence::Required, 0, 2147483647, errors);
+    }
     BaselineExportResult r;
     r.recordTotalNum = JsonValue::integer(o, QStringLiteral("record_total_num"));
     r.taskId = JsonValue::string(o, QStringLiteral("task_id"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/api/fielderror.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -9,6 +11,7 @@ struct BaselineExportResult
     qint64 recordTotalNum = 0;
     QString taskId;
 
-    static BaselineExportResult fromJson(const QJsonObject &o);
+    // errors set: the answer is also checked against the schema, each problem naming its field.
+    static BaselineExportResult fromJson(const QJsonObject &o, FieldErrors *errors = nullptr);
     QJsonObject toJson() const;
 };

@@ -12,8 +12,21 @@ bool ExportTaskInfo::succeeded() const
     return taskStatus == QLatin1String("success");
 }
 
-ExportTaskInfo ExportTaskInfo::fromJson(const QJsonObject &o)
+ExportTaskInfo ExportTaskInfo::fromJson(const QJsonObject &o, FieldErrors *errors)
 {
+    using namespace JsonValue;
+    if (errors) {
+        // task_id may be left out (the caller knows it); a status is needed to know when to stop.
+        checkString(o, {}, QStringLiteral("task_id"), Presence::Optional, errors, 1, 64);
+        checkString(o, {}, QStringLiteral("task_name"), Presence::Optional, errors, 1, 128);
+        checkEnum(o, {}, QStringLiteral("task_status"), Presence::Required,
+                  {QStringLiteral("success"), QStringLiteral("failure"), QStringLiteral("running")}, errors);
+        // The file is only promised once the task succeeded.
+        const Presence file = o.value(QStringLiteral("task_status")).toString() == QLatin1String("success")
+            ? Presence::Required : Presence::Optional;
+        checkString(o, {}, QStringLiteral("file_id"), file, errors, 1, 64);
+        checkString(o, {}, QStringLiteral("file_name"), file, errors, 1, 255);
+    }
     ExportTaskInfo t;
     t.taskId = JsonValue::string(o, QStringLiteral("task_id"));
     t.taskName = JsonValue::string(o, QStringLiteral("task_name"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/api/fielderror.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -15,6 +17,7 @@ struct ExportTaskInfo
     bool isFinal() const;
     bool succeeded() const;
 
-    static ExportTaskInfo fromJson(const QJsonObject &o);
+    // errors set: the answer is also checked against the schema, each problem naming its field.
+    static ExportTaskInfo fromJson(const QJsonObject &o, FieldErrors *errors = nullptr);
     QJsonObject toJson() const;
 };

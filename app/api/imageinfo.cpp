@@ -2,12 +2,27 @@
 
 #include "app/api/jsonvalue.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace JsonValue;
 
-ImageInfo::Association ImageInfo::Association::fromJson(const QJsonObject &o)
+namespace {
+
+constexpr qint64 kMaxId = 2147483547;
+constexpr qint64 kMaxSize = 2147483547;
+constexpr qint64 kMaxTime = 4070880000000;
+constexpr qint64 kMaxCount = 2147483647;
+
+} // namespace
+
+ImageInfo::Association ImageInfo::Association::fromJson(const QJsonObject &o, FieldErrors *errors,
+                                                        const QString &prefix)
 {
+    if (errors) {
+        for (const char *key : {"image_name", "image_version", "image_type", "namespace", "image_digest", "scan_status"})
+            checkString(o, prefix, QLatin1String(key), Presence::Optional, errors);
+    }
     Association a;
     a.imageName = string(o, QStringLiteral("image_name"));
     a.imageVersion = string(o, QStringLiteral("image_version"));
@@ -35,8 +50,32 @@ bool ImageInfo::Association::operator==(const Association &other) const
     return toJson() == other.toJson();
 }
 
-ImageInfo ImageInfo::fromJson(const QJsonObject &o)
+ImageInfo ImageInfo::fromJson(const QJsonObject &o, FieldErrors *errors, const QString &prefix)
 {
+    if (errors) {
+        // id is what exports are asked for; without it the row cannot be used.
+        checkInteger(o, prefix, QStringLiteral("id"), Presence::Required, 0, kMaxId, errors);
+        for (const char *key : {"namespace", "image_name", "image_id", "image_digest", "image_version", "image_type",
+                                "scan_status", "scan_failed_desc", "domain_name", "shared_status", "instance_name",
+                                "instance_id", "instance_url"})
+            checkString(o, prefix, QLatin1String(key), Presence::Optional, errors);
+        checkBool(o, prefix, QStringLiteral("latest_version"), errors);
+        checkBool(o, prefix, QStringLiteral("scannable"), errors);
+        checkInteger(o, prefix, QStringLiteral("image_size"), Presence::Optional, 0, kMaxSize, errors);
+        checkInteger(o, prefix, QStringLiteral("latest_update_time"), Presence::Optional, 0, kMaxTime, errors);
+        checkInteger(o, prefix, QStringLiteral("latest_scan_time"), Presence::Optional, 0, kMaxTime, errors);
+        for (const char *key : {"vul_num", "unsafe_setting_num", "malicious_file_num"})
+            checkInteger(o, prefix, QLatin1String(key), Presence::Optional, 0, kMaxCount, errors);
+        const auto associations = checkArray(o, prefix, QStringLiteral("association_images"), Presence::Optional,
+                                             kMaxCount, errors);
+        for (qsizetype n = 0; associations && n < associations->size(); ++n) {
+            const QString item = prefix + QStringLiteral("association_images[%1]").arg(n);
+            if (!associations->at(n).isObject())
+                errors->append({item, QCoreApplication::translate("JsonValue", "must be an object")});
+            else
+                Association::fromJson(associations->at(n).toObject(), errors, item + QLatin1Char('.'));
+        }
+    }
     ImageInfo i;
     i.id = integer(o, QStringLiteral("id"));
     i.namespaceName = string(o, QStringLiteral("namespace"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/api/fielderror.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,7 +19,9 @@ struct ImageInfo
         QString imageDigest;
         QString scanStatus;
 
-        static Association fromJson(const QJsonObject &o);
+        // errors set: the answer is also checked against the schema (prefix names the item).
+        static Association fromJson(const QJsonObject &o, FieldErrors *errors = nullptr,
+                                    const QString &prefix = {});
         QJsonObject toJson() const;
         bool operator==(const Association &other) const;
     };
@@ -46,7 +50,8 @@ struct ImageInfo
     QString instanceUrl;
     QList<Association> associationImages;
 
-    static ImageInfo fromJson(const QJsonObject &o);
+    // errors set: the answer is also checked against the schema (prefix names the item).
+    static ImageInfo fromJson(const QJsonObject &o, FieldErrors *errors = nullptr, const QString &prefix = {});
     QJsonObject toJson() const;
     // namespace/name:tag, the way analysts and the CLI name an image.
     QString reference() const;

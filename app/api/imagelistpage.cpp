@@ -2,12 +2,33 @@
 
 #include "app/api/jsonvalue.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
-ImageListPage ImageListPage::fromJson(const QJsonObject &o)
+namespace {
+
+constexpr qint64 kMaxTotal = 2147483547;
+// The largest page the API hands out (limit 10 to 200).
+constexpr qsizetype kMaxPage = 200;
+
+} // namespace
+
+ImageListPage ImageListPage::fromJson(const QJsonObject &o, FieldErrors *errors)
 {
+    using namespace JsonValue;
+    if (errors) {
+        checkInteger(o, {}, QStringLiteral("total_num"), Presence::Required, 0, kMaxTotal, errors);
+        const auto list = checkArray(o, {}, QStringLiteral("data_list"), Presence::Required, kMaxPage, errors);
+        for (qsizetype n = 0; list && n < list->size(); ++n) {
+            const QString item = QStringLiteral("data_list[%1]").arg(n);
+            if (!list->at(n).isObject())
+                errors->append({item, QCoreApplication::translate("JsonValue", "must be an object")});
+            else
+                ImageInfo::fromJson(list->at(n).toObject(), errors, item + QLatin1Char('.'));
+        }
+    }
     ImageListPage page;
-    page.totalNum = JsonValue::integer(o, QStringLiteral("total_num"));
+    page.totalNum = integer(o, QStringLiteral("total_num"));
     const QJsonArray list = o.value(QStringLiteral("data_list")).toArray();
     page.images.reserve(list.size());
     for (const QJsonValue &v : list)

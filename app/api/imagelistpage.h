@@ -8,6 +8,7 @@ struct ImageListPage
     qint64 totalNum = 0;
     QList<ImageInfo> images;
 
-    static ImageListPage fromJson(const QJsonObject &o);
+    // errors set: the answer is also checked against the schema, each problem naming its field.
+    static ImageListPage fromJson(const QJsonObject &o, FieldErrors *errors = nullptr);
     QJsonObject toJson() const;
 };

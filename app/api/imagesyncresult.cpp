@@ -2,8 +2,13 @@
 
 #include "app/api/jsonvalue.h"
 
-ImageSyncResult ImageSyncResult::fromJson(const QJsonObject &o)
+ImageSyncResult ImageSyncResult::fromJson(const QJsonObject &o, FieldErrors *errors)
 {
+    using namespace JsonValue;
+    if (errors) {
+        checkInteger(o, {}, QStringLiteral("error_code"), Presence::Required, 0, 10, errors);
+        checkString(o, {}, QStringLiteral("error_description"), Presence::Optional, errors, 0, 512);
+    }
     ImageSyncResult r;
     r.errorCode = JsonValue::integer(o, QStringLiteral("error_code"));
     r.errorDescription = JsonValue::string(o, QStringLiteral("error_description"));

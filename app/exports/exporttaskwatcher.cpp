@@ -4,6 +4,7 @@
 #include "app/net/hssclient.h"
 
 #include <algorithm>
+#include <chrono>
 
 ExportTaskWatcher::ExportTaskWatcher(HssClient *client, const QString &taskId, QObject *parent)
     : QObject(parent)
@@ -12,6 +13,8 @@ ExportTaskWatcher::ExportTaskWatcher(HssClient *client, const QString &taskId, Q
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ExportTaskWatcher::poll);
+    m_waitLimit.setSingleShot(true);
+    connect(&m_waitLimit, &QTimer::timeout, this, &ExportTaskWatcher::onWaitLimit);
     m_last.taskId = taskId;
 }
 
@@ -21,6 +24,7 @@ void ExportTaskWatcher::start()
         return;
     m_running = true;
     m_errors = 0;
+    m_waitLimit.start(std::chrono::milliseconds(m_maxWaitMs));
     poll();
 }
 
@@ -28,6 +32,7 @@ void ExportTaskWatcher::stop()
 {
     m_running = false;
     m_timer.stop();
+    m_waitLimit.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->cancel();
@@ -89,8 +94,24 @@ void ExportTaskWatcher::onReply()
     m_timer.start(m_intervalMs);
 }
 
+void ExportTaskWatcher::onWaitLimit()
+{
+    if (!m_running)
+        return;
+    stop();
+    HssError error;
+    error.kind = HssError::Kind::Timeout;
+    const QString waited = m_maxWaitMs >= 60000 ? tr("%n minute(s)", nullptr, int(m_maxWaitMs / 60000))
+                                                : tr("%n second(s)", nullptr, int(m_maxWaitMs / 1000));
+    error.message = tr("The export task %1 was still %2 after %3; it was no longer followed")
+                        .arg(m_taskId, m_last.taskStatus.isEmpty() ? tr("without a status") : m_last.taskStatus,
+                             waited);
+    emit finished(m_last, error);
+}
+
 void ExportTaskWatcher::end(const HssError &error)
 {
     m_running = false;
+    m_waitLimit.stop();
     emit finished(m_last, error);
 }

@@ -21,6 +21,9 @@ public:
 
     void setPollInterval(int ms) { m_intervalMs = ms; }
     void setMaxConsecutiveErrors(int count) { m_maxErrors = count; }
+    // Following ends with a Timeout error after this long, whatever the service answers.
+    void setMaxWaitMs(qint64 ms) { m_maxWaitMs = ms; }
+    static constexpr qint64 kDefaultMaxWaitMs = 30 * 60 * 1000;
     QString taskId() const { return m_taskId; }
     ExportTaskInfo lastKnown() const { return m_last; }
     bool isRunning() const { return m_running; }
@@ -39,14 +42,17 @@ private:
     void poll();
     void onReply();
     void end(const HssError &error);
+    void onWaitLimit();
 
     HssClient *m_client;
     QString m_taskId;
     QPointer<HssReply> m_reply;
     QTimer m_timer;
+    QTimer m_waitLimit;
     ExportTaskInfo m_last;
     int m_intervalMs = 5000;
     int m_maxErrors = 6;
     int m_errors = 0;
+    qint64 m_maxWaitMs = kDefaultMaxWaitMs;
     bool m_running = false;
 };

@@ -19,7 +19,11 @@ struct ClientConfig
     QString projectId;
     QString enterpriseProjectId; // empty: not sent (the service's default project "0")
     Credentials credentials;
-    int transferTimeoutMs = 60000;
+    int transferTimeoutMs = 60000; // idle: no byte moved for this long
+    // Overall, from the first attempt to the last retry: a server dripping one byte at a time
+    // keeps the idle timer happy but must not hold a call forever.
+    int requestDeadlineMs = 5 * 60 * 1000;
+    int downloadDeadlineMs = 60 * 60 * 1000;
     // JSON answers are held in memory; a misbehaving endpoint must not be able to fill it.
     qint64 maxResponseBytes = 32 * 1024 * 1024;
     RetryPolicy retry;

@@ -7,6 +7,8 @@
 namespace {
 
 constexpr int kMaxPlainMessage = 500;
+constexpr int kMaxCodeLength = 64;
+constexpr int kMaxRequestIdLength = 128;
 
 QString textOf(const QJsonValue &v)
 {
@@ -78,13 +80,15 @@ QString HssError::toString() const
     case Kind::InvalidResponse:
     case Kind::LocalFile:
     case Kind::Canceled:
+    case Kind::OutcomeUnknown:
         text = message;
         break;
     }
+    text = truncatedForDisplay(text);
     if (!detail.isEmpty())
-        text += QStringLiteral(" (%1)").arg(detail);
+        text += QStringLiteral(" (%1)").arg(truncatedForDisplay(detail));
     if (!requestId.isEmpty())
-        text += QLatin1Char(' ') + tr("[request id %1]").arg(requestId);
+        text += QLatin1Char(' ') + tr("[request id %1]").arg(truncatedForDisplay(requestId, kMaxRequestIdLength));
     return text;
 }
 
@@ -100,12 +104,15 @@ HssError HssError::fromHttp(int status, const QByteArray &body, const QString &r
     if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject o = doc.object();
         extract(o, &e.code, &e.message, 0);
-        e.detail = o.value(QStringLiteral("encoded_authorization_message")).toString();
+        // A hostile answer can carry megabytes here; only what can be shown is kept.
+        e.code = truncatedForDisplay(e.code, kMaxCodeLength);
+        e.message = truncatedForDisplay(e.message);
+        e.detail = truncatedForDisplay(o.value(QStringLiteral("encoded_authorization_message")).toString());
         if (e.requestId.isEmpty())
-            e.requestId = o.value(QStringLiteral("request_id")).toString();
+            e.requestId = truncatedForDisplay(o.value(QStringLiteral("request_id")).toString(), kMaxRequestIdLength);
     }
     if (e.message.isEmpty()) {
-        e.message = QString::fromUtf8(body).trimmed().left(kMaxPlainMessage);
+        e.message = truncatedForDisplay(QString::fromUtf8(body.left(4 * kMaxPlainMessage)).trimmed(), kMaxPlainMessage);
         if (e.message.isEmpty())
             e.message = tr("the service answered with HTTP status %1 and no explanation").arg(status);
     }
@@ -167,6 +174,21 @@ HssError HssError::invalidInput(const FieldErrors &errors)
     e.kind = Kind::InvalidInput;
     e.fieldErrors = errors;
     return e;
+}
+
+HssError HssError::outcomeUnknown(const HssError &cause)
+{
+    HssError e = cause;
+    e.kind = Kind::OutcomeUnknown;
+    e.message = tr("The request may have been sent; check before retrying (%1)").arg(cause.message);
+    return e;
+}
+
+QString HssError::truncatedForDisplay(const QString &text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    return text.left(maxLength - 1) + QChar(0x2026);
 }
 
 HssError HssError::canceled()

@@ -23,7 +23,11 @@ public:
         InvalidResponse, // 2xx with a body that is not what the API promises
         LocalFile,       // the download could not be written
         Canceled,
+        OutcomeUnknown,  // a billed call may have reached the server; it is never resent
     };
+
+    // Server text shown to a person is cut to this many characters.
+    static constexpr int kMaxDisplayLength = 1000;
 
     Kind kind = Kind::None;
     int httpStatus = 0;
@@ -45,4 +49,8 @@ public:
     static HssError fromNetwork(QNetworkReply::NetworkError error, const QString &qtMessage);
     static HssError invalidInput(const FieldErrors &errors);
     static HssError canceled();
+    // A billed call whose connection failed after it could have arrived.
+    static HssError outcomeUnknown(const HssError &cause);
+    // At most kMaxDisplayLength characters, ending with "…" when cut.
+    static QString truncatedForDisplay(const QString &text, int maxLength = kMaxDisplayLength);
 };

@@ -77,11 +77,16 @@ signals:
     void retrying(int attempt, int delayMs, const QString &reason);
 
 private:
+    int deadlineMs() const;
+
     void startAttempt();
     void onReadyRead();
     void onFinished();
     void onTransferTimeout();
+    void onMetaDataChanged();
+    void onDeadline();
     HssError classify(QNetworkReply *reply);
+    HssError checkAnswer(const QJsonObject &answer) const;
     void finish(const HssError &error);
     void discardDownload();
     void logRequest(const QUrl &url, const RequestSigner::HeaderList &headers) const;
@@ -96,6 +101,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_transferTimer;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
     std::unique_ptr<QSaveFile> m_file;
     QList<QSslError> m_sslErrors;
@@ -107,6 +113,7 @@ private:
     int m_httpStatus = 0;
     int m_attempts = 0;
     bool m_timedOut = false;
+    bool m_deadlineExceeded = false;
     bool m_bodyTooLarge = false;
     bool m_canceled = false;
     bool m_finished = false;

@@ -1,6 +1,8 @@
 #include "sandbox/sandboxserver.h"
+#include "tests/support/hostileserver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -31,6 +33,10 @@ private slots:
     void apiErrorExitsWithThreeAndNamesTheRequest();
     void networkErrorExitsWithFour();
     void savedProfileIsUsedEndToEnd();
+    void scanWhoseOutcomeIsUnknownExitsWithSix();
+    void drippingServerIsCutByTimeout();
+    void taskWaitGivesUpAtTheWaitTimeout();
+    void taskAnswerMissingItsStatusIsABadResponse();
 
 private:
     struct Run
@@ -41,6 +47,7 @@ private:
     };
     Run cli(const QStringList &arguments, const QString &secretKey = QString(), bool withCredentials = true);
     QStringList endpointArgs() const;
+    static QStringList hostileArgs(const HostileServer &server);
 
     std::unique_ptr<SandboxServer> m_sandbox;
 };
@@ -378,6 +385,69 @@ void TestCli::savedProfileIsUsedEndToEnd()
     QCOMPARE(unknown.exitCode, 5);
 
     QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
+}
+
+QStringList TestCli::hostileArgs(const HostileServer &server)
+{
+    return {QStringLiteral("--endpoint"), server.url().toString(), QStringLiteral("--project-id"),
+            QStringLiteral("0123456789abcdef0123456789abcdef")};
+}
+
+void TestCli::scanWhoseOutcomeIsUnknownExitsWithSix()
+{
+    HostileServer server;
+    QVERIFY(server.listen());
+    server.setBehaviour(HostileServer::Behaviour::ResetAfterRequest);
+    const Run run = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--image-type"),
+                                    QStringLiteral("private_image")}
+                        + hostileArgs(server));
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains("may have been sent; check before retrying"), run.err.constData());
+    QVERIFY(!run.out.contains("Scan requested"));
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestCli::drippingServerIsCutByTimeout()
+{
+    HostileServer server;
+    QVERIFY(server.listen());
+    server.setBehaviour(HostileServer::Behaviour::Drip);
+    server.setAnswer(200, QByteArray(600, ' ') + R"({"total_num":0,"data_list":[]})");
+    server.setDripIntervalMs(100); // a byte well within every idle timeout, 60 s for it all
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Run run = cli(QStringList{QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
+                                    QStringLiteral("private_image"), QStringLiteral("--timeout"), QStringLiteral("2")}
+                        + hostileArgs(server));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(elapsed.elapsed() < 15000, qPrintable(QString::number(elapsed.elapsed())));
+}
+
+void TestCli::taskWaitGivesUpAtTheWaitTimeout()
+{
+    HostileServer server;
+    QVERIFY(server.listen());
+    server.setAnswer(200, R"({"task_id":"t-1","task_status":"running"})");
+    const Run run = cli(QStringList{QStringLiteral("task"), QStringLiteral("status"), QStringLiteral("t-1"),
+                                    QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("0.1"),
+                                    QStringLiteral("--wait-timeout"), QStringLiteral("0.02")}
+                        + hostileArgs(server));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("task t-1: running"), run.err.constData());
+    QVERIFY2(run.err.contains("still running"), run.err.constData());
+    QVERIFY(server.requests().size() >= 2);
+}
+
+void TestCli::taskAnswerMissingItsStatusIsABadResponse()
+{
+    HostileServer server;
+    QVERIFY(server.listen());
+    server.setAnswer(200, "{}");
+    const Run run = cli(QStringList{QStringLiteral("task"), QStringLiteral("status"), QStringLiteral("t-1")}
+                        + hostileArgs(server));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("task_status") && run.err.contains("hostile-1"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

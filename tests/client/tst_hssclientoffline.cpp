@@ -154,7 +154,7 @@ void TestHssClientOffline::silentServerTimesOutAndPostIsNotResent()
     HssReply *reply = client.exportBaseline(request);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(reply->error().kind, HssError::Kind::Timeout);
+    QCOMPARE(reply->error().kind, HssError::Kind::OutcomeUnknown); // it may have arrived
     QCOMPARE(reply->attempts(), 1);
     QCOMPARE(connections, 1);
     QVERIFY(received.startsWith("POST /v5/0123456789abcdef0123456789abcdef/image/baseline/export?export_size=10 "));

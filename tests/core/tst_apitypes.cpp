@@ -60,6 +60,14 @@ private slots:
     void exportTask();
     void syncResult();
     void syncTaskRequest();
+    void listPageSchema_data();
+    void listPageSchema();
+    void exportResultSchema_data();
+    void exportResultSchema();
+    void exportTaskSchema_data();
+    void exportTaskSchema();
+    void syncResultSchema_data();
+    void syncResultSchema();
 };
 
 void TestApiTypes::imageInfoReadsEveryField()
@@ -410,6 +418,119 @@ void TestApiTypes::syncTaskRequest()
     QCOMPARE(ImageSyncTaskRequest::fromJson(r.toJson()).registries.first().registryType, QStringLiteral("Harbor"));
     r.registries.append({QStringLiteral("reg-2"), QStringLiteral("Quay")});
     QVERIFY(hasField(r.validate(), QStringLiteral("registry_info")));
+}
+
+namespace {
+
+// "" means the answer matches its schema; otherwise the field the first error must name.
+void addSchemaColumns()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+}
+
+template<typename T>
+void checkSchema()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    FieldErrors errors;
+    T::fromJson(QJsonDocument::fromJson(json).object(), &errors);
+    if (field.isEmpty()) {
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).field + QLatin1Char(' ') + errors.value(0).message));
+    } else {
+        QVERIFY(!errors.isEmpty());
+        QCOMPARE(errors.constFirst().field, field);
+        QVERIFY(!errors.constFirst().message.isEmpty());
+    }
+}
+
+} // namespace
+
+void TestApiTypes::listPageSchema_data()
+{
+    addSchemaColumns();
+    QTest::newRow("valid") << QByteArray(R"({"total_num":1,"data_list":[{"id":123,"image_name":"nginx","vul_num":2,)"
+                                         R"("latest_version":true,"association_images":[{"image_name":"a"}]}]})")
+                           << QString();
+    QTest::newRow("empty page") << QByteArray(R"({"total_num":0,"data_list":[]})") << QString();
+    QTest::newRow("{}") << QByteArray("{}") << QStringLiteral("total_num");
+    QTest::newRow("total negative") << QByteArray(R"({"total_num":-5,"data_list":[]})") << QStringLiteral("total_num");
+    QTest::newRow("total a string") << QByteArray(R"({"total_num":"5","data_list":[]})") << QStringLiteral("total_num");
+    QTest::newRow("total a fraction") << QByteArray(R"({"total_num":1.5,"data_list":[]})") << QStringLiteral("total_num");
+    QTest::newRow("total huge") << QByteArray(R"({"total_num":1e300,"data_list":[]})") << QStringLiteral("total_num");
+    QTest::newRow("list missing") << QByteArray(R"({"total_num":0})") << QStringLiteral("data_list");
+    QTest::newRow("list an object") << QByteArray(R"({"total_num":0,"data_list":{}})") << QStringLiteral("data_list");
+    QTest::newRow("item not an object") << QByteArray(R"({"total_num":1,"data_list":[7]})") << QStringLiteral("data_list[0]");
+    QTest::newRow("item without id") << QByteArray(R"({"total_num":1,"data_list":[{"image_name":"x"}]})")
+                                     << QStringLiteral("data_list[0].id");
+    QTest::newRow("name a number") << QByteArray(R"({"total_num":1,"data_list":[{"id":1,"image_name":5}]})")
+                                   << QStringLiteral("data_list[0].image_name");
+    QTest::newRow("flag a string") << QByteArray(R"({"total_num":1,"data_list":[{"id":1,"scannable":"yes"}]})")
+                                   << QStringLiteral("data_list[0].scannable");
+    QTest::newRow("count negative") << QByteArray(R"({"total_num":1,"data_list":[{"id":1,"vul_num":-1}]})")
+                                    << QStringLiteral("data_list[0].vul_num");
+    QTest::newRow("association mistyped")
+        << QByteArray(R"({"total_num":1,"data_list":[{"id":1,"association_images":[{"scan_status":1}]}]})")
+        << QStringLiteral("data_list[0].association_images[0].scan_status");
+}
+
+void TestApiTypes::listPageSchema()
+{
+    checkSchema<ImageListPage>();
+}
+
+void TestApiTypes::exportResultSchema_data()
+{
+    addSchemaColumns();
+    QTest::newRow("valid") << QByteArray(R"({"record_total_num":2,"task_id":"94ad7efb"})") << QString();
+    QTest::newRow("{}") << QByteArray("{}") << QStringLiteral("task_id");
+    QTest::newRow("task_id a number") << QByteArray(R"({"task_id":7,"record_total_num":1})") << QStringLiteral("task_id");
+    QTest::newRow("task_id empty") << QByteArray(R"({"task_id":"","record_total_num":1})") << QStringLiteral("task_id");
+    QTest::newRow("total missing") << QByteArray(R"({"task_id":"t"})") << QStringLiteral("record_total_num");
+    QTest::newRow("total negative") << QByteArray(R"({"task_id":"t","record_total_num":-1})")
+                                    << QStringLiteral("record_total_num");
+}
+
+void TestApiTypes::exportResultSchema()
+{
+    checkSchema<BaselineExportResult>();
+}
+
+void TestApiTypes::exportTaskSchema_data()
+{
+    addSchemaColumns();
+    QTest::newRow("running") << QByteArray(R"({"task_id":"t","task_status":"running"})") << QString();
+    QTest::newRow("success") << QByteArray(R"({"task_id":"t","task_status":"success","file_id":"f","file_name":"x.zip"})")
+                             << QString();
+    QTest::newRow("{}") << QByteArray("{}") << QStringLiteral("task_status");
+    QTest::newRow("unknown status") << QByteArray(R"({"task_status":"done"})") << QStringLiteral("task_status");
+    QTest::newRow("status a number") << QByteArray(R"({"task_status":1})") << QStringLiteral("task_status");
+    QTest::newRow("success without file") << QByteArray(R"({"task_status":"success","file_name":"x.zip"})")
+                                          << QStringLiteral("file_id");
+    QTest::newRow("task_id a number") << QByteArray(R"({"task_id":7,"task_status":"running"})") << QStringLiteral("task_id");
+}
+
+void TestApiTypes::exportTaskSchema()
+{
+    checkSchema<ExportTaskInfo>();
+}
+
+void TestApiTypes::syncResultSchema_data()
+{
+    addSchemaColumns();
+    QTest::newRow("ok") << QByteArray(R"({"error_code":0})") << QString();
+    QTest::newRow("failure") << QByteArray(R"({"error_code":3,"error_description":"busy"})") << QString();
+    QTest::newRow("{}") << QByteArray("{}") << QStringLiteral("error_code");
+    QTest::newRow("code a string") << QByteArray(R"({"error_code":"0"})") << QStringLiteral("error_code");
+    QTest::newRow("code out of range") << QByteArray(R"({"error_code":-1})") << QStringLiteral("error_code");
+    QTest::newRow("description too long") << QByteArray(R"({"error_code":1,"error_description":")" + QByteArray(513, 'x') + "\"}")
+                                          << QStringLiteral("error_description");
+}
+
+void TestApiTypes::syncResultSchema()
+{
+    checkSchema<ImageSyncResult>();
 }
 
 QTEST_GUILESS_MAIN(TestApiTypes)

@@ -87,7 +87,9 @@ ExportTasksPanel::ExportTasksPanel(ExportTaskManager *manager, QWidget *parent)
     connect(m_manager, &ExportTaskManager::downloadProgress, this, &ExportTasksPanel::onDownloadProgress);
     connect(m_manager, &ExportTaskManager::downloadFinished, this, &ExportTasksPanel::onDownloadFinished);
     connect(m_manager, &ExportTaskManager::submitFailed, this, [this](const HssError &error) {
-        announce(tr("Export not started"), error.toString(), true);
+        announce(error.kind == HssError::Kind::OutcomeUnknown ? tr("Export may have been started")
+                                                              : tr("Export not started"),
+                 error.toString(), true);
     });
     connect(&m_elapsedTimer, &QTimer::timeout, m_model, &ExportTasksModel::refreshElapsed);
     m_elapsedTimer.start(1000);
