@@ -48,7 +48,6 @@ ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &
     , m_ui(std::make_unique<Ui::ExportDialog>())
     , m_selected(selected)
     , m_filter(filter)
-    , m_matchingCount(matchingCount)
     , m_selectedType(filter.imageType)
 {
     // The rows come from one list call, so they share one type; older answers may leave it

@@ -82,7 +82,6 @@ private:
     QList<ImageInfo> m_selected;
     bool m_selectedLocal = false; // local images are named by image_id, not by list id
     ImageFilter m_filter;
-    qint64 m_matchingCount = 0;
     // The image_type sent with the selection, and the type combo's value for "all matching"
     // while the selection shows its own.
     QString m_selectedType;
