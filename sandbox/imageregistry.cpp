@@ -349,6 +349,19 @@ int ImageRegistry::indexOfId(qint64 id) const
     return index >= 0 && index < m_images.size() ? int(index) : -1;
 }
 
+int ImageRegistry::indexOfImageId(const QString &imageId) const
+{
+    for (const Repo &repo : m_repos) {
+        if (repo.type != LocalImage)
+            continue;
+        for (int i = repo.first; i < repo.first + repo.count; ++i) {
+            if (hashHex(m_seed, idOf(i), "image-id") == imageId)
+                return i;
+        }
+    }
+    return -1;
+}
+
 int ImageRegistry::find(const QString &imageType, const QString &namespaceName,
                         const QString &imageName, const QString &imageVersion,
                         const QString &instanceId) const

@@ -33,6 +33,8 @@ public:
     QList<int> match(const ImageFilter &filter, qint64 nowMs) const;
     ImageInfo image(int index, qint64 nowMs) const;
     int indexOfId(qint64 id) const;
+    // A local image by its image_id (local images have no list id the service accepts).
+    int indexOfImageId(const QString &imageId) const;
     int find(const QString &imageType, const QString &namespaceName, const QString &imageName,
              const QString &imageVersion, const QString &instanceId) const;
 

@@ -38,6 +38,10 @@ struct SandboxConfig
     // the sandbox under 150 MB (50,000 records peak at about 105 MB).
     int maxExportRecords = 50000;
     int recordedRequestLimit = 200;
+    // Empty: hss-image-baseline-<UTC yyyyMMddHHmmss>.zip, so exports of the same second share
+    // a name, as the service's do. Set: every export file has this name, which makes that
+    // clash certain for tests of the client's download naming.
+    QString exportFileName;
 
     SandboxFaults faults;
 };

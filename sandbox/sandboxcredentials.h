@@ -12,5 +12,7 @@ inline constexpr char TemporaryAccessKey[] = "HSSSANDBOXTEMPAK0001";
 inline constexpr char TemporarySecretKey[] = "hss-sandbox-temp-secret-0001";
 inline constexpr char SecurityToken[] = "hss-sandbox-security-token-0001";
 inline constexpr char IamToken[] = "hss-sandbox-demo-iam-token";
+// Sent as the `region` header, which ShowImageSecurityReportStatistic requires.
+inline constexpr char RegionId[] = "cn-north-4";
 
 } // namespace SandboxCredentials

@@ -6,6 +6,8 @@
 #include "app/api/batchscanrequest.h"
 #include "app/api/exporttaskinfo.h"
 #include "app/api/imagelistpage.h"
+#include "app/api/securityreportstatistic.h"
+#include "app/api/securityreportstatisticrequest.h"
 #include "sandbox/baselinearchive.h"
 #include "sandbox/sandboxlogging.h"
 
@@ -436,6 +438,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     call.query = RequestSigner::parseQuery(rawQuery);
     call.body = request.body();
     call.nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("region", Qt::CaseInsensitive) == 0)
+            call.region = QString::fromUtf8(value);
+    }
 
     RequestAuthenticator::Incoming incoming;
     incoming.method = method;
@@ -549,6 +555,8 @@ SandboxServer::Api SandboxServer::api(const Call &call)
         return Api::ExportBaseline;
     if (post && joined == QLatin1String("image/synchronize"))
         return Api::Synchronize;
+    if (post && joined == QLatin1String("image/security-report/statistic"))
+        return Api::ReportStatistic;
     if (get && route.size() == 2 && !route.at(1).isEmpty()) {
         if (route.at(0) == QLatin1String("export-task"))
             return Api::ExportTask;
@@ -569,6 +577,8 @@ SandboxServer::Reply SandboxServer::route(Api which, const Call &call)
         return exportBaseline(call);
     case Api::Synchronize:
         return synchronize(call);
+    case Api::ReportStatistic:
+        return reportStatistic(call);
     case Api::ExportTask:
         return exportTask(call, call.route.at(1));
     case Api::Download:
@@ -660,58 +670,24 @@ SandboxServer::Reply SandboxServer::exportBaseline(const Call &call)
 
     BaselineExportRequest request = BaselineExportRequest::fromJson(body);
     request.exportSize = exportSize;
-    errors = request.validate();
-    for (const QString &id : std::as_const(request.imageIdList)) {
-        bool ok = false;
-        id.toLongLong(&ok);
-        if (!ok) {
-            errors.append({QStringLiteral("image_id_list"),
-                           QStringLiteral("holds %1, which is not an image list id").arg(id)});
-            break;
-        }
-    }
+    errors = request.validate() + checkImageIdList(request);
     if (!errors.isEmpty())
         return invalidParam(errors);
-
-    QList<int> images;
-    if (request.operateAll.value_or(false)) {
-        images = m_registry->match(request.filter, call.nowMs);
-    } else {
-        for (const QString &id : std::as_const(request.imageIdList)) {
-            const int index = m_registry->indexOfId(id.toLongLong());
-            if (index >= 0)
-                images.append(index);
-        }
-    }
 
     ExportTask task;
     task.id = newUuid();
     task.fileId = newUuid();
     task.createdMs = call.nowMs;
-    task.fileName = QStringLiteral("hss-image-baseline-%1.zip")
-                        .arg(QDateTime::fromMSecsSinceEpoch(call.nowMs, Qt::UTC)
-                                 .toString(QStringLiteral("yyyyMMddHHmmss")));
+    task.fileName = !m_config.exportFileName.isEmpty()
+        ? m_config.exportFileName
+        : QStringLiteral("hss-image-baseline-%1.zip")
+              .arg(QDateTime::fromMSecsSinceEpoch(call.nowMs, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmmss")));
     task.fails = m_faults.failAllExports || m_faults.failNextExport;
     m_faults.failNextExport = false;
-
-    const qint64 cap = qMin<qint64>(exportSize, m_config.maxExportRecords);
+    task.records = baselineSelection(request, exportSize, call.nowMs);
     qint64 total = 0;
-    for (int index : std::as_const(images)) {
-        if (total >= cap)
-            break;
-        const ImageInfo info = m_registry->image(index, call.nowMs);
-        if (!request.imageId.isEmpty() && info.imageId != request.imageId)
-            continue;
-        if (request.risky
-            && *request.risky != (info.vulNum + info.unsafeSettingNum + info.maliciousFileNum > 0))
-            continue;
-        const int count =
-            int(qMin<qint64>(m_registry->baselineRecordCount(index, call.nowMs), cap - total));
-        if (count > 0) {
-            task.records.append({index, count});
-            total += count;
-        }
-    }
+    for (const auto &[index, count] : std::as_const(task.records))
+        total += count;
     m_tasks.insert(task.id, task);
     m_fileToTask.insert(task.fileId, task.id);
 
@@ -719,6 +695,89 @@ SandboxServer::Reply SandboxServer::exportBaseline(const Call &call)
     result.recordTotalNum = total;
     result.taskId = task.id;
     return json(200, result.toJson());
+}
+
+FieldErrors SandboxServer::checkImageIdList(const BaselineExportRequest &request) const
+{
+    // Local images have no list id the service knows them by; their image_id names them.
+    const bool local = request.filter.imageType == QLatin1String("local_image");
+    for (const QString &id : request.imageIdList) {
+        bool numeric = false;
+        id.toLongLong(&numeric);
+        if (!local && !numeric)
+            return {{QStringLiteral("image_id_list"),
+                     QStringLiteral("holds %1, which is not an image list id").arg(id)}};
+        if (local && (numeric || id.size() > 128))
+            return {{QStringLiteral("image_id_list"),
+                     QStringLiteral("holds %1, which is not the image_id of a local image").arg(id)}};
+    }
+    return {};
+}
+
+QList<QPair<int, int>> SandboxServer::baselineSelection(const BaselineExportRequest &request,
+                                                        qint64 cap, qint64 nowMs) const
+{
+    QList<int> images;
+    if (request.operateAll.value_or(false)) {
+        images = m_registry->match(request.filter, nowMs);
+    } else if (request.filter.imageType == QLatin1String("local_image")) {
+        for (const QString &id : request.imageIdList) {
+            const int index = m_registry->indexOfImageId(id);
+            if (index >= 0)
+                images.append(index);
+        }
+    } else {
+        for (const QString &id : request.imageIdList) {
+            const int index = m_registry->indexOfId(id.toLongLong());
+            if (index >= 0)
+                images.append(index);
+        }
+    }
+
+    cap = qMin<qint64>(cap, m_config.maxExportRecords);
+    QList<QPair<int, int>> records;
+    qint64 total = 0;
+    for (int index : std::as_const(images)) {
+        if (total >= cap)
+            break;
+        const ImageInfo info = m_registry->image(index, nowMs);
+        if (!request.imageId.isEmpty() && info.imageId != request.imageId)
+            continue;
+        if (request.risky
+            && *request.risky != (info.vulNum + info.unsafeSettingNum + info.maliciousFileNum > 0))
+            continue;
+        const int count = int(qMin<qint64>(m_registry->baselineRecordCount(index, nowMs), cap - total));
+        if (count > 0) {
+            records.append({index, count});
+            total += count;
+        }
+    }
+    return records;
+}
+
+SandboxServer::Reply SandboxServer::reportStatistic(const Call &call)
+{
+    FieldErrors errors;
+    if (call.region.isEmpty())
+        errors.append({QStringLiteral("region"), QStringLiteral("header is required")});
+    QJsonObject body;
+    if (!parseBody(call.body, &body, &errors) || !errors.isEmpty())
+        return invalidParam(errors);
+    const SecurityReportStatisticRequest request =
+        SecurityReportStatisticRequest::fromQueryAndJson(call.query, body);
+    errors = request.validate() + checkImageIdList(request.body);
+    if (!errors.isEmpty())
+        return invalidParam(errors);
+
+    SecurityReportStatistic statistic;
+    // Only baseline records exist here; every other report type counts nothing.
+    if (request.securityReportType == QLatin1String(SecurityReportStatisticRequest::RiskConfig)) {
+        const QList<QPair<int, int>> records =
+            baselineSelection(request.body, ApiEnums::MaxExportSize, call.nowMs);
+        for (const auto &[index, count] : records)
+            statistic.totalNum += count;
+    }
+    return json(200, statistic.toJson());
 }
 
 QString SandboxServer::taskStatus(const ExportTask &task, qint64 nowMs) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/api/baselineexportrequest.h"
 #include "sandbox/imageregistry.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/requestauthenticator.h"
@@ -89,6 +90,7 @@ private:
         QStringList route; // path segments after /v5/{project_id}
         RequestSigner::QueryList query;
         QByteArray body;
+        QString region; // the `region` header, empty when not sent
         qint64 nowMs = 0;
     };
 
@@ -99,7 +101,8 @@ private:
         ExportBaseline,
         ExportTask,
         Download,
-        Synchronize
+        Synchronize,
+        ReportStatistic
     };
 
     static Api api(const Call &call);
@@ -113,6 +116,15 @@ private:
     Reply listImages(const Call &call);
     Reply batchScan(const Call &call);
     Reply exportBaseline(const Call &call);
+    Reply reportStatistic(const Call &call);
+    // The (image index, record count) pairs an export of this body writes, at most `cap`
+    // records; BatchExportBaselineTask and ShowImageSecurityReportStatistic share it, so the
+    // count the statistic announces is what the export then holds.
+    QList<QPair<int, int>> baselineSelection(const BaselineExportRequest &request, qint64 cap,
+                                             qint64 nowMs) const;
+    // image_id_list of a baseline body: list ids for registry images, image_id values for
+    // local images (BatchExportSwrBaselineInfoRequestInfo).
+    FieldErrors checkImageIdList(const BaselineExportRequest &request) const;
     Reply exportTask(const Call &call, const QString &taskId);
     Reply download(const Call &call, const QString &fileId);
     Reply synchronize(const Call &call);

@@ -1,5 +1,6 @@
 #include "ui/embeddedsandbox.h"
 
+#include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxhost.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/uilogging.h"
@@ -43,6 +44,7 @@ ClientConfig EmbeddedSandbox::clientConfig() const
         return config;
     config.endpoint = m_host->endpoint();
     config.projectId = m_host->server()->projectId();
+    config.regionId = QLatin1String(SandboxCredentials::RegionId);
     config.credentials.mode = Credentials::Mode::AkSk;
     config.credentials.accessKey = m_config.accessKey;
     config.credentials.secretKey = m_config.secretKey;

@@ -85,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_quickFilterTimer, &QTimer::timeout, this,
             [this] { m_proxy->setQuickFilter(m_quickFilter->text()); });
 
+    // Read before the tasks panel is built, so it lists every stored task from the start.
+    const bool tasksLoaded = m_taskStore->load();
     createLayout();
     createActions();
 
@@ -133,7 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_messageBar->showError(tr("The scan status could not be refreshed"), error);
     });
 
-    if (!m_taskStore->load())
+    if (!tasksLoaded)
         m_messageBar->showMessage(tr("Earlier export tasks could not be read: %1")
                                       .arg(m_taskStore->errorString()),
                                   MessageBar::Type::Warning);
@@ -833,7 +835,8 @@ void MainWindow::exportBaseline()
 {
     // m_matching is -1 until a load said how many match; the dialog then asks for the size.
     ExportDialog dialog(selectedImages(), m_filter, m_matching, this);
-    connect(&dialog, &ExportDialog::exportRequested, m_exports, &ExportTaskManager::submit);
+    dialog.setRecordCounter(m_client);
+    dialog.setManager(m_exports);
     if (dialog.exec() == QDialog::Accepted)
         m_exportsDock->show();
 }
@@ -867,6 +870,7 @@ void MainWindow::restoreWindowState()
     }
     m_autoSizeColumns =
         !m_view->restoreHeaderState(settings.value(QStringLiteral("tableHeader")).toByteArray());
+    m_exportsDock->setVisible(settings.value(QStringLiteral("exportTasksVisible"), false).toBool());
 }
 
 void MainWindow::saveWindowState() const
@@ -876,6 +880,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("tableHeader"), m_view->saveHeaderState());
+    settings.setValue(QStringLiteral("exportTasksVisible"), !m_exportsDock->isHidden());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -33,18 +33,21 @@ QString sanitize(const QString &serverFileName, const QString &fallback)
     return name.isEmpty() ? fallback : name;
 }
 
-QString uniquePath(const QString &dir, const QString &fileName)
+QString uniquePath(const QString &dir, const QString &fileName, const QSet<QString> &taken)
 {
     const QDir folder(dir);
+    const auto isFree = [&](const QString &candidate) {
+        return !QFileInfo::exists(candidate) && !taken.contains(QFileInfo(candidate).absoluteFilePath());
+    };
     QString candidate = folder.filePath(fileName);
-    if (!QFileInfo::exists(candidate))
+    if (isFree(candidate))
         return candidate;
     const QFileInfo info(fileName);
     const QString base = info.completeBaseName();
     const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
     for (int n = 1;; ++n) {
         candidate = folder.filePath(QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix));
-        if (!QFileInfo::exists(candidate))
+        if (isFree(candidate))
             return candidate;
     }
 }

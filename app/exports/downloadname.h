@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 
 // The server names the export file; we never let that name choose the folder or replace a
@@ -10,7 +11,8 @@ namespace DownloadName {
 // invisible format characters and trailing dots or spaces, and prefixes Windows device names
 // (CON, NUL.zip, com1.txt...) with "_".
 QString sanitize(const QString &serverFileName, const QString &fallback);
-// dir/name, or dir/name (1).ext, (2)... if that file already exists.
-QString uniquePath(const QString &dir, const QString &fileName);
+// dir/name, or dir/name (1).ext, (2)... if that file already exists or is in `taken` (absolute
+// paths of files about to be written).
+QString uniquePath(const QString &dir, const QString &fileName, const QSet<QString> &taken = {});
 
 } // namespace DownloadName

@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
+#include <QTimer>
 
 ExportTaskManager::ExportTaskManager(HssClient *client, ExportTaskStore *store, ActionLog *log,
                                      QObject *parent)
@@ -65,6 +67,8 @@ void ExportTaskManager::stopAll()
         }
     }
     m_downloads.clear();
+    m_downloadPaths.clear();
+    m_downloadQueue.clear();
     m_submits.clear();
 }
 
@@ -190,7 +194,26 @@ void ExportTaskManager::onFinished(const QString &taskId, const ExportTaskInfo &
     qCInfo(lcTasks).noquote() << "export task" << taskId << "ended:" << record.status;
     emit taskFinished(record, error);
     if (info.succeeded() && m_autoDownload)
-        download(taskId);
+        queueDownload(taskId);
+}
+
+void ExportTaskManager::queueDownload(const QString &taskId)
+{
+    if (m_downloadQueue.contains(taskId))
+        return;
+    m_downloadQueue.append(taskId);
+    // A question asked here would run a nested event loop inside the reply's finished slot.
+    QTimer::singleShot(0, this, &ExportTaskManager::drainDownloadQueue);
+}
+
+void ExportTaskManager::drainDownloadQueue()
+{
+    // While a question is open its nested event loop may land here; the question's caller
+    // drains the rest once it has an answer.
+    if (m_askingConflict)
+        return;
+    while (!m_downloadQueue.isEmpty())
+        download(m_downloadQueue.takeFirst());
 }
 
 QString ExportTaskManager::plannedPath(const ExportTaskRecord &record) const
@@ -223,26 +246,27 @@ bool ExportTaskManager::download(const QString &taskId)
         emit downloadFinished(taskId, QString(), error);
         return false;
     }
-    QString path = plannedPath(record);
-    if (QFileInfo::exists(path)) {
-        const Conflict choice = m_resolveConflict ? m_resolveConflict(path) : Conflict::KeepBoth;
-        if (choice == Conflict::Cancel)
-            return false;
-        if (choice == Conflict::KeepBoth)
-            path = DownloadName::uniquePath(m_downloadFolder, QFileInfo(path).fileName());
-    }
+    const std::optional<QString> chosen = choosePath(record);
+    if (!chosen)
+        return false;
+    const QString path = *chosen;
     // Belt and braces: whatever the server named the file, it lands in the chosen folder.
     if (QFileInfo(path).absoluteDir() != QDir(QDir(m_downloadFolder).absolutePath())) {
         qCWarning(lcTasks).noquote() << "refusing download path outside the folder:" << path;
         return false;
     }
+    // The question's event loop may have let another download of this task start.
+    if (isDownloading(taskId))
+        return false;
 
     HssReply *reply = m_client->downloadExportedFile(record.fileId, path);
     m_downloads.insert(taskId, reply);
+    m_downloadPaths.insert(taskId, path);
     connect(reply, &HssReply::downloadProgress, this,
             [this, taskId](qint64 received, qint64 total) { emit downloadProgress(taskId, received, total); });
     connect(reply, &HssReply::finished, this, [this, reply, taskId, path] {
         m_downloads.remove(taskId);
+        m_downloadPaths.remove(taskId);
         reply->deleteLater();
         ExportTaskRecord current = m_store->record(taskId);
         if (reply->isOk()) {
@@ -258,6 +282,34 @@ bool ExportTaskManager::download(const QString &taskId)
     });
     emit taskChanged(taskId);
     return true;
+}
+
+std::optional<QString> ExportTaskManager::choosePath(const ExportTaskRecord &record)
+{
+    const QString path = plannedPath(record);
+    const auto takenByOthers = [&] {
+        QSet<QString> taken;
+        for (auto it = m_downloadPaths.cbegin(); it != m_downloadPaths.cend(); ++it) {
+            if (it.key() != record.taskId)
+                taken.insert(QFileInfo(it.value()).absoluteFilePath());
+        }
+        return taken;
+    };
+    // A name another task is writing right now is no one's to replace, and asking about it
+    // would be asking about a file that does not exist yet: such a task gets its own name.
+    if (!takenByOthers().contains(QFileInfo(path).absoluteFilePath()) && QFileInfo::exists(path)) {
+        m_askingConflict = true;
+        const Conflict choice = m_resolveConflict ? m_resolveConflict(path) : Conflict::KeepBoth;
+        m_askingConflict = false;
+        if (!m_downloadQueue.isEmpty())
+            QTimer::singleShot(0, this, &ExportTaskManager::drainDownloadQueue);
+        if (choice == Conflict::Cancel)
+            return std::nullopt;
+        // The question's event loop may have let another task claim the name meanwhile.
+        if (choice == Conflict::Replace && !takenByOthers().contains(QFileInfo(path).absoluteFilePath()))
+            return path;
+    }
+    return DownloadName::uniquePath(m_downloadFolder, QFileInfo(path).fileName(), takenByOthers());
 }
 
 void ExportTaskManager::save(const ExportTaskRecord &record)

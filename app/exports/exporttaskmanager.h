@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class ActionLog;
 class ExportTaskStore;
@@ -28,7 +29,8 @@ class ExportTaskManager : public QObject
 public:
     enum class Conflict { KeepBoth, Replace, Cancel };
     // Asked when the file to download already exists; the UI answers with a dialog, tests
-    // with a lambda. Without one, both files are kept.
+    // with a lambda. Without one, both files are kept. Never asked from inside a network
+    // reply's slot: automatic downloads are queued and asked one at a time.
     using ConflictResolver = std::function<Conflict(const QString &existingPath)>;
 
     ExportTaskManager(HssClient *client, ExportTaskStore *store, ActionLog *log,
@@ -84,6 +86,13 @@ private:
     void log(const QString &operation, const QString &scope, const QString &outcome,
              const QString &requestId, const QString &taskId);
     void save(const ExportTaskRecord &record);
+    // Downloads of finished tasks, started from the event loop rather than from the watcher's
+    // reply, and one conflict question at a time.
+    void queueDownload(const QString &taskId);
+    void drainDownloadQueue();
+    // Where this task's file goes: the server's name, made unique against files on disk and
+    // against downloads under way (two tasks may finish with the same file_name).
+    std::optional<QString> choosePath(const ExportTaskRecord &record);
 
     HssClient *m_client;
     ExportTaskStore *m_store;
@@ -95,5 +104,8 @@ private:
     ConflictResolver m_resolveConflict;
     QHash<QString, ExportTaskWatcher *> m_watchers;
     QHash<QString, QPointer<HssReply>> m_downloads;
+    QHash<QString, QString> m_downloadPaths; // task id → the file it is being written to
+    QStringList m_downloadQueue;
+    bool m_askingConflict = false;
     QList<QPointer<HssReply>> m_submits;
 };

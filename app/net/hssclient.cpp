@@ -169,6 +169,17 @@ ApiRequest HssClient::synchronizeTaskRequest(const ImageSyncTaskRequest &request
     return r;
 }
 
+ApiRequest HssClient::securityReportStatisticRequest(const SecurityReportStatisticRequest &request)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/image/security-report/statistic");
+    r.query = request.toQuery();
+    r.body = compactJson(request.toJson());
+    // A count changes nothing on the server, so it may be asked again after a failure.
+    return r;
+}
+
 HssReply *HssClient::submit(HssReply::Operation operation, const ApiRequest &request,
                             const FieldErrors &inputErrors)
 {
@@ -238,6 +249,15 @@ HssReply *HssClient::synchronizeImages(const QString &imageType)
 HssReply *HssClient::createImageSynchronizeTask(const ImageSyncTaskRequest &request)
 {
     return submit(HssReply::Operation::CreateSyncTask, synchronizeTaskRequest(request), request.validate());
+}
+
+HssReply *HssClient::securityReportStatistic(const SecurityReportStatisticRequest &request)
+{
+    FieldErrors errors = request.validate();
+    if (m_config.regionId.isEmpty())
+        errors.append({QStringLiteral("region"),
+                       tr("is required by this call; the profile has a custom endpoint without a region")});
+    return submit(HssReply::Operation::ReportStatistic, securityReportStatisticRequest(request), errors);
 }
 
 HssReply *HssClient::send(const ApiRequest &request)

@@ -5,6 +5,7 @@
 #include "app/api/batchscanrequest.h"
 #include "app/api/imagelistquery.h"
 #include "app/api/imagesynctaskrequest.h"
+#include "app/api/securityreportstatisticrequest.h"
 #include "app/net/clientconfig.h"
 #include "app/net/hssreply.h"
 
@@ -34,6 +35,9 @@ public:
     HssReply *synchronizeImages(const QString &imageType);
     // The successor of RunImageSynchronize (deprecated upstream), ready for when it is retired.
     HssReply *createImageSynchronizeTask(const ImageSyncTaskRequest &request);
+    // ShowImageSecurityReportStatistic; the service requires the region header, so a
+    // configuration without a region is refused before sending.
+    HssReply *securityReportStatistic(const SecurityReportStatisticRequest &request);
     HssReply *send(const ApiRequest &request);
 
     // The exact request a call would send (for --dry-run and for the reply itself).
@@ -48,6 +52,7 @@ public:
     static ApiRequest downloadRequest(const QString &fileId, const QString &targetPath);
     static ApiRequest synchronizeRequest(const QString &imageType);
     static ApiRequest synchronizeTaskRequest(const ImageSyncTaskRequest &request);
+    static ApiRequest securityReportStatisticRequest(const SecurityReportStatisticRequest &request);
 
     FieldErrors validateConfig() const;
     // A task or file id the service handed out, checked before it becomes part of a path.

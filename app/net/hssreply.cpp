@@ -1,5 +1,6 @@
 #include "app/net/hssreply.h"
 
+#include "app/api/apienums.h"
 #include "app/base/logging.h"
 #include "app/net/hssclient.h"
 #include "app/net/oneshotbody.h"
@@ -326,6 +327,15 @@ HssError HssReply::classify(QNetworkReply *reply)
     const HssError bad = checkAnswer(m_json);
     if (bad.isError())
         return bad;
+    if (m_operation == Operation::ReportStatistic && !reportStatistic()) {
+        HssError e;
+        e.kind = HssError::Kind::InvalidResponse;
+        e.httpStatus = m_httpStatus;
+        e.requestId = m_requestId;
+        e.message = tr("The service's record count is missing or not a whole number from 0 to %1")
+                        .arg(ApiEnums::MaxExportSize);
+        return e;
+    }
     if (m_operation == Operation::SynchronizeImages) {
         const ImageSyncResult result = syncResult();
         if (result.errorCode != 0) {
@@ -362,6 +372,7 @@ HssError HssReply::checkAnswer(const QJsonObject &answer) const
     case Operation::BatchScan:
     case Operation::DownloadFile:
     case Operation::CreateSyncTask:
+    case Operation::ReportStatistic:
     case Operation::Raw:
         break;
     }

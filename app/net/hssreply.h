@@ -5,6 +5,7 @@
 #include "app/api/exporttaskinfo.h"
 #include "app/api/imagelistpage.h"
 #include "app/api/imagesyncresult.h"
+#include "app/api/securityreportstatistic.h"
 #include "app/net/clientconfig.h"
 #include "app/net/hsserror.h"
 
@@ -37,6 +38,7 @@ public:
         DownloadFile,
         SynchronizeImages,
         CreateSyncTask,
+        ReportStatistic,
         Raw,
     };
     Q_ENUM(Operation)
@@ -63,6 +65,8 @@ public:
     BaselineExportResult exportResult() const { return BaselineExportResult::fromJson(m_json); }
     ExportTaskInfo exportTask() const { return ExportTaskInfo::fromJson(m_json); }
     ImageSyncResult syncResult() const { return ImageSyncResult::fromJson(m_json); }
+    // Set once a ReportStatistic call succeeded (its answer was checked in classify()).
+    std::optional<SecurityReportStatistic> reportStatistic() const { return SecurityReportStatistic::fromJson(m_json); }
 
     // Starts on the next event-loop turn, so callers can connect first.
     void start();

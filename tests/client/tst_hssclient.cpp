@@ -40,6 +40,7 @@ private slots:
     void serverErrorOnGetIsRetried();
     void serverErrorOnPostIsNotResent();
     void malformedJsonIsAnInvalidResponse();
+    void statisticIsSentWithRegionAndChecked();
     void oversizedAnswerIsRefused();
     void truncatedDownloadLeavesNoFile();
     void stalledDownloadTimesOutAndLeavesNoFile();
@@ -324,6 +325,37 @@ void TestHssClient::malformedJsonIsAnInvalidResponse()
     std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidResponse);
     QCOMPARE(reply->error().requestId.size(), 32);
+}
+
+void TestHssClient::statisticIsSentWithRegionAndChecked()
+{
+    SecurityReportStatisticRequest request;
+    request.body.operateAll = true;
+    request.body.filter.imageType = QStringLiteral("private_image");
+    std::unique_ptr<HssReply> counted(finish(m_client->securityReportStatistic(request)));
+    QVERIFY2(counted->isOk(), qPrintable(counted->error().toString()));
+    QVERIFY(counted->reportStatistic()->totalNum > 0);
+    const RecordedRequest sent = m_sandbox->recentRequests().last();
+    QCOMPARE(sent.method, QByteArray("POST"));
+    QVERIFY(sent.path.endsWith(QLatin1String("/image/security-report/statistic")));
+    QCOMPARE(sent.queryValue(QStringLiteral("security_report_type")), QStringLiteral("risk-config"));
+    QCOMPARE(sent.header("region"), QByteArray("cn-north-4"));
+    QCOMPARE(QJsonDocument::fromJson(sent.body).object(), request.toJson());
+
+    // An answer without a usable total_num is not a count.
+    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"malformed_json":{"next":1}})").object());
+    std::unique_ptr<HssReply> cut(finish(m_client->securityReportStatistic(request)));
+    QCOMPARE(cut->error().kind, HssError::Kind::InvalidResponse);
+
+    // The service requires the region header: without a region nothing is sent.
+    ClientConfig noRegion = config();
+    noRegion.regionId.clear();
+    m_client->setConfig(noRegion);
+    m_sandbox->clearRecentRequests();
+    std::unique_ptr<HssReply> refused(finish(m_client->securityReportStatistic(request)));
+    QCOMPARE(refused->error().kind, HssError::Kind::InvalidInput);
+    QCOMPARE(refused->error().fieldErrors.first().field, QStringLiteral("region"));
+    QVERIFY(m_sandbox->recentRequests().isEmpty());
 }
 
 void TestHssClient::oversizedAnswerIsRefused()

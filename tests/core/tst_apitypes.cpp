@@ -7,6 +7,8 @@
 #include "app/api/imagelistquery.h"
 #include "app/api/imagesyncresult.h"
 #include "app/api/imagesynctaskrequest.h"
+#include "app/api/securityreportstatistic.h"
+#include "app/api/securityreportstatisticrequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +70,8 @@ private slots:
     void exportTaskSchema();
     void syncResultSchema_data();
     void syncResultSchema();
+    void statisticRequest();
+    void statisticAnswerIsChecked();
 };
 
 void TestApiTypes::imageInfoReadsEveryField()
@@ -531,6 +535,43 @@ void TestApiTypes::syncResultSchema_data()
 void TestApiTypes::syncResultSchema()
 {
     checkSchema<ImageSyncResult>();
+}
+
+void TestApiTypes::statisticRequest()
+{
+    SecurityReportStatisticRequest r;
+    r.body.operateAll = true;
+    r.body.filter.imageType = QStringLiteral("private_image");
+    r.body.hasContainer = true;
+    r.body.exportSize = 5; // not part of this call
+    QCOMPARE(r.toQuery(), (RequestSigner::QueryList{{QStringLiteral("security_report_type"), QStringLiteral("risk-config")}}));
+    QCOMPARE(r.toJson(), r.body.toJson()); // the export's own body
+    QVERIFY(r.validate().isEmpty());
+    r.body.exportSize = -1; // the export's size rule does not apply here
+    QVERIFY(r.validate().isEmpty());
+
+    const SecurityReportStatisticRequest back = SecurityReportStatisticRequest::fromQueryAndJson(r.toQuery(), r.toJson());
+    QCOMPARE(back.securityReportType, QStringLiteral("risk-config"));
+    QCOMPARE(back.body.toJson(), r.toJson());
+
+    r.securityReportType = QStringLiteral("risk");
+    QCOMPARE(r.validate().first().field, QStringLiteral("security_report_type"));
+    r.securityReportType.clear();
+    QCOMPARE(r.validate().first().field, QStringLiteral("security_report_type"));
+    SecurityReportStatisticRequest selection;
+    QCOMPARE(selection.validate().first().field, QStringLiteral("image_id_list"));
+    QCOMPARE(SecurityReportStatisticRequest::reportTypes().size(), 8);
+}
+
+void TestApiTypes::statisticAnswerIsChecked()
+{
+    QCOMPARE(SecurityReportStatistic::fromJson(parse(R"({"total_num": 39})"))->totalNum, 39);
+    QCOMPARE(SecurityReportStatistic::fromJson(parse(R"({"total_num": 2147483647})"))->totalNum, 2147483647LL);
+    QCOMPARE(SecurityReportStatistic::fromJson(parse(R"({"total_num": 0})"))->totalNum, 0);
+    for (const char *bad : {R"({})", R"({"total_num": "39"})", R"({"total_num": -1})", R"({"total_num": 1.5})",
+                            R"({"total_num": 2147483648})", R"({"total_num": null})"})
+        QVERIFY2(!SecurityReportStatistic::fromJson(parse(bad)), bad);
+    QCOMPARE(SecurityReportStatistic{12}.toJson(), parse(R"({"total_num": 12})"));
 }
 
 QTEST_GUILESS_MAIN(TestApiTypes)

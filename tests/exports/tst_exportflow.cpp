@@ -14,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -26,6 +28,19 @@
 #include <QTest>
 
 #include <memory>
+
+namespace {
+
+// What the analyst does: a mouse click on the dialog's Export button.
+void pressExport(ExportDialog &dialog)
+{
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+}
+
+} // namespace
 
 // The export flow as the analyst drives it, against the in-process sandbox over real sockets:
 // dialog → request on the wire → task followed → file downloaded → shown as a table.
@@ -48,6 +63,7 @@ private slots:
     void hostileFileNamesStayInTheFolder_data();
     void hostileFileNamesStayInTheFolder();
     void existingFileIsNeverSilentlyReplaced();
+    void sameFileNameDownloadsEndAsTwoFiles();
     void tasksResumeAfterRestart();
     void tasksFollowOnlyTheirProfile();
     void acceptedExportWithoutTaskIdIsAFailure();
@@ -87,6 +103,7 @@ void TestExportFlow::init()
     ClientConfig client;
     client.endpoint = m_server->endpoint();
     client.projectId = m_server->projectId();
+    client.regionId = QLatin1String(SandboxCredentials::RegionId);
     client.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
     client.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
     client.transferTimeoutMs = 5000;
@@ -179,13 +196,15 @@ void TestExportFlow::exportSelectedSendsExactlyTheIds()
 
     ExportDialog dialog(selected, filter, page.size());
     App app = startApp(false);
-    connect(&dialog, &ExportDialog::exportRequested, app.manager.get(), &ExportTaskManager::submit);
+    dialog.setManager(app.manager.get());
+    dialog.setRecordCounter(m_client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.recordCount() >= 0, 10000);
     m_server->clearRecentRequests();
-    dialog.accept();
+    pressExport(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!lastExportRequest().path.isEmpty(), 10000);
 
     const RecordedRequest sent = lastExportRequest();
-    QCOMPARE(sent.queryValue(QStringLiteral("export_size")), QStringLiteral("3"));
+    QCOMPARE(sent.queryValue(QStringLiteral("export_size")), QString::number(dialog.recordCount()));
     const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
     QCOMPARE(body.value(QStringLiteral("operate_all")).toBool(true), false);
     QStringList ids;
@@ -209,13 +228,15 @@ void TestExportFlow::exportAllSendsTheFilters()
     dialog.findChild<QComboBox *>(QStringLiteral("riskyComboBox"))->setCurrentIndex(1);
     dialog.findChild<QLineEdit *>(QStringLiteral("cicdNameLineEdit"))->setText(QStringLiteral("ci-main"));
     App app = startApp(false);
-    connect(&dialog, &ExportDialog::exportRequested, app.manager.get(), &ExportTaskManager::submit);
+    dialog.setManager(app.manager.get());
+    dialog.setRecordCounter(m_client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.recordCount() >= 0, 10000);
     m_server->clearRecentRequests();
-    dialog.accept();
+    pressExport(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!lastExportRequest().path.isEmpty(), 10000);
 
     const RecordedRequest sent = lastExportRequest();
-    QCOMPARE(sent.queryValue(QStringLiteral("export_size")), QStringLiteral("25"));
+    QCOMPARE(sent.queryValue(QStringLiteral("export_size")), QString::number(dialog.recordCount()));
     const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
     const QJsonObject expected{{QStringLiteral("operate_all"), true},
                                {QStringLiteral("image_type"), QStringLiteral("private_image")},
@@ -462,6 +483,49 @@ void TestExportFlow::existingFileIsNeverSilentlyReplaced()
     QCOMPARE(saved.last().at(1).toString(), existing);
     ZipArchive zip;
     QVERIFY(zip.open(existing));
+}
+
+void TestExportFlow::sameFileNameDownloadsEndAsTwoFiles()
+{
+    // The service names files by the second they were made in; two tasks can share a name.
+    SandboxConfig config;
+    config.imageCount = 60;
+    config.exportRunMs = 100;
+    config.exportFileName = QStringLiteral("hss-image-baseline.zip");
+    m_server = std::make_unique<SandboxServer>(config);
+    QString error;
+    QVERIFY2(m_server->listen(&error), qPrintable(error));
+    ClientConfig client = m_client->config();
+    client.endpoint = m_server->endpoint();
+    m_client->setConfig(client);
+
+    App app = startApp(false);
+    const ExportTaskRecord a = submitAndWait(app, allPrivateImages(10), QStringLiteral("success"));
+    const ExportTaskRecord b = submitAndWait(app, allPrivateImages(20), QStringLiteral("success"));
+    QCOMPARE(a.fileName, b.fileName);
+    QStringList asked;
+    app.panel->setConflictResolver([&](const QString &path) {
+        asked.append(path);
+        return ExportTaskManager::Conflict::Replace;
+    });
+    // Slow answers keep both downloads under way at once, the case that lost a file.
+    SandboxFaults slow;
+    slow.latencyMs = 300;
+    m_server->setFaults(slow);
+    QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
+    QVERIFY(app.manager->download(a.taskId));
+    QVERIFY(app.manager->download(b.taskId));
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 15000);
+    const QString first = saved.at(0).at(1).toString();
+    const QString second = saved.at(1).at(1).toString();
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    QVERIFY2(first != second, qPrintable(first));
+    QVERIFY(asked.isEmpty()); // no one's file was there to replace
+    for (const QString &path : {first, second}) {
+        ZipArchive zip;
+        QVERIFY2(zip.open(path), qPrintable(path));
+    }
+    QCOMPARE(app.manager->task(a.taskId).savedPath, saved.at(0).at(0).toString() == a.taskId ? first : second);
 }
 
 void TestExportFlow::tasksResumeAfterRestart()

@@ -59,6 +59,9 @@ private slots:
     void exportRunsThenSucceedsAndDownloads();
     void exportFailsOnRequest();
     void exportIsCappedByExportSize();
+    void statisticCountsWhatTheExportWrites();
+    void statisticNeedsRegionAndReportType();
+    void localImagesAreExportedByImageId();
     void unknownTaskAndFileAreErrors();
     void synchronizeAddsImages();
     void sameSeedSameFirstPage();
@@ -715,6 +718,68 @@ void TestSandboxApi::exportIsCappedByExportSize()
         R"({"operate_all":true,"image_type":"private_image","has_unsafe_setting":true})");
     const qint64 filteredTotal = filtered.json().value(str("record_total_num")).toInteger();
     QVERIFY(filteredTotal > 0 && filteredTotal < total);
+}
+
+void TestSandboxApi::statisticCountsWhatTheExportWrites()
+{
+    const RequestSigner::QueryList riskConfig = {{str("security_report_type"), str("risk-config")}};
+    SandboxRequestOptions options;
+    options.extraHeaders = {{"region", "cn-north-4"}};
+    for (const char *body : {R"({"operate_all":true})",
+                             R"({"operate_all":true,"image_type":"private_image","has_unsafe_setting":true})",
+                             R"({"image_type":"private_image","image_id_list":["10001","10002","10003","10004"]})"}) {
+        const auto counted = m_client->send("POST", str("image/security-report/statistic"), riskConfig, body, options);
+        QCOMPARE(counted.status, 200);
+        QVERIFY(counted.json().value(str("total_num")).isDouble());
+        const qint64 total = counted.json().value(str("total_num")).toInteger();
+        const auto exported = m_client->send("POST", kExport, {{str("export_size"), QString::number(total)}}, body);
+        QCOMPARE(exported.status, 200);
+        QCOMPARE(exported.json().value(str("record_total_num")).toInteger(), total);
+    }
+    // Other report types have no records here.
+    const auto malwares = m_client->send("POST", str("image/security-report/statistic"),
+                                         {{str("security_report_type"), str("malwares")}}, R"({"operate_all":true})",
+                                         options);
+    QCOMPARE(malwares.json().value(str("total_num")).toInteger(), 0);
+}
+
+void TestSandboxApi::statisticNeedsRegionAndReportType()
+{
+    const QString path = str("image/security-report/statistic");
+    const auto noRegion = m_client->send("POST", path, {{str("security_report_type"), str("risk-config")}},
+                                         R"({"operate_all":true})");
+    QCOMPARE(noRegion.status, 400);
+    QVERIFY2(noRegion.errorMessage().contains(str("region")), qPrintable(noRegion.errorMessage()));
+    SandboxRequestOptions options;
+    options.extraHeaders = {{"region", "cn-north-4"}};
+    const auto noType = m_client->send("POST", path, {}, R"({"operate_all":true})", options);
+    QCOMPARE(noType.status, 400);
+    QVERIFY(noType.errorMessage().contains(str("security_report_type")));
+    const auto badType = m_client->send("POST", path, {{str("security_report_type"), str("risk")}},
+                                        R"({"operate_all":true})", options);
+    QCOMPARE(badType.status, 400);
+    const auto noImages = m_client->send("POST", path, {{str("security_report_type"), str("risk-config")}},
+                                         R"({"image_type":"private_image"})", options);
+    QCOMPARE(noImages.status, 400);
+    QVERIFY(noImages.errorMessage().contains(str("image_id_list")));
+}
+
+void TestSandboxApi::localImagesAreExportedByImageId()
+{
+    const QList<ImageInfo> local = images({{str("image_type"), str("local_image")},
+                                           {str("scan_status"), str("success")},
+                                           {str("limit"), str("200")}});
+    QVERIFY(local.size() >= 2);
+    const QString body = str(R"({"image_type":"local_image","image_id_list":["%1","%2"]})")
+                             .arg(local.at(0).imageId, local.at(1).imageId);
+    const auto byImageId = m_client->send("POST", kExport, {{str("export_size"), str("1000")}}, body.toUtf8());
+    QCOMPARE(byImageId.status, 200);
+    QVERIFY(byImageId.json().value(str("record_total_num")).toInteger() > 0);
+    // The list ids of local images are not what the service takes for them.
+    const QString byListId = str(R"({"image_type":"local_image","image_id_list":["%1"]})").arg(local.at(0).id);
+    const auto refused = m_client->send("POST", kExport, {{str("export_size"), str("1000")}}, byListId.toUtf8());
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.errorMessage().contains(str("image_id_list")));
 }
 
 void TestSandboxApi::unknownTaskAndFileAreErrors()

@@ -3,7 +3,11 @@
 
 #include "app/api/apienums.h"
 #include "app/api/exportscope.h"
+#include "app/api/securityreportstatisticrequest.h"
+#include "app/exports/exporttaskmanager.h"
+#include "app/net/hssclient.h"
 
+#include <QJsonDocument>
 #include <QPushButton>
 
 namespace {
@@ -30,6 +34,12 @@ void fillChoices(QComboBox *box, const QStringList &values)
 
 const char kInvalidProperty[] = "hssInvalid";
 
+// What the record count depends on: the body, not export_size.
+QByteArray countKey(const BaselineExportRequest &request)
+{
+    return QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &filter, qint64 matchingCount,
@@ -38,7 +48,6 @@ ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &
     , m_ui(std::make_unique<Ui::ExportDialog>())
     , m_selected(selected)
     , m_filter(filter)
-    , m_matchingCount(matchingCount)
     , m_selectedType(filter.imageType)
 {
     // The rows come from one list call, so they share one type; older answers may leave it
@@ -50,9 +59,15 @@ ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &
         }
     }
 
+    m_selectedLocal = m_selectedType == QLatin1String("local_image");
+
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     m_ui->errorLabel->hide();
+    // Typing in a filter would otherwise ask the service once per key.
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(250);
+    connect(&m_countTimer, &QTimer::timeout, this, &ExportDialog::count);
     m_ui->selectedRadioButton->setText(tr("The %n selected image(s)", nullptr, int(selected.size())));
     // A negative count means the list has not said how many match (still loading, or failed).
     m_ui->allRadioButton->setText(matchingCount < 0
@@ -97,9 +112,44 @@ ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &
         m_ui->allRadioButton->setChecked(true);
     }
     updateScope();
+    showCount();
 }
 
-ExportDialog::~ExportDialog() = default;
+ExportDialog::~ExportDialog()
+{
+    if (m_countReply) {
+        m_countReply->disconnect(this);
+        m_countReply->cancel();
+        m_countReply->deleteLater();
+    }
+}
+
+void ExportDialog::setRecordCounter(HssClient *client)
+{
+    m_client = client;
+    m_countedKey.clear();
+    scheduleCount();
+    // The first count need not wait for typing to settle.
+    m_countTimer.stop();
+    count();
+}
+
+void ExportDialog::setManager(ExportTaskManager *manager)
+{
+    if (m_manager)
+        m_manager->disconnect(this);
+    m_manager = manager;
+    if (!manager)
+        return;
+    connect(manager, &ExportTaskManager::submitted, this, [this] {
+        if (m_submitting)
+            onSubmitEnded({});
+    });
+    connect(manager, &ExportTaskManager::submitFailed, this, [this](const HssError &error) {
+        if (m_submitting)
+            onSubmitEnded(error);
+    });
+}
 
 void ExportDialog::setScope(Scope scope)
 {
@@ -131,10 +181,6 @@ void ExportDialog::updateScope()
         types->setCurrentIndex(qMax(0, types->findData(m_selectedType)));
     }
     types->setEnabled(all);
-    if (!m_sizeEdited)
-        m_ui->exportSizeLineEdit->setText(all && m_matchingCount < 0
-                                              ? QString()
-                                              : QString::number(all ? m_matchingCount : m_selected.size()));
     updateSummary();
 }
 
@@ -170,14 +216,26 @@ FieldErrors ExportDialog::collectErrors(BaselineExportRequest *request) const
             r.buildCommandRuleIdList.append(trimmed);
         }
     } else {
-        for (const ImageInfo &image : m_selected)
-            r.imageIdList.append(QString::number(image.id));
+        for (const ImageInfo &image : m_selected) {
+            if (!m_selectedLocal) {
+                r.imageIdList.append(QString::number(image.id));
+            } else if (image.imageId.isEmpty()) {
+                errors.append({QStringLiteral("image_id_list"),
+                               tr("the local image %1 has no image_id; refresh the list").arg(image.imageName)});
+                break;
+            } else {
+                r.imageIdList.append(image.imageId);
+            }
+        }
     }
     r.filter.imageType = all ? m_ui->imageTypeComboBox->currentData().toString() : m_selectedType;
 
     bool ok = false;
     r.exportSize = m_ui->exportSizeLineEdit->text().trimmed().toLongLong(&ok);
-    if (!ok)
+    if (!ok && m_countPending && m_ui->exportSizeLineEdit->text().trimmed().isEmpty())
+        errors.append({QStringLiteral("export_size"),
+                       tr("is not known yet: the records are still being counted; wait or type a size")});
+    else if (!ok)
         errors.append({QStringLiteral("export_size"), tr("must be a whole number from 0 to %1")
                                                           .arg(ApiEnums::MaxExportSize)});
     for (const FieldError &e : r.validate()) {
@@ -196,6 +254,7 @@ QString ExportDialog::summary() const
 void ExportDialog::updateSummary()
 {
     m_ui->summaryLabel->setText(summary());
+    scheduleCount();
     // Once errors are shown, they clear as soon as the value is fixed.
     if (!m_errors.isEmpty()) {
         BaselineExportRequest r;
@@ -246,13 +305,117 @@ bool ExportDialog::isFieldMarked(const QString &field) const
     return w && w->property(kInvalidProperty).toBool();
 }
 
+void ExportDialog::scheduleCount()
+{
+    if (!m_client)
+        return;
+    BaselineExportRequest r;
+    collectErrors(&r);
+    const QByteArray key = countKey(r);
+    if (key == m_countedKey)
+        return;
+    m_countedKey = key;
+    if (m_countReply) {
+        m_countReply->disconnect(this);
+        m_countReply->cancel();
+        m_countReply->deleteLater();
+    }
+    // The count for the previous choice must not stay in the size field meanwhile.
+    m_recordCount = -1;
+    m_countError = HssError();
+    m_countPending = true;
+    m_countTimer.start();
+    showCount();
+}
+
+void ExportDialog::count()
+{
+    if (!m_client)
+        return;
+    SecurityReportStatisticRequest request;
+    collectErrors(&request.body);
+    HssReply *reply = m_client->securityReportStatistic(request);
+    m_countReply = reply;
+    connect(reply, &HssReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply != m_countReply)
+            return;
+        m_countReply = nullptr;
+        m_countPending = false;
+        if (reply->isOk())
+            m_recordCount = reply->reportStatistic().value_or(SecurityReportStatistic()).totalNum;
+        else
+            m_countError = reply->error();
+        showCount();
+        if (m_recordCount >= 0)
+            emit recordCountChanged(m_recordCount);
+    });
+}
+
+void ExportDialog::showCount()
+{
+    QString text;
+    if (!m_client)
+        text = tr("not counted; type the export size");
+    else if (m_countPending)
+        text = tr("counting…");
+    else if (m_recordCount >= 0)
+        text = tr("%n record(s)", nullptr, int(qMin<qint64>(m_recordCount, INT_MAX)));
+    else
+        text = tr("unknown (%1); type the export size").arg(m_countError.toString());
+    m_ui->recordCountLabel->setText(text);
+    // The size follows the count until the analyst types one: a stale or missing count must
+    // not stay in the field and silently cut the file short.
+    if (!m_sizeEdited)
+        m_ui->exportSizeLineEdit->setText(m_recordCount >= 0 ? QString::number(m_recordCount) : QString());
+}
+
 void ExportDialog::accept()
 {
+    if (m_submitting)
+        return;
     BaselineExportRequest r;
     const FieldErrors errors = collectErrors(&r);
     markErrors(errors);
     if (!errors.isEmpty())
         return;
     emit exportRequested(r);
-    QDialog::accept();
+    if (!m_manager) {
+        QDialog::accept();
+        return;
+    }
+    m_submitting = true;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_ui->errorLabel->setText(tr("Sending the export…"));
+    m_ui->errorLabel->setStyleSheet(QString());
+    m_ui->errorLabel->show();
+    m_manager->submit(r);
+}
+
+void ExportDialog::onSubmitEnded(const HssError &error)
+{
+    m_submitting = false;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+    if (!error.isError()) {
+        m_ui->errorLabel->hide();
+        QDialog::accept();
+        return;
+    }
+    showSubmitError(error);
+}
+
+void ExportDialog::showSubmitError(const HssError &error)
+{
+    markErrors(error.fieldErrors);
+    QString text;
+    if (error.kind == HssError::Kind::Network || error.kind == HssError::Kind::Timeout)
+        text = tr("No answer came, so the export may or may not have started: %1\nCheck the export "
+                  "tasks and the action log before pressing Export again.")
+                   .arg(error.toString());
+    else
+        text = tr("The export was not started: %1").arg(error.toString());
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_ui->errorLabel->show();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setFocus();
 }
