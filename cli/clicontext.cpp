@@ -1,6 +1,7 @@
 #include "cli/clicontext.h"
 
 #include "app/api/apienums.h"
+#include "app/base/safetext.h"
 #include "app/net/redaction.h"
 #include "app/profiles/regioncatalog.h"
 #include "cli/profilecommands.h"
@@ -142,6 +143,11 @@ int CliContext::configure(const QCommandLineParser &parser)
     return ExitCode::Ok;
 }
 
+bool CliContext::outputIsTerminal() const
+{
+    return isatty(STDOUT_FILENO) == 1;
+}
+
 void CliContext::wait(HssReply *reply)
 {
     if (reply->isFinished())
@@ -153,7 +159,8 @@ void CliContext::wait(HssReply *reply)
 
 int CliContext::fail(const HssError &error)
 {
-    m_err << tr("error: %1").arg(error.toString()) << Qt::endl;
+    // Code, message and request id come from the server.
+    m_err << tr("error: %1").arg(SafeText::forTerminal(error.toString())) << Qt::endl;
     switch (error.kind) {
     case HssError::Kind::None:
         return ExitCode::Ok;
@@ -175,7 +182,9 @@ int CliContext::fail(const HssError &error)
 
 int CliContext::usage(const QString &message)
 {
-    m_err << tr("error: %1").arg(message) << Qt::endl;
+    // Usage errors quote what was typed or read from a file; a control character there is
+    // shown, not obeyed.
+    m_err << tr("error: %1").arg(SafeText::forTerminal(message)) << Qt::endl;
     return ExitCode::Usage;
 }
 

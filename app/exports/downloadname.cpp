@@ -35,16 +35,21 @@ QString sanitize(const QString &serverFileName, const QString &fallback)
 
 QString uniquePath(const QString &dir, const QString &fileName)
 {
+    // A dangling symbolic link does not "exist", but its name is taken all the same.
+    const auto taken = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.exists() || info.isSymLink();
+    };
     const QDir folder(dir);
     QString candidate = folder.filePath(fileName);
-    if (!QFileInfo::exists(candidate))
+    if (!taken(candidate))
         return candidate;
     const QFileInfo info(fileName);
     const QString base = info.completeBaseName();
     const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
     for (int n = 1;; ++n) {
         candidate = folder.filePath(QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix));
-        if (!QFileInfo::exists(candidate))
+        if (!taken(candidate))
             return candidate;
     }
 }

@@ -224,12 +224,14 @@ bool ExportTaskManager::download(const QString &taskId)
         return false;
     }
     QString path = plannedPath(record);
+    bool overwrite = false;
     if (QFileInfo::exists(path)) {
         const Conflict choice = m_resolveConflict ? m_resolveConflict(path) : Conflict::KeepBoth;
         if (choice == Conflict::Cancel)
             return false;
         if (choice == Conflict::KeepBoth)
             path = DownloadName::uniquePath(m_downloadFolder, QFileInfo(path).fileName());
+        overwrite = choice == Conflict::Replace;
     }
     // Belt and braces: whatever the server named the file, it lands in the chosen folder.
     if (QFileInfo(path).absoluteDir() != QDir(QDir(m_downloadFolder).absolutePath())) {
@@ -237,7 +239,7 @@ bool ExportTaskManager::download(const QString &taskId)
         return false;
     }
 
-    HssReply *reply = m_client->downloadExportedFile(record.fileId, path);
+    HssReply *reply = m_client->downloadExportedFile(record.fileId, path, overwrite);
     m_downloads.insert(taskId, reply);
     connect(reply, &HssReply::downloadProgress, this,
             [this, taskId](qint64 received, qint64 total) { emit downloadProgress(taskId, received, total); });

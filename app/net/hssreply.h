@@ -64,6 +64,10 @@ public:
     ExportTaskInfo exportTask() const { return ExportTaskInfo::fromJson(m_json); }
     ImageSyncResult syncResult() const { return ImageSyncResult::fromJson(m_json); }
 
+    // Why a download must not be written to path (a symbolic link, or an existing file without
+    // overwrite); empty when it may.
+    static QString targetProblem(const QString &path, bool overwrite);
+
     // Starts on the next event-loop turn, so callers can connect first.
     void start();
     void failBeforeSending(const HssError &error);
