@@ -13,6 +13,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace {
 
 QString envValue(const char *name)
@@ -136,6 +138,11 @@ int CliContext::configure(const QCommandLineParser &parser)
         QStringList parts;
         for (const FieldError &e : errors)
             parts.append(QStringLiteral("%1 %2").arg(e.field, e.message));
+        const bool credentialsMissing = std::any_of(errors.begin(), errors.end(), [](const FieldError &e) {
+            return e.field == QLatin1String("credentials");
+        });
+        if (!credentialsMissing)
+            return usage(parts.join(QStringLiteral("; ")));
         return usage(parts.join(QStringLiteral("; "))
                      + tr(" (credentials come from --profile, or from CLOUD_SDK_AK and CLOUD_SDK_SK, plus "
                           "CLOUD_SDK_SECURITY_TOKEN for temporary keys, or HSS_AUTH_TOKEN)"));
