@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private slots:
     void helpOffersWhatTheValidatorAccepts();
     void pollIntervalMessageMatchesTheRule();
     void profileRemoveKeepsTheProfileWhenItsSecretsStay();
+    void lockedKeyringIsReportedAsLocked();
 
 private:
     struct Run
@@ -56,6 +58,7 @@ private:
     QString finishedExportFileId();
 
     QMap<QString, QString> m_extraEnv;
+    QStringList m_launcher; // runs the CLI through this command, e.g. dbus-run-session --
 
     std::unique_ptr<SandboxServer> m_sandbox;
 };
@@ -74,6 +77,7 @@ void TestCli::cleanup()
 {
     m_sandbox.reset();
     m_extraEnv.clear();
+    m_launcher.clear();
 }
 
 QStringList TestCli::endpointArgs() const
@@ -99,7 +103,11 @@ TestCli::Run TestCli::cli(const QStringList &arguments, const QString &secretKey
         env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(HSS_BUILD_DIR "/cli/hss-image-cli"), arguments);
+    const QString program = QStringLiteral(HSS_BUILD_DIR "/cli/hss-image-cli");
+    if (m_launcher.isEmpty())
+        process.start(program, arguments);
+    else
+        process.start(m_launcher.first(), m_launcher.mid(1) + QStringList{program} + arguments);
     Run run;
     if (!finished.wait(60000)) {
         process.kill();
@@ -718,6 +726,37 @@ void TestCli::profileRemoveKeepsTheProfileWhenItsSecretsStay()
                   QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)})
                  .exitCode,
              0);
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
+}
+
+void TestCli::lockedKeyringIsReportedAsLocked()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") || !qEnvironmentVariable("HOME").startsWith(QDir::tempPath()))
+        QSKIP("needs the keyring and throw-away HOME that .ci/test provides");
+    if (QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty())
+        QSKIP("dbus-run-session is not installed");
+    const QString name = QStringLiteral("locked-check");
+    const Run added = cli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"),
+                           m_sandbox->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox->projectId(),
+                           QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    // A session of its own whose Secret Service (activated on demand) has no unlocked keyring,
+    // as after a log-in that did not unlock it: libsecret answers "not found" for every item.
+    QTemporaryDir data;
+    QTemporaryDir runtime;
+    QVERIFY(QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    m_launcher = {QStringLiteral("dbus-run-session"), QStringLiteral("--")};
+    m_extraEnv.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    m_extraEnv.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    const Run locked = cli({QStringLiteral("sync"), QStringLiteral("--profile"), name}, QString(), false);
+    QCOMPARE(locked.exitCode, 5);
+    QVERIFY2(locked.err.contains("The keyring is locked"), locked.err.constData());
+    QVERIFY2(!locked.err.contains("no secret_key"), locked.err.constData());
+    QVERIFY(m_sandbox->recentRequests().isEmpty());
+
+    m_launcher.clear();
+    m_extraEnv.clear();
     QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
 }
 
