@@ -1,5 +1,6 @@
 #include "app/net/hssclient.h"
 
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -25,6 +26,7 @@ private slots:
     void cancelDuringRetryWaitFinishesAsCanceled();
     void cancelInFlight();
     void failedDownloadLeavesNoFile();
+    void downloadRefusesExistingFilesAndLinksBeforeSending();
 
 private:
     static ClientConfig config(quint16 port);
@@ -295,6 +297,37 @@ void TestHssClientOffline::failedDownloadLeavesNoFile()
     QVERIFY(reply->savedFilePath().isEmpty());
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     delete reply;
+}
+
+void TestHssClientOffline::downloadRefusesExistingFilesAndLinksBeforeSending()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    HssClient client;
+    client.setConfig(config(server.serverPort()));
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(QStringLiteral("existing.zip"));
+    {
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep");
+    }
+    const QString link = dir.filePath(QStringLiteral("link.zip"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere.zip")), link));
+
+    for (const auto &[path, overwrite] : {std::pair{existing, false}, std::pair{link, false}, std::pair{link, true}}) {
+        HssReply *reply = client.downloadExportedFile(QStringLiteral("file"), path, overwrite);
+        QSignalSpy finished(reply, &HssReply::finished);
+        QVERIFY(finished.wait());
+        QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
+        QCOMPARE(reply->attempts(), 0);
+        delete reply;
+    }
+    QVERIFY(!server.hasPendingConnections());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere.zip"))));
+    QFile kept(existing);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("keep"));
 }
 
 QTEST_GUILESS_MAIN(TestHssClientOffline)
