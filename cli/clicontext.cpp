@@ -1,6 +1,7 @@
 #include "cli/clicontext.h"
 
 #include "app/api/apienums.h"
+#include "app/base/safetext.h"
 #include "app/net/redaction.h"
 #include "app/profiles/regioncatalog.h"
 #include "cli/profilecommands.h"
@@ -11,6 +12,8 @@
 #include <QSslCertificate>
 
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -139,11 +142,21 @@ int CliContext::configure(const QCommandLineParser &parser)
         QStringList parts;
         for (const FieldError &e : errors)
             parts.append(QStringLiteral("%1 %2").arg(e.field, e.message));
+        const bool credentialsMissing = std::any_of(errors.begin(), errors.end(), [](const FieldError &e) {
+            return e.field == QLatin1String("credentials");
+        });
+        if (!credentialsMissing)
+            return usage(parts.join(QStringLiteral("; ")));
         return usage(parts.join(QStringLiteral("; "))
                      + tr(" (credentials come from --profile, or from CLOUD_SDK_AK and CLOUD_SDK_SK, plus "
                           "CLOUD_SDK_SECURITY_TOKEN for temporary keys, or HSS_AUTH_TOKEN)"));
     }
     return ExitCode::Ok;
+}
+
+bool CliContext::outputIsTerminal() const
+{
+    return isatty(STDOUT_FILENO) == 1;
 }
 
 void CliContext::wait(HssReply *reply)
@@ -157,7 +170,8 @@ void CliContext::wait(HssReply *reply)
 
 int CliContext::fail(const HssError &error)
 {
-    m_err << tr("error: %1").arg(error.toString()) << Qt::endl;
+    // Code, message and request id come from the server.
+    m_err << tr("error: %1").arg(SafeText::forTerminal(error.toString())) << Qt::endl;
     switch (error.kind) {
     case HssError::Kind::None:
         return ExitCode::Ok;
@@ -181,7 +195,9 @@ int CliContext::fail(const HssError &error)
 
 int CliContext::usage(const QString &message)
 {
-    m_err << tr("error: %1").arg(message) << Qt::endl;
+    // Usage errors quote what was typed or read from a file; a control character there is
+    // shown, not obeyed.
+    m_err << tr("error: %1").arg(SafeText::forTerminal(message)) << Qt::endl;
     return ExitCode::Usage;
 }
 

@@ -40,6 +40,7 @@ public:
     QTextStream &err() { return m_err; }
     bool dryRun() const { return m_dryRun; }
     bool interactive() const { return m_interactive; }
+    bool outputIsTerminal() const;
 
     void wait(HssReply *reply);
     // Prints the error with code, message and request id; returns the matching exit code.

@@ -2,6 +2,7 @@
 
 #include "app/api/apienums.h"
 #include "app/api/baselineexportrequest.h"
+#include "app/base/safetext.h"
 #include "app/exports/downloadname.h"
 #include "app/exports/exporttaskwatcher.h"
 #include "cli/clicontext.h"
@@ -23,7 +24,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
            "list ids, or with --all every image matching the filters."));
     parser.addPositionalArgument(QStringLiteral("baseline"), tr("What to export: baseline."));
     CliContext::addGlobalOptions(parser);
-    FilterOptions::addImageFilters(parser);
+    FilterOptions::addImageFilters(parser, ImageFilter::Use::Export);
     FilterOptions::addExportFilters(parser);
     parser.addOptions({
         {QStringLiteral("id"), tr("Image id from the list's id column (repeatable)."), tr("id")},
@@ -59,7 +60,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     bool pollOk = false;
     const double pollSeconds = parser.value(QStringLiteral("poll-interval")).toDouble(&pollOk);
     if (!pollOk || pollSeconds <= 0 || pollSeconds > 3600)
-        return context.usage(tr("--poll-interval takes seconds between 0 and 3600"));
+        return context.usage(tr("--poll-interval takes seconds, more than 0 and at most 3600"));
 
     const std::optional<qint64> waitLimitMs = waitLimit(parser);
     if (!waitLimitMs)
@@ -78,6 +79,10 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     } else if (!all) {
         request.exportSize = request.imageIdList.size();
     }
+    // Every value is checked before the first request, the count included; export_size is
+    // checked again once counted.
+    if (const FieldErrors errors = request.validate(); !errors.isEmpty())
+        return context.fail(HssError::invalidInput(errors));
     if (const int failed = context.configure(parser))
         return failed;
 
@@ -107,7 +112,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (!reply->isOk())
         return context.fail(reply->error());
     const BaselineExportResult result = reply->exportResult();
-    context.out() << "task_id: " << result.taskId << Qt::endl
+    context.out() << "task_id: " << SafeText::forTerminal(result.taskId) << Qt::endl
                   << "record_total_num: " << result.recordTotalNum << Qt::endl;
 
     if (!parser.isSet(QStringLiteral("wait")) && downloadDir.isEmpty())
@@ -148,10 +153,10 @@ int ExportCommand::follow(CliContext &context, const QString &taskId, int pollIn
     QObject::connect(&watcher, &ExportTaskWatcher::updated, &loop, [&](const ExportTaskInfo &task) {
         const qint64 seconds = elapsed.elapsed() / 1000;
         if (context.interactive()) {
-            context.err() << '\r' << tr("task %1: %2 (%3 s)").arg(taskId, task.taskStatus).arg(seconds)
+            context.err() << '\r' << tr("task %1: %2 (%3 s)").arg(SafeText::forTerminal(taskId), SafeText::forTerminal(task.taskStatus)).arg(seconds)
                           << Qt::flush;
         } else if (task.taskStatus != lastStatus) {
-            context.err() << tr("task %1: %2").arg(taskId, task.taskStatus) << Qt::endl;
+            context.err() << tr("task %1: %2").arg(SafeText::forTerminal(taskId), SafeText::forTerminal(task.taskStatus)) << Qt::endl;
         }
         lastStatus = task.taskStatus;
     });
@@ -198,9 +203,11 @@ int ExportCommand::downloadInto(CliContext &context, const ExportTaskInfo &task,
 
 void ExportCommand::printTask(CliContext &context, const ExportTaskInfo &task)
 {
-    context.out() << "task_id: " << task.taskId << Qt::endl
-                  << "task_name: " << task.taskName << Qt::endl
-                  << "task_status: " << task.taskStatus << Qt::endl;
+    using SafeText::forTerminal;
+    context.out() << "task_id: " << forTerminal(task.taskId) << Qt::endl
+                  << "task_name: " << forTerminal(task.taskName) << Qt::endl
+                  << "task_status: " << forTerminal(task.taskStatus) << Qt::endl;
     if (task.succeeded())
-        context.out() << "file_id: " << task.fileId << Qt::endl << "file_name: " << task.fileName << Qt::endl;
+        context.out() << "file_id: " << forTerminal(task.fileId) << Qt::endl
+                      << "file_name: " << forTerminal(task.fileName) << Qt::endl;
 }

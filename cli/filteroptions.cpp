@@ -57,15 +57,15 @@ QString name(const char *option)
 
 } // namespace
 
-void FilterOptions::addImageFilters(QCommandLineParser &parser)
+void FilterOptions::addImageFilters(QCommandLineParser &parser, ImageFilter::Use use)
 {
     parser.addOptions({
-        {name("image-type"), tr("Image type: %1.").arg(ApiEnums::exportImageTypes().join(QStringLiteral(", "))),
+        {name("image-type"), tr("Image type: %1.").arg(ImageFilter::imageTypes(use).join(QStringLiteral(", "))),
          tr("type")},
         {name("namespace"), tr("Namespace (SWR organisation)."), tr("text")},
         {name("image-name"), tr("Image name."), tr("text")},
         {name("image-version"), tr("Image tag."), tr("text")},
-        {name("scan-status"), tr("Scan status: %1.").arg(ApiEnums::listScanStatuses().join(QStringLiteral(", "))),
+        {name("scan-status"), tr("Scan status: %1.").arg(ImageFilter::scanStatuses(use).join(QStringLiteral(", "))),
          tr("status")},
         {name("instance-name"), tr("SWR enterprise instance name."), tr("text")},
         {name("instance-id"), tr("SWR enterprise instance id."), tr("id")},

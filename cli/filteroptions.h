@@ -12,7 +12,8 @@ class FilterOptions
     Q_DECLARE_TR_FUNCTIONS(FilterOptions)
 
 public:
-    static void addImageFilters(QCommandLineParser &parser);
+    // The help lists the image types and scan statuses the command's request accepts.
+    static void addImageFilters(QCommandLineParser &parser, ImageFilter::Use use);
     static void addExportFilters(QCommandLineParser &parser);
 
     // Value syntax errors (a size that is not a number, a date that does not parse) are

@@ -1,5 +1,7 @@
 #include "cli/imageprinter.h"
 
+#include "app/base/safetext.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -78,7 +80,10 @@ void ImagePrinter::print(QTextStream &out, const ImageListPage &page, Format for
         out << headers().join(QLatin1Char(',')) << '\n';
         for (const ImageInfo &image : page.images) {
             QStringList fields = row(image, false);
-            std::transform(fields.begin(), fields.end(), fields.begin(), csvField);
+            std::transform(fields.begin(), fields.end(), fields.begin(), [](const QString &field) {
+                return csvField(SafeText::forSpreadsheetCell(
+                    SafeText::forTerminal(field, SafeText::LineBreaks::Keep)));
+            });
             out << fields.join(QLatin1Char(',')) << '\n';
         }
         return;
@@ -89,8 +94,12 @@ void ImagePrinter::print(QTextStream &out, const ImageListPage &page, Format for
         QStringList head = headers();
         std::transform(head.begin(), head.end(), head.begin(), [](const QString &h) { return h.toUpper(); });
         rows.append(head);
-        for (const ImageInfo &image : page.images)
-            rows.append(row(image, true));
+        for (const ImageInfo &image : page.images) {
+            QStringList cells = row(image, true);
+            std::transform(cells.begin(), cells.end(), cells.begin(),
+                           [](const QString &cell) { return SafeText::forTerminal(cell); });
+            rows.append(cells);
+        }
         QList<int> widths(head.size(), 0);
         for (const QStringList &r : std::as_const(rows)) {
             for (int c = 0; c < r.size(); ++c)

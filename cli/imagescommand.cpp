@@ -14,7 +14,7 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(tr("List the images of the registry (ListSwrImageRepository)."));
     parser.addPositionalArgument(QStringLiteral("list"), tr("The only subcommand: list."));
     CliContext::addGlobalOptions(parser);
-    FilterOptions::addImageFilters(parser);
+    FilterOptions::addImageFilters(parser, ImageFilter::Use::List);
     parser.addOptions({
         {QStringLiteral("offset"), tr("Index of the first image (default 0)."), tr("n"), QStringLiteral("0")},
         {QStringLiteral("limit"), tr("Page size, 10 to 200 (default 200)."), tr("n"), QStringLiteral("200")},

@@ -31,7 +31,7 @@ QString usageText()
         "        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]\n"
         "        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]\n"
         "        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]\n"
-        "  hss-image-cli profile remove NAME\n"
+        "  hss-image-cli profile remove NAME [--force]\n"
         "\n"
         "Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:\n"
         "the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the\n"
@@ -228,32 +228,40 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
 
 int removeProfile(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (args.size() != 1 || args.constFirst().startsWith(QLatin1Char('-')))
+    QStringList names = args;
+    const bool force = names.removeAll(QStringLiteral("--force")) > 0;
+    if (names.size() != 1 || names.constFirst().startsWith(QLatin1Char('-')))
         return usageError(err, Tr::tr("\"remove\" needs exactly one profile name"));
-    const QString name = args.constFirst();
-    CredentialStore credentials;
+    const QString name = names.constFirst();
     ProfileStore store;
-    store.setCredentialStore(&credentials);
-    bool secretsOk = false;
-    QString secretsError;
-    bool synced = false;
-    QEventLoop loop;
-    QObject::connect(&store, &ProfileStore::secretsSynced, &loop,
-                     [&](const QString &, bool ok, const QString &message) {
-                         secretsOk = ok;
-                         secretsError = message;
-                         synced = true;
-                         loop.quit();
-                     });
+    if (!store.contains(name))
+        return profileError(err, Tr::tr("there is no profile named \"%1\"").arg(name));
+
+    // Secrets first: a profile removed while its secret stays behind would leave a key in the
+    // keychain that nothing lists any more.
+    CredentialStore credentials;
+    QPointer<CredentialJob> removal(credentials.removeSecrets(name));
+    waitFinished(removal.get());
+    const bool secretsRemoved = removal->isOk();
+    const QString secretsError = removal->errorString();
+    if (!secretsRemoved && !force)
+        return profileError(err, Tr::tr("profile \"%1\" was kept, because its keychain entries could not be "
+                                         "deleted: %2 Try again once the keychain works, or give --force to "
+                                         "remove the profile anyway and delete the entries \"%1/...\" of "
+                                         "service \"%3\" yourself.")
+                                     .arg(name, secretsError, credentials.service()));
     QString error;
     if (!store.remove(name, &error))
         return profileError(err, error);
-    if (!synced)
-        loop.exec();
-    if (!secretsOk)
-        return profileError(err, Tr::tr("profile \"%1\" removed, but its keychain entries could "
-                                         "not be deleted: %2")
-                                     .arg(name, secretsError));
+    if (!secretsRemoved) {
+        err << Tr::tr("hss-image-cli profile: profile \"%1\" removed, but its keychain entries are still "
+                      "there (%2); delete the entries \"%1/...\" of service \"%3\" yourself, for "
+                      "example with Seahorse or secret-tool.")
+                   .arg(name, secretsError, credentials.service())
+            << '\n';
+        err.flush();
+        return ExitCode::Ok;
+    }
     out << Tr::tr("Profile \"%1\" and its keychain entries removed.").arg(name) << '\n';
     out.flush();
     return ExitCode::Ok;

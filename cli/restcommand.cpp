@@ -1,5 +1,6 @@
 #include "cli/restcommand.h"
 
+#include "app/base/safetext.h"
 #include "cli/clicontext.h"
 
 #include <QFile>
@@ -25,7 +26,8 @@ int RestCommand::run(CliContext &context, const QStringList &arguments)
         return context.usage(tr("usage: rest METHOD PATH [--query K=V]... [--header K:V]... [--data BODY]"));
 
     ApiRequest request;
-    request.method = positional.at(0).toUpper().toLatin1();
+    // toUtf8, not toLatin1: a character Latin-1 cannot hold must fail the check, not become '?'.
+    request.method = positional.at(0).toUpper().toUtf8();
     request.projectScoped = false;
     request.idempotent = request.method == "GET" || request.method == "HEAD";
     QString path = positional.at(1);
@@ -46,8 +48,10 @@ int RestCommand::run(CliContext &context, const QStringList &arguments)
         const int colon = pair.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return context.usage(tr("--header %1 is not K:V").arg(pair));
-        request.extraHeaders.append({pair.left(colon).trimmed().toLatin1(), pair.mid(colon + 1).trimmed().toUtf8()});
+        request.extraHeaders.append({pair.left(colon).trimmed().toUtf8(), pair.mid(colon + 1).trimmed().toUtf8()});
     }
+    if (const FieldErrors errors = HssClient::validateRawRequest(request); !errors.isEmpty())
+        return context.fail(HssError::invalidInput(errors));
     if (parser.isSet(QStringLiteral("data"))) {
         const QString data = parser.value(QStringLiteral("data"));
         if (data.startsWith(QLatin1Char('@'))) {
@@ -70,9 +74,15 @@ int RestCommand::run(CliContext &context, const QStringList &arguments)
     reply->deleteLater();
     if (!reply->isOk())
         return context.fail(reply->error());
-    context.err() << tr("HTTP %1, request id %2").arg(reply->httpStatus()).arg(reply->requestId()) << Qt::endl;
-    context.out() << reply->body();
-    if (!reply->body().endsWith('\n'))
+    context.err() << tr("HTTP %1, request id %2").arg(reply->httpStatus()).arg(SafeText::forTerminal(reply->requestId()))
+                  << Qt::endl;
+    // Piped, the body goes out byte for byte (for jq and files); on a terminal, escape
+    // sequences in it are shown instead of obeyed.
+    const QByteArray body = context.outputIsTerminal()
+        ? SafeText::forTerminal(reply->body(), SafeText::LineBreaks::Keep)
+        : reply->body();
+    context.out() << body;
+    if (!body.endsWith('\n'))
         context.out() << Qt::endl;
     return ExitCode::Ok;
 }

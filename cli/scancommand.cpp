@@ -1,8 +1,11 @@
 #include "cli/scancommand.h"
 
 #include "app/api/apienums.h"
+#include "app/base/safetext.h"
 #include "cli/clicontext.h"
 #include "cli/filteroptions.h"
+
+#include <unistd.h>
 
 int ScanCommand::run(CliContext &context, const QStringList &arguments)
 {
@@ -11,12 +14,13 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
         tr("Scan images (BatchScanSwrImage): the ones named with --image, or with --all every image "
            "matching the filters. Scans are billed per image."));
     CliContext::addGlobalOptions(parser);
-    FilterOptions::addImageFilters(parser);
+    FilterOptions::addImageFilters(parser, ImageFilter::Use::Scan);
     parser.addOptions({
         {QStringLiteral("image"), tr("NAMESPACE/NAME:TAG to scan (repeatable)."), tr("reference")},
         {QStringLiteral("instance-url"), tr("Download URL of the enterprise instance (instance_image)."),
          tr("url")},
         {QStringLiteral("all"), tr("Scan every image matching the filters (operate_all); cannot be stopped.")},
+        {QStringLiteral("yes"), tr("Do not ask before --all without filters scans every image of the type.")},
     });
     if (const auto stop = context.parse(parser, arguments))
         return *stop;
@@ -52,13 +56,18 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
         request.filter = ImageFilter();
         request.filter.imageType = imageType;
     }
-    const FieldErrors errors = request.validate();
-    if (!errors.isEmpty())
-        return context.fail(HssError::invalidInput(errors));
+    // A list longer than one call may carry is split, as the window does; each call is
+    // checked as it will be sent.
+    const QList<BatchScanRequest> parts = request.split(ApiEnums::MaxScanListItems);
+    for (const BatchScanRequest &part : parts) {
+        if (const FieldErrors errors = part.validate(); !errors.isEmpty())
+            return context.fail(HssError::invalidInput(errors));
+    }
     if (const int failed = context.configure(parser))
         return failed;
+    if (all && !context.dryRun() && !confirmScanAll(context, request.filter, parser.isSet(QStringLiteral("yes"))))
+        return ExitCode::Usage;
 
-    const QList<BatchScanRequest> parts = request.split(ApiEnums::MaxScanListItems);
     if (context.dryRun()) {
         for (const BatchScanRequest &part : parts)
             context.printDryRun(HssClient::batchScanRequest(part));
@@ -76,7 +85,7 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
             return context.fail(reply->error());
         }
         sent += part.images.size();
-        context.err() << tr("request id %1").arg(reply->requestId()) << Qt::endl;
+        context.err() << tr("request id %1").arg(SafeText::forTerminal(reply->requestId())) << Qt::endl;
     }
     if (all)
         context.out() << tr("Scan requested for every %1 image matching the filters").arg(request.filter.imageType)
@@ -84,6 +93,31 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     else
         context.out() << tr("Scan requested for %n image(s)", nullptr, int(sent)) << Qt::endl;
     return ExitCode::Ok;
+}
+
+bool ScanCommand::confirmScanAll(CliContext &context, const ImageFilter &filter, bool yes)
+{
+    ImageFilter typeOnly;
+    typeOnly.imageType = filter.imageType;
+    if (yes || filter != typeOnly)
+        return true;
+    // Billed per image and impossible to stop: a person at a terminal is asked, a script must
+    // say --yes; without a terminal to ask on, nothing is sent.
+    if (isatty(STDIN_FILENO) != 1 || !context.interactive()) {
+        context.usage(tr("scan --all without filters scans every %1 image and cannot be stopped; "
+                         "add filters, or give --yes to confirm")
+                          .arg(filter.imageType));
+        return false;
+    }
+    context.err() << tr("Scan every %1 image? Scans are billed per image and cannot be stopped. "
+                        "Type \"yes\" to continue: ")
+                         .arg(filter.imageType)
+                  << Qt::flush;
+    QTextStream in(stdin);
+    if (in.readLine().trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0)
+        return true;
+    context.err() << tr("Nothing was sent.") << Qt::endl;
+    return false;
 }
 
 bool ScanCommand::parseReference(const QString &reference, BatchScanRequest::Target *target)

@@ -13,4 +13,8 @@ public:
     static int run(CliContext &context, const QStringList &arguments);
     // NAMESPACE/NAME:TAG; the name may itself hold slashes, the tag follows the last colon.
     static bool parseReference(const QString &reference, BatchScanRequest::Target *target);
+
+private:
+    // --all with no filter but the type: asks on a terminal, needs --yes otherwise.
+    static bool confirmScanAll(CliContext &context, const ImageFilter &filter, bool yes);
 };

@@ -26,7 +26,7 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
     bool ok = false;
     const double pollSeconds = parser.value(QStringLiteral("poll-interval")).toDouble(&ok);
     if (!ok || pollSeconds <= 0 || pollSeconds > 3600)
-        return context.usage(tr("--poll-interval takes seconds between 0 and 3600"));
+        return context.usage(tr("--poll-interval takes seconds, more than 0 and at most 3600"));
     const std::optional<qint64> waitLimitMs = ExportCommand::waitLimit(parser);
     if (!waitLimitMs)
         return context.usage(tr("--wait-timeout takes minutes, more than 0 and at most 1440"));

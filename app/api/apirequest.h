@@ -13,4 +13,5 @@ struct ApiRequest
     QByteArray body;
     bool idempotent = true;     // may be sent again after a failure that might have arrived
     QString downloadPath;       // set: a 2xx body is streamed into this file, never into memory
+    bool overwriteDownload = false; // an existing file at downloadPath may be replaced
 };

@@ -4,6 +4,7 @@
 #include "app/api/jsonvalue.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace JsonValue;
 
@@ -63,6 +64,24 @@ FieldErrors BaselineExportRequest::validate() const
     if (!operateAll.value_or(false) && imageIdList.isEmpty())
         errors.append({QStringLiteral("image_id_list"),
                        tr("is required when operate_all is not true")});
+    // Registry images are named by the list's numeric id; local and CI/CD images by their
+    // image_id (a digest), which is still one short token.
+    const bool registryImages = filter.imageType.isEmpty()
+        || ImageFilter::imageTypes(ImageFilter::Use::Scan).contains(filter.imageType);
+    static const QRegularExpression numericId(QStringLiteral("^[0-9]{1,19}$"));
+    static const QRegularExpression imageDigest(QStringLiteral("^[A-Za-z0-9:._-]{1,128}$"));
+    for (const QString &id : imageIdList) {
+        bool ok = false;
+        const bool valid = registryImages ? numericId.match(id).hasMatch() && id.toLongLong(&ok) >= 0 && ok
+                                          : imageDigest.match(id).hasMatch();
+        if (!valid) {
+            errors.append({QStringLiteral("image_id_list"),
+                           registryImages ? tr("%1 is not an image id from the list (a whole number, 0 or more)")
+                                                .arg(id.left(40))
+                                          : tr("%1 is not an image id").arg(id.left(40))});
+            break;
+        }
+    }
     const auto checkEnum = [&](const char *field, const QString &value, const QStringList &allowed) {
         if (!value.isEmpty() && !allowed.contains(value))
             errors.append({QString::fromLatin1(field),

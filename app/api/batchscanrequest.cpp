@@ -81,6 +81,21 @@ FieldErrors BatchScanRequest::validate() const
             break;
         }
     }
+    const auto tooLong = [](const char *field, const QString &value) {
+        return value.size() > ImageFilter::maxLength(field, ImageFilter::Use::Scan);
+    };
+    for (const Target &t : images) {
+        if (tooLong("namespace", t.namespaceName) || tooLong("image_name", t.imageName)
+            || tooLong("image_version", t.imageVersion) || tooLong("instance_id", t.instanceId)) {
+            errors.append({QStringLiteral("image_info_list"),
+                           tr("%1/%2:%3 is longer than a namespace (%4), name (%5) or tag (%6) may be")
+                               .arg(t.namespaceName.left(40), t.imageName.left(40), t.imageVersion.left(40))
+                               .arg(ImageFilter::maxLength("namespace", ImageFilter::Use::Scan))
+                               .arg(ImageFilter::maxLength("image_name", ImageFilter::Use::Scan))
+                               .arg(ImageFilter::maxLength("image_version", ImageFilter::Use::Scan))});
+            break;
+        }
+    }
     return errors;
 }
 

@@ -133,12 +133,45 @@ ImageFilter ImageFilter::fromJson(const QJsonObject &body)
     return filter;
 }
 
+QStringList ImageFilter::imageTypes(Use use)
+{
+    switch (use) {
+    case Use::List:
+        return ApiEnums::listImageTypes();
+    case Use::Scan:
+        return ApiEnums::scanImageTypes();
+    case Use::Export:
+        return ApiEnums::exportImageTypes();
+    }
+    return {};
+}
+
+QStringList ImageFilter::scanStatuses(Use use)
+{
+    return use == Use::List ? ApiEnums::listScanStatuses() : ApiEnums::filterScanStatuses();
+}
+
+int ImageFilter::maxLength(const char *field, Use use)
+{
+    // ListSwrImageRepository documents 1-256 / 1-128 / 1-64; BatchScanSwrImage documents none,
+    // and its names come from the list, so the list's bounds apply; BatchExportBaselineTask
+    // documents 0-65535 for the names and 0-128 for the instance.
+    const QLatin1String name(field);
+    if (name == QLatin1String("instance_name") || name == QLatin1String("instance_id"))
+        return 128;
+    if (use == Use::Export)
+        return 65535;
+    if (name == QLatin1String("namespace"))
+        return 256;
+    if (name == QLatin1String("image_name"))
+        return 128;
+    return 64;
+}
+
 FieldErrors ImageFilter::validate(Use use) const
 {
     FieldErrors errors;
-    const QStringList types = use == Use::List ? ApiEnums::listImageTypes()
-        : use == Use::Scan                     ? ApiEnums::scanImageTypes()
-                                               : ApiEnums::exportImageTypes();
+    const QStringList types = imageTypes(use);
     if (imageType.isEmpty()) {
         if (use != Use::Export)
             errors.append({QStringLiteral("image_type"), tr("is required")});
@@ -147,21 +180,21 @@ FieldErrors ImageFilter::validate(Use use) const
                        tr("must be one of %1").arg(types.join(QStringLiteral(", ")))});
     }
 
-    const QStringList statuses =
-        use == Use::List ? ApiEnums::listScanStatuses() : ApiEnums::filterScanStatuses();
+    const QStringList statuses = scanStatuses(use);
     if (!scanStatus.isEmpty() && !statuses.contains(scanStatus))
         errors.append({QStringLiteral("scan_status"),
                        tr("must be one of %1").arg(statuses.join(QStringLiteral(", ")))});
 
-    const auto checkLength = [&](const char *field, const QString &value, int max) {
+    const auto checkLength = [&](const char *field, const QString &value) {
+        const int max = maxLength(field, use);
         if (value.size() > max)
             errors.append({QString::fromLatin1(field), tr("is longer than %1 characters").arg(max)});
     };
-    checkLength("namespace", namespaceName, 256);
-    checkLength("image_name", imageName, 256);
-    checkLength("image_version", imageVersion, 256);
-    checkLength("instance_name", instanceName, 128);
-    checkLength("instance_id", instanceId, 128);
+    checkLength("namespace", namespaceName);
+    checkLength("image_name", imageName);
+    checkLength("image_version", imageVersion);
+    checkLength("instance_name", instanceName);
+    checkLength("instance_id", instanceId);
 
     if (imageSize && (*imageSize < 0 || *imageSize > ApiEnums::MaxImageSize))
         errors.append({QStringLiteral("image_size"),

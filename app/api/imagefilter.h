@@ -44,6 +44,11 @@ public:
     // BatchScanSwrImage's body knows fewer filters than the list and the export.
     void writeJson(QJsonObject &body, Use use) const;
     FieldErrors validate(Use use) const;
+    // The values validate() accepts, so help texts and forms offer exactly these.
+    static QStringList imageTypes(Use use);
+    static QStringList scanStatuses(Use use);
+    // The spec's length bound of a text filter ("namespace", "image_name", ...) for a use.
+    static int maxLength(const char *field, Use use);
 
     // Reading back what arrived (the sandbox, and round-trip tests). A value that does not
     // parse is reported, not silently dropped.

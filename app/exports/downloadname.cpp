@@ -37,7 +37,9 @@ QString uniquePath(const QString &dir, const QString &fileName, const QSet<QStri
 {
     const QDir folder(dir);
     const auto isFree = [&](const QString &candidate) {
-        return !QFileInfo::exists(candidate) && !taken.contains(QFileInfo(candidate).absoluteFilePath());
+        const QFileInfo info(candidate);
+        // A dangling symbolic link does not "exist", but its name is taken all the same.
+        return !info.exists() && !info.isSymLink() && !taken.contains(info.absoluteFilePath());
     };
     QString candidate = folder.filePath(fileName);
     if (isFree(candidate))

@@ -246,7 +246,8 @@ bool ExportTaskManager::download(const QString &taskId)
         emit downloadFinished(taskId, QString(), error);
         return false;
     }
-    const std::optional<QString> chosen = choosePath(record);
+    bool overwrite = false;
+    const std::optional<QString> chosen = choosePath(record, &overwrite);
     if (!chosen)
         return false;
     const QString path = *chosen;
@@ -259,7 +260,7 @@ bool ExportTaskManager::download(const QString &taskId)
     if (isDownloading(taskId))
         return false;
 
-    HssReply *reply = m_client->downloadExportedFile(record.fileId, path);
+    HssReply *reply = m_client->downloadExportedFile(record.fileId, path, overwrite);
     m_downloads.insert(taskId, reply);
     m_downloadPaths.insert(taskId, path);
     connect(reply, &HssReply::downloadProgress, this,
@@ -284,7 +285,7 @@ bool ExportTaskManager::download(const QString &taskId)
     return true;
 }
 
-std::optional<QString> ExportTaskManager::choosePath(const ExportTaskRecord &record)
+std::optional<QString> ExportTaskManager::choosePath(const ExportTaskRecord &record, bool *overwrite)
 {
     const QString path = plannedPath(record);
     const auto takenByOthers = [&] {
@@ -306,8 +307,10 @@ std::optional<QString> ExportTaskManager::choosePath(const ExportTaskRecord &rec
         if (choice == Conflict::Cancel)
             return std::nullopt;
         // The question's event loop may have let another task claim the name meanwhile.
-        if (choice == Conflict::Replace && !takenByOthers().contains(QFileInfo(path).absoluteFilePath()))
+        if (choice == Conflict::Replace && !takenByOthers().contains(QFileInfo(path).absoluteFilePath())) {
+            *overwrite = true;
             return path;
+        }
     }
     return DownloadName::uniquePath(m_downloadFolder, QFileInfo(path).fileName(), takenByOthers());
 }

@@ -92,7 +92,7 @@ private:
     void drainDownloadQueue();
     // Where this task's file goes: the server's name, made unique against files on disk and
     // against downloads under way (two tasks may finish with the same file_name).
-    std::optional<QString> choosePath(const ExportTaskRecord &record);
+    std::optional<QString> choosePath(const ExportTaskRecord &record, bool *overwrite);
 
     HssClient *m_client;
     ExportTaskStore *m_store;

@@ -31,6 +31,18 @@ struct ClientConfig
     QList<QSslCertificate> extraCaCertificates;
     QByteArray userAgent = "HSS-Image-Desk/0.1 (Qt 6)";
 
+    static constexpr int MaxProjectIdLength = 256;
+    static constexpr int MaxEnterpriseProjectIdLength = 256;
+    static constexpr int MaxRegionIdLength = 128;
+
+    // Values that become part of the URL path (project id) or of the request (region header,
+    // enterprise_project_id, host): nothing that could climb out of /v5/{project_id}/ or reach
+    // another path of the server (such as a sandbox's control routes).
+    static bool isValidProjectId(const QString &projectId);
+    static bool isValidEnterpriseProjectId(const QString &id);
+    static bool isValidRegionId(const QString &regionId);
+    static bool isValidEndpoint(const QUrl &endpoint);
+
     // Drops a default port and a trailing slash so the signed host equals what Qt sends.
     static QUrl normalizedEndpoint(const QUrl &endpoint);
 };

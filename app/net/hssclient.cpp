@@ -67,8 +67,23 @@ FieldErrors HssClient::validateConfig() const
     if (!endpoint.isValid() || endpoint.host().isEmpty()
         || (endpoint.scheme() != QLatin1String("https") && endpoint.scheme() != QLatin1String("http")))
         errors.append({QStringLiteral("endpoint"), tr("must be an http:// or https:// address")});
+    else if (!ClientConfig::isValidEndpoint(endpoint))
+        errors.append({QStringLiteral("endpoint"),
+                       tr("must be a plain host name or address, without user name or \"..\"")});
     if (m_config.projectId.isEmpty())
         errors.append({QStringLiteral("project_id"), tr("is required")});
+    else if (!ClientConfig::isValidProjectId(m_config.projectId))
+        errors.append({QStringLiteral("project_id"),
+                       tr("must be 1 to %1 letters, digits, '.', '_' or '-', and not \".\" or \"..\"")
+                           .arg(ClientConfig::MaxProjectIdLength)});
+    if (!m_config.regionId.isEmpty() && !ClientConfig::isValidRegionId(m_config.regionId))
+        errors.append({QStringLiteral("region"),
+                       tr("must be 1 to %1 letters, digits, '_' or '-'").arg(ClientConfig::MaxRegionIdLength)});
+    if (!m_config.enterpriseProjectId.isEmpty()
+        && !ClientConfig::isValidEnterpriseProjectId(m_config.enterpriseProjectId))
+        errors.append({QStringLiteral("enterprise_project_id"),
+                       tr("must be 1 to %1 letters, digits, '_' or '-'")
+                           .arg(ClientConfig::MaxEnterpriseProjectIdLength)});
     if (!m_config.credentials.isComplete())
         errors.append({QStringLiteral("credentials"),
                        tr("are incomplete for the chosen authentication mode")});
@@ -141,11 +156,12 @@ ApiRequest HssClient::queryExportTaskRequest(const QString &taskId)
     return r;
 }
 
-ApiRequest HssClient::downloadRequest(const QString &fileId, const QString &targetPath)
+ApiRequest HssClient::downloadRequest(const QString &fileId, const QString &targetPath, bool overwrite)
 {
     ApiRequest r;
     r.path = QStringLiteral("/download/") + fileId;
     r.downloadPath = targetPath;
+    r.overwriteDownload = overwrite;
     return r;
 }
 
@@ -217,6 +233,29 @@ bool HssClient::isSafeId(const QString &id)
     return pattern.match(id).hasMatch() && !id.contains(QLatin1String(".."));
 }
 
+FieldErrors HssClient::validateRawRequest(const ApiRequest &request)
+{
+    FieldErrors errors;
+    static const QRegularExpression method(QStringLiteral("^[A-Z]{1,32}$"));
+    if (!method.match(QString::fromLatin1(request.method)).hasMatch())
+        errors.append({QStringLiteral("method"), tr("must be a word of capital letters, like GET or POST")});
+    // RFC 9110 token characters for names; values may hold any visible text, spaces and tabs.
+    static const QRegularExpression name(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    for (const auto &header : request.extraHeaders) {
+        const bool controlInValue = std::any_of(header.second.begin(), header.second.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return (u < 0x20 && u != '\t') || u == 0x7F;
+        });
+        if (!name.match(QString::fromLatin1(header.first)).hasMatch() || controlInValue) {
+            errors.append({QStringLiteral("header"),
+                           tr("%1 has a character a header cannot carry (a line break or another "
+                              "control character, or a space or separator in the name)")
+                               .arg(QString::fromLatin1(header.first.toPercentEncoding()))});
+        }
+    }
+    return errors;
+}
+
 HssReply *HssClient::queryExportTask(const QString &taskId)
 {
     FieldErrors errors;
@@ -226,7 +265,8 @@ HssReply *HssClient::queryExportTask(const QString &taskId)
     return submit(HssReply::Operation::QueryExportTask, queryExportTaskRequest(taskId), errors);
 }
 
-HssReply *HssClient::downloadExportedFile(const QString &fileId, const QString &targetPath)
+HssReply *HssClient::downloadExportedFile(const QString &fileId, const QString &targetPath,
+                                          bool overwrite)
 {
     FieldErrors errors;
     if (!isSafeId(fileId))
@@ -234,7 +274,10 @@ HssReply *HssClient::downloadExportedFile(const QString &fileId, const QString &
                        tr("must have 1 to 64 letters, digits, dots, dashes or underscores")});
     if (targetPath.isEmpty())
         errors.append({QStringLiteral("path"), tr("is required")});
-    return submit(HssReply::Operation::DownloadFile, downloadRequest(fileId, targetPath), errors);
+    else if (const QString problem = HssReply::targetProblem(targetPath, overwrite); !problem.isEmpty())
+        errors.append({QStringLiteral("path"), problem});
+    return submit(HssReply::Operation::DownloadFile, downloadRequest(fileId, targetPath, overwrite),
+                  errors);
 }
 
 HssReply *HssClient::synchronizeImages(const QString &imageType)
@@ -262,5 +305,5 @@ HssReply *HssClient::securityReportStatistic(const SecurityReportStatisticReques
 
 HssReply *HssClient::send(const ApiRequest &request)
 {
-    return submit(HssReply::Operation::Raw, request, {});
+    return submit(HssReply::Operation::Raw, request, validateRawRequest(request));
 }

@@ -31,7 +31,9 @@ public:
     HssReply *batchScan(const BatchScanRequest &request);
     HssReply *exportBaseline(const BaselineExportRequest &request);
     HssReply *queryExportTask(const QString &taskId);
-    HssReply *downloadExportedFile(const QString &fileId, const QString &targetPath);
+    // Never writes through a symbolic link; replaces an existing file only with overwrite.
+    HssReply *downloadExportedFile(const QString &fileId, const QString &targetPath,
+                                   bool overwrite = false);
     HssReply *synchronizeImages(const QString &imageType);
     // The successor of RunImageSynchronize (deprecated upstream), ready for when it is retired.
     HssReply *createImageSynchronizeTask(const ImageSyncTaskRequest &request);
@@ -49,7 +51,8 @@ public:
     static ApiRequest batchScanRequest(const BatchScanRequest &request);
     static ApiRequest exportBaselineRequest(const BaselineExportRequest &request);
     static ApiRequest queryExportTaskRequest(const QString &taskId);
-    static ApiRequest downloadRequest(const QString &fileId, const QString &targetPath);
+    static ApiRequest downloadRequest(const QString &fileId, const QString &targetPath,
+                                      bool overwrite = false);
     static ApiRequest synchronizeRequest(const QString &imageType);
     static ApiRequest synchronizeTaskRequest(const ImageSyncTaskRequest &request);
     static ApiRequest securityReportStatisticRequest(const SecurityReportStatisticRequest &request);
@@ -57,6 +60,9 @@ public:
     FieldErrors validateConfig() const;
     // A task or file id the service handed out, checked before it becomes part of a path.
     static bool isSafeId(const QString &id);
+    // A hand-made request (the CLI's rest): the method must be a token of capital letters and
+    // headers carry no control characters, so nothing can add a header or a second request.
+    static FieldErrors validateRawRequest(const ApiRequest &request);
 
 private:
     HssReply *submit(HssReply::Operation operation, const ApiRequest &request,

@@ -6,6 +6,7 @@
 #include "app/net/oneshotbody.h"
 #include "app/net/redaction.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -55,6 +56,17 @@ QString HssReply::savedFilePath() const
 int HssReply::deadlineMs() const
 {
     return m_operation == Operation::DownloadFile ? m_config.downloadDeadlineMs : m_config.requestDeadlineMs;
+}
+
+QString HssReply::targetProblem(const QString &path, bool overwrite)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return tr("%1 is a symbolic link; downloads are never written through one").arg(path);
+    if (info.exists() && (!overwrite || !info.isFile()))
+        return overwrite ? tr("%1 exists and is not a regular file").arg(path)
+                         : tr("%1 already exists; it is only replaced when asked to").arg(path);
+    return {};
 }
 
 void HssReply::start()
@@ -177,9 +189,16 @@ void HssReply::onReadyRead()
         return;
     }
     if (!m_file) {
-        m_file = std::make_unique<QSaveFile>(m_request.downloadPath);
-        if (!m_file->open(QIODevice::WriteOnly)) {
-            m_fileError = m_file->errorString();
+        // Checked again here: the file or a link may have appeared since the request was made.
+        m_fileError = targetProblem(m_request.downloadPath, m_request.overwriteDownload);
+        if (m_fileError.isEmpty()) {
+            m_file = std::make_unique<QSaveFile>(m_request.downloadPath);
+            // Exports describe weaknesses of the images: readable by their owner only.
+            if (!m_file->open(QIODevice::WriteOnly)
+                || !m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                m_fileError = m_file->errorString();
+        }
+        if (!m_fileError.isEmpty()) {
             m_reply->abort();
             return;
         }
@@ -442,13 +461,19 @@ void HssReply::finish(const HssError &error)
         return;
     m_error = error;
     if (m_file) {
-        if (!m_error.isError() && m_file->commit()) {
+        // The rename replaces whatever is at the path, a link included, without following it;
+        // what appeared there meanwhile is still not replaced unasked.
+        const QString problem = m_error.isError()
+            ? QString()
+            : targetProblem(m_request.downloadPath, m_request.overwriteDownload);
+        if (!m_error.isError() && problem.isEmpty() && m_file->commit()) {
             m_file.reset();
         } else {
             if (!m_error.isError()) {
                 m_error.kind = HssError::Kind::LocalFile;
                 m_error.message = tr("The download could not be saved to %1: %2")
-                                      .arg(m_request.downloadPath, m_file->errorString());
+                                      .arg(m_request.downloadPath,
+                                           problem.isEmpty() ? m_file->errorString() : problem);
             }
             discardDownload();
         }

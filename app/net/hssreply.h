@@ -68,6 +68,10 @@ public:
     // Set once a ReportStatistic call succeeded (its answer was checked in classify()).
     std::optional<SecurityReportStatistic> reportStatistic() const { return SecurityReportStatistic::fromJson(m_json); }
 
+    // Why a download must not be written to path (a symbolic link, or an existing file without
+    // overwrite); empty when it may.
+    static QString targetProblem(const QString &path, bool overwrite);
+
     // Starts on the next event-loop turn, so callers can connect first.
     void start();
     void failBeforeSending(const HssError &error);

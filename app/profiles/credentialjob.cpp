@@ -2,6 +2,13 @@
 
 #include "app/base/logging.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -118,6 +125,10 @@ void CredentialJob::runNextStep()
         if (m_operation == Operation::Move)
             queueDeletes(m_profile);
     }
+    if (m_steps.isEmpty() && m_operation == Operation::Read && m_secrets.isEmpty() && !m_lockChecked) {
+        checkLockedKeyring();
+        return;
+    }
     if (m_steps.isEmpty()) {
         finish();
         return;
@@ -183,6 +194,49 @@ void CredentialJob::onStepTimeout()
     qCWarning(lcKeychain).noquote() << "keychain access to" << key << "timed out after"
                                     << m_timeoutMs << "ms";
     fail(Error::Timeout, {});
+}
+
+// libsecret answers "not found" for every item of a locked keyring (and when no keyring was
+// ever unlocked), so a read that found nothing asks the Secret Service whether the default
+// keyring is usable before reporting the secrets as missing.
+void CredentialJob::checkLockedKeyring()
+{
+    m_lockChecked = true;
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    QDBusMessage readAlias = QDBusMessage::createMethodCall(
+        service, QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service"),
+        QStringLiteral("ReadAlias"));
+    readAlias << QStringLiteral("default");
+    auto *aliasWatcher =
+        new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(readAlias, m_timeoutMs), this);
+    connect(aliasWatcher, &QDBusPendingCallWatcher::finished, this, [this, service](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<QDBusObjectPath> alias = *w;
+        if (alias.isError()) {
+            finish(); // nothing more to learn: what was read stands
+            return;
+        }
+        const QString collection = alias.value().path();
+        if (collection == QLatin1String("/")) {
+            fail(Error::Locked, tr("there is no unlocked default keyring"));
+            return;
+        }
+        QDBusMessage get = QDBusMessage::createMethodCall(service, collection,
+                                                          QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                          QStringLiteral("Get"));
+        get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+        auto *lockWatcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, m_timeoutMs), this);
+        connect(lockWatcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *lw) {
+            lw->deleteLater();
+            const QDBusPendingReply<QDBusVariant> locked = *lw;
+            if (locked.isError())
+                fail(Error::Locked, tr("the default keyring cannot be opened: %1").arg(locked.error().message()));
+            else if (locked.value().variant().toBool())
+                fail(Error::Locked, tr("the default keyring is locked"));
+            else
+                finish();
+        });
+    });
 }
 
 void CredentialJob::fail(Error error, const QString &detail)

@@ -75,6 +75,7 @@ private:
     void onStepTimeout();
     void queueReads(const QString &profile);
     void queueDeletes(const QString &profile);
+    void checkLockedKeyring();
     void fail(Error error, const QString &detail);
     void finish();
     QString describe(Error error, const QString &detail) const;
@@ -88,6 +89,7 @@ private:
     QList<Step> m_steps;
     Step m_current;
     bool m_readPhaseQueued = false;
+    bool m_lockChecked = false;
     int m_changedEntries = 0;
     QPointer<QKeychain::Job> m_job;
     QTimer m_timeout;

@@ -13,7 +13,8 @@ const QString AllGrantedEps = QStringLiteral("all_granted_eps");
 bool isHttpUrl(const QUrl &url)
 {
     return url.isValid() && !url.host().isEmpty()
-        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && ClientConfig::isValidEndpoint(url);
 }
 
 } // namespace
@@ -78,18 +79,15 @@ FieldErrors Profile::validate() const
 
     // Real HSS project ids are 32 lowercase hex digits. A custom endpoint (a private deployment,
     // the sandbox) may use other ids, but the id still becomes one URL path segment.
-    static const QRegularExpression customProjectId(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     if (projectId.isEmpty())
         errors.append({QStringLiteral("project_id"), tr("is required")});
     else if (!usesCustomEndpoint() && !isHssProjectId(projectId))
         errors.append({QStringLiteral("project_id"),
                        tr("must be 32 lowercase hexadecimal characters (see \"My Credentials\" "
                           "in the console)")});
-    else if (usesCustomEndpoint()
-             && (projectId.size() > MaxCustomProjectIdLength
-                 || !customProjectId.match(projectId).hasMatch()))
+    else if (usesCustomEndpoint() && !ClientConfig::isValidProjectId(projectId))
         errors.append({QStringLiteral("project_id"),
-                       tr("must be at most %1 letters, digits, '.', '_' or '-'")
+                       tr("must be at most %1 letters, digits, '.', '_' or '-', and not \".\" or \"..\"")
                            .arg(MaxCustomProjectIdLength)});
 
     static const QRegularExpression enterpriseId(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));

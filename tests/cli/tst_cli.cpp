@@ -3,10 +3,12 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,18 @@ private slots:
     void drippingServerIsCutByTimeout();
     void taskWaitGivesUpAtTheWaitTimeout();
     void taskAnswerMissingItsStatusIsABadResponse();
+    void valuesThatBecomePartOfTheRequestAreValidatedFirst();
+    void restRefusesHeaderAndMethodInjection();
+    void restRedactsCookies();
+    void downloadNeverOverwritesOrFollowsLinks();
+    void serverTextInErrorsCannotDriveTheTerminal();
+    void enumsIdsAndLengthsAreCheckedBeforeAnyRequest();
+    void scanAllWithoutFiltersNeedsConfirmation();
+    void longScanListsAreSplitLikeTheWindowDoes();
+    void helpOffersWhatTheValidatorAccepts();
+    void pollIntervalMessageMatchesTheRule();
+    void profileRemoveKeepsTheProfileWhenItsSecretsStay();
+    void lockedKeyringIsReportedAsLocked();
 
 private:
     struct Run
@@ -48,6 +62,10 @@ private:
     Run cli(const QStringList &arguments, const QString &secretKey = QString(), bool withCredentials = true);
     QStringList endpointArgs() const;
     static QStringList hostileArgs(const HostileServer &server);
+    QString finishedExportFileId();
+
+    QMap<QString, QString> m_extraEnv;
+    QStringList m_launcher; // runs the CLI through this command, e.g. dbus-run-session --
 
     std::unique_ptr<SandboxServer> m_sandbox;
 };
@@ -65,6 +83,8 @@ void TestCli::init()
 void TestCli::cleanup()
 {
     m_sandbox.reset();
+    m_extraEnv.clear();
+    m_launcher.clear();
 }
 
 QStringList TestCli::endpointArgs() const
@@ -86,9 +106,15 @@ TestCli::Run TestCli::cli(const QStringList &arguments, const QString &secretKey
         env.insert(QStringLiteral("CLOUD_SDK_SK"),
                    secretKey.isEmpty() ? QLatin1String(SandboxCredentials::SecretKey) : secretKey);
     }
+    for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(HSS_BUILD_DIR "/cli/hss-image-cli"), arguments);
+    const QString program = QStringLiteral(HSS_BUILD_DIR "/cli/hss-image-cli");
+    if (m_launcher.isEmpty())
+        process.start(program, arguments);
+    else
+        process.start(m_launcher.first(), m_launcher.mid(1) + QStringList{program} + arguments);
     Run run;
     if (!finished.wait(60000)) {
         process.kill();
@@ -398,8 +424,8 @@ void TestCli::scanWhoseOutcomeIsUnknownExitsWithSix()
     HostileServer server;
     QVERIFY(server.listen());
     server.setBehaviour(HostileServer::Behaviour::ResetAfterRequest);
-    const Run run = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--image-type"),
-                                    QStringLiteral("private_image")}
+    const Run run = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--yes"),
+                                    QStringLiteral("--image-type"), QStringLiteral("private_image")}
                         + hostileArgs(server));
     QCOMPARE(run.exitCode, 6);
     QVERIFY2(run.err.contains("may have been sent; check before retrying"), run.err.constData());
@@ -448,6 +474,360 @@ void TestCli::taskAnswerMissingItsStatusIsABadResponse()
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains("task_status") && run.err.contains("hostile-1"), run.err.constData());
     QVERIFY(run.out.isEmpty());
+}
+
+QString TestCli::finishedExportFileId()
+{
+    const Run exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("baseline"), QStringLiteral("--id"),
+                                         QStringLiteral("5"), QStringLiteral("--wait"), QStringLiteral("--poll-interval"),
+                                         QStringLiteral("0.05")}
+                             + endpointArgs());
+    for (const QByteArray &line : exported.out.split('\n')) {
+        if (line.startsWith("file_id: "))
+            return QString::fromUtf8(line.mid(9));
+    }
+    return {};
+}
+
+void TestCli::valuesThatBecomePartOfTheRequestAreValidatedFirst()
+{
+    const QStringList list{QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
+                           QStringLiteral("private_image"), QStringLiteral("--endpoint"),
+                           m_sandbox->endpoint().toString()};
+    // A project id that climbs out of /v5/{project_id}/ would reach the sandbox's control routes.
+    for (const QString &projectId : {QStringLiteral(".."), QStringLiteral("../sandbox/control/reset"),
+                                     QStringLiteral("a/b"), QStringLiteral("a?b"), QString(300, QLatin1Char('a'))}) {
+        const Run run = cli(list + QStringList{QStringLiteral("--project-id"), projectId});
+        QVERIFY2(run.exitCode == 2, qPrintable(projectId));
+        QVERIFY(run.err.contains("project_id"));
+        QVERIFY(!run.err.contains("CLOUD_SDK_AK")); // not blamed on the credentials
+    }
+    const QStringList withProject = list + QStringList{QStringLiteral("--project-id"), m_sandbox->projectId()};
+    const Run region = cli(withProject + QStringList{QStringLiteral("--region"), QStringLiteral("x\r\nX-Evil: 1")});
+    QCOMPARE(region.exitCode, 2);
+    QVERIFY(region.err.contains("region"));
+    const Run enterprise = cli(withProject + QStringList{QStringLiteral("--enterprise-project-id"),
+                                                         QStringLiteral("0&limit=200")});
+    QCOMPARE(enterprise.exitCode, 2);
+    QVERIFY(enterprise.err.contains("enterprise_project_id"));
+    QUrl withUser = m_sandbox->endpoint();
+    withUser.setUserInfo(QStringLiteral("user:password"));
+    const Run endpoint = cli({QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
+                              QStringLiteral("private_image"), QStringLiteral("--endpoint"), withUser.toString(),
+                              QStringLiteral("--project-id"), m_sandbox->projectId()});
+    QCOMPARE(endpoint.exitCode, 2);
+    QVERIFY(endpoint.err.contains("endpoint"));
+    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    QCOMPARE(m_sandbox->stateJson().value(QStringLiteral("request_count")).toInt(), 0);
+}
+
+void TestCli::restRefusesHeaderAndMethodInjection()
+{
+    const QString path = QStringLiteral("/v5/{project_id}/image/swr-repository?image_type=private_image");
+    const QList<QStringList> attacks = {
+        {QStringLiteral("GET"), path, QStringLiteral("--header"), QStringLiteral("X-A: b\r\nX-Injected: 1")},
+        {QStringLiteral("GET"), path, QStringLiteral("--header"), QStringLiteral("X-A: b\nX-Injected: 1")},
+        {QStringLiteral("GET"), path, QStringLiteral("--header"), QStringLiteral("X-A\r\nX-Injected: 1")},
+        {QStringLiteral("GET"), path, QStringLiteral("--header"), QStringLiteral("X A: b")},
+        {QStringLiteral("GET"), path, QStringLiteral("--header"), QStringLiteral("X-A: \x1b[2J")},
+        {QStringLiteral("GET /x HTTP/1.1\r\nX-Injected: 1\r\n\r\nGET"), path},
+        {QStringLiteral("GET\r\n"), path},
+        {QStringLiteral("G-T"), path},
+    };
+    for (const QStringList &attack : attacks) {
+        const Run run = cli(QStringList{QStringLiteral("rest")} + attack + endpointArgs());
+        QVERIFY2(run.exitCode == 2, qPrintable(attack.join(QLatin1Char(' '))));
+        QVERIFY(!run.err.contains('\x1b'));
+    }
+    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    // An ordinary extra header still goes out.
+    const Run fine = cli(QStringList{QStringLiteral("rest"), QStringLiteral("get"), path, QStringLiteral("--header"),
+                                     QStringLiteral("X-Trace: a b\tc")}
+                         + endpointArgs());
+    QCOMPARE(fine.exitCode, 0);
+}
+
+void TestCli::restRedactsCookies()
+{
+    for (const QString &header : {QStringLiteral("Cookie: session=s3cr3t-cookie"),
+                                  QStringLiteral("Set-Cookie: session=s3cr3t-cookie"),
+                                  QStringLiteral("Proxy-Authorization: Basic s3cr3t-cookie")}) {
+        const Run run = cli(QStringList{QStringLiteral("rest"), QStringLiteral("GET"), QStringLiteral("/v5/x"),
+                                        QStringLiteral("--header"), header, QStringLiteral("--dry-run")}
+                            + endpointArgs());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.out.contains("s3cr3t-cookie"), run.out.constData());
+        QVERIFY(run.out.contains(header.section(QLatin1Char(':'), 0, 0).toUtf8() + ": [redacted]"));
+    }
+}
+
+void TestCli::downloadNeverOverwritesOrFollowsLinks()
+{
+    const QString fileId = finishedExportFileId();
+    QVERIFY(!fileId.isEmpty());
+    QTemporaryDir dir;
+    const auto downloads = [&] {
+        int n = 0;
+        for (const RecordedRequest &r : m_sandbox->recentRequests())
+            n += r.path.contains(QStringLiteral("/download/")) ? 1 : 0;
+        return n;
+    };
+    const int before = downloads();
+
+    // An existing file is kept unless --force says otherwise.
+    const QString existing = dir.filePath(QStringLiteral("result.zip"));
+    {
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+    }
+    const Run refused = cli(QStringList{QStringLiteral("download"), fileId, QStringLiteral("-o"), existing}
+                            + endpointArgs());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains("--force"));
+    QFile kept(existing);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("keep me"));
+    kept.close();
+    QCOMPARE(downloads(), before);
+
+    const Run forced = cli(QStringList{QStringLiteral("download"), fileId, QStringLiteral("-o"), existing,
+                                       QStringLiteral("--force")}
+                           + endpointArgs());
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.read(2), QByteArray("PK"));
+    kept.close();
+    QCOMPARE(QFileInfo(existing).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
+                                                   | QFile::WriteOther),
+             QFile::Permissions());
+
+    // A new file is readable by its owner only.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.zip"));
+    QCOMPARE(cli(QStringList{QStringLiteral("download"), fileId, QStringLiteral("-o"), fresh} + endpointArgs()).exitCode,
+             0);
+    QCOMPARE(QFileInfo(fresh).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
+                                                | QFile::WriteOther),
+             QFile::Permissions());
+
+    // A planted link, dangling or not, is never written through, --force or not.
+    QTemporaryDir outside;
+    const QString target = outside.filePath(QStringLiteral("stolen.zip"));
+    const QString dangling = dir.filePath(QStringLiteral("dangling.zip"));
+    QVERIFY(QFile::link(target, dangling));
+    const QString victim = outside.filePath(QStringLiteral("victim.txt"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("untouched");
+    }
+    const QString toVictim = dir.filePath(QStringLiteral("victim.zip"));
+    QVERIFY(QFile::link(victim, toVictim));
+    for (const QString &link : {dangling, toVictim}) {
+        for (const bool force : {false, true}) {
+            QStringList args{QStringLiteral("download"), fileId, QStringLiteral("-o"), link};
+            if (force)
+                args << QStringLiteral("--force");
+            const Run run = cli(args + endpointArgs());
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.err.contains("symbolic link"));
+        }
+    }
+    QVERIFY(!QFileInfo::exists(target));
+    QFile victimFile(victim);
+    QVERIFY(victimFile.open(QIODevice::ReadOnly));
+    QCOMPARE(victimFile.readAll(), QByteArray("untouched"));
+
+    // Into a folder: the link's name counts as taken, the download gets a name of its own.
+    QTemporaryDir folder;
+    const QString planted = folder.filePath(QStringLiteral("hss-export-%1.zip").arg(fileId));
+    QVERIFY(QFile::link(target, planted));
+    const Run intoFolder = cli(QStringList{QStringLiteral("download"), fileId, QStringLiteral("-o"), folder.path()}
+                               + endpointArgs());
+    QVERIFY2(intoFolder.exitCode == 0, intoFolder.err.constData());
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(QFileInfo(folder.filePath(QStringLiteral("hss-export-%1 (1).zip").arg(fileId))).isFile());
+}
+
+void TestCli::serverTextInErrorsCannotDriveTheTerminal()
+{
+    // The sandbox, like many services, quotes the offending value in its error message.
+    const Run run = cli(QStringList{QStringLiteral("rest"), QStringLiteral("POST"),
+                                    QStringLiteral("/v5/{project_id}/image/baseline/export?export_size=1"),
+                                    QStringLiteral("--data"),
+                                    QStringLiteral(R"({"image_id_list":["\u001b]0;pwned\u0007\u001b[2J\u202e"]})")}
+                        + endpointArgs());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains("HSS.0001"));
+    QVERIFY2(!run.err.contains('\x1b') && !run.err.contains('\x07'), run.err.constData());
+    QVERIFY(!run.err.contains("\u202e"));
+    QVERIFY2(run.err.contains("\\x1b]0;pwned\\x07\\x1b[2J\\u202e"), run.err.constData());
+}
+
+void TestCli::enumsIdsAndLengthsAreCheckedBeforeAnyRequest()
+{
+    // --all without --export-size counts first; a bad enum must stop it before that count.
+    const Run severity = cli(QStringList{QStringLiteral("export"), QStringLiteral("baseline"), QStringLiteral("--all"),
+                                         QStringLiteral("--severity-level"), QStringLiteral("Critical")}
+                             + endpointArgs());
+    QCOMPARE(severity.exitCode, 2);
+    QVERIFY(severity.err.contains("Security, Low, Medium, High"));
+    const Run lowerCase = cli(QStringList{QStringLiteral("export"), QStringLiteral("baseline"), QStringLiteral("--all"),
+                                          QStringLiteral("--severity-level"), QStringLiteral("high")}
+                              + endpointArgs());
+    QCOMPARE(lowerCase.exitCode, 2);
+
+    const Run negative = cli(QStringList{QStringLiteral("export"), QStringLiteral("baseline"), QStringLiteral("--id"),
+                                         QStringLiteral("-5")}
+                             + endpointArgs());
+    QCOMPARE(negative.exitCode, 2);
+    QVERIFY(negative.err.contains("image_id_list"));
+
+    // ListSwrImageRepository takes image names of 1 to 128 characters.
+    const Run longName = cli(QStringList{QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
+                                         QStringLiteral("private_image"), QStringLiteral("--image-name"),
+                                         QString(200, QLatin1Char('n'))}
+                             + endpointArgs());
+    QCOMPARE(longName.exitCode, 2);
+    QVERIFY(longName.err.contains("image_name"));
+    const Run longScan = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--image"),
+                                         QStringLiteral("team-a/") + QString(5000, QLatin1Char('n'))
+                                             + QStringLiteral(":1.0")}
+                             + endpointArgs());
+    QCOMPARE(longScan.exitCode, 2);
+    QVERIFY(longScan.err.contains("image_info_list"));
+    QVERIFY(longScan.err.size() < 1000);
+    QVERIFY(m_sandbox->recentRequests().isEmpty());
+}
+
+void TestCli::scanAllWithoutFiltersNeedsConfirmation()
+{
+    // No terminal to ask on (the test's pipes): refused unless --yes says so.
+    const Run refused = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--all")} + endpointArgs());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains("--yes"));
+    QVERIFY(m_sandbox->recentRequests().isEmpty());
+
+    const Run confirmed = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--yes")}
+                              + endpointArgs());
+    QCOMPARE(confirmed.exitCode, 0);
+    QCOMPARE(m_sandbox->recentRequests().size(), 1);
+    QCOMPARE(m_sandbox->recentRequests().last().body, QByteArray(R"({"image_type":"private_image","operate_all":true})"));
+}
+
+void TestCli::longScanListsAreSplitLikeTheWindowDoes()
+{
+    QStringList args{QStringLiteral("scan")};
+    const int count = 10241 + 5;
+    for (int i = 0; i < count; ++i)
+        args << QStringLiteral("--image") << QStringLiteral("team-a/app%1:1.0").arg(i);
+    const Run run = cli(args + endpointArgs());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<RecordedRequest> requests = m_sandbox->recentRequests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(requests.at(0).body).object().value(QStringLiteral("image_info_list")).toArray().size(),
+             10241);
+    QCOMPARE(QJsonDocument::fromJson(requests.at(1).body).object().value(QStringLiteral("image_info_list")).toArray().size(),
+             5);
+}
+
+void TestCli::helpOffersWhatTheValidatorAccepts()
+{
+    const auto typeLine = [this](const QString &command, const QStringList &more) {
+        // The option's description may wrap; it ends where the next option starts.
+        const QByteArray out = cli(QStringList{command} + more + QStringList{QStringLiteral("--help")}).out;
+        const qsizetype start = out.indexOf("--image-type");
+        return out.mid(start, out.indexOf("--namespace", start) - start).simplified();
+    };
+    const QByteArray list = typeLine(QStringLiteral("images"), {QStringLiteral("list")});
+    QVERIFY(list.contains("local_image"));
+    QVERIFY2(!list.contains("harbor") && !list.contains("cicd"), list.constData());
+    const QByteArray scan = typeLine(QStringLiteral("scan"), {});
+    QVERIFY2(!scan.contains("local_image") && !scan.contains("harbor"), scan.constData());
+    const QByteArray exported = typeLine(QStringLiteral("export"), {QStringLiteral("baseline")});
+    QVERIFY(exported.contains("harbor"));
+}
+
+void TestCli::pollIntervalMessageMatchesTheRule()
+{
+    for (const QStringList &command : {QStringList{QStringLiteral("task"), QStringLiteral("status"), QStringLiteral("t1"),
+                                                   QStringLiteral("--wait")},
+                                       QStringList{QStringLiteral("export"), QStringLiteral("baseline"),
+                                                   QStringLiteral("--id"), QStringLiteral("1")}}) {
+        const Run run = cli(command + QStringList{QStringLiteral("--poll-interval"), QStringLiteral("0")} + endpointArgs());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!run.err.contains("between 0"), run.err.constData());
+        QVERIFY(run.err.contains("more than 0"));
+    }
+    QVERIFY(m_sandbox->recentRequests().isEmpty());
+}
+
+void TestCli::profileRemoveKeepsTheProfileWhenItsSecretsStay()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") || !qEnvironmentVariable("HOME").startsWith(QDir::tempPath()))
+        QSKIP("needs the keyring and throw-away HOME that .ci/test provides");
+    const QString name = QStringLiteral("orphan-check");
+    const Run added = cli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"),
+                           m_sandbox->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox->projectId(),
+                           QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    // A session bus without a Secret Service: the secret cannot be deleted.
+    QTemporaryDir bus;
+    m_extraEnv.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=") + bus.filePath(QStringLiteral("no-bus")));
+    const Run refused = cli({QStringLiteral("profile"), QStringLiteral("remove"), name});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY(refused.err.contains("--force"));
+    m_extraEnv.clear();
+    QVERIFY(cli({QStringLiteral("profile"), QStringLiteral("list")}).out.contains(name.toUtf8()));
+
+    m_extraEnv.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=") + bus.filePath(QStringLiteral("no-bus")));
+    const Run forced = cli({QStringLiteral("profile"), QStringLiteral("remove"), name, QStringLiteral("--force")});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(forced.err.contains("still there"));
+    m_extraEnv.clear();
+    QVERIFY(!cli({QStringLiteral("profile"), QStringLiteral("list")}).out.contains(name.toUtf8()));
+    // The orphaned entries, cleared the way the message says: a profile of that name removed
+    // with a working keychain takes them along.
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"),
+                  m_sandbox->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox->projectId(),
+                  QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
+}
+
+void TestCli::lockedKeyringIsReportedAsLocked()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") || !qEnvironmentVariable("HOME").startsWith(QDir::tempPath()))
+        QSKIP("needs the keyring and throw-away HOME that .ci/test provides");
+    if (QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty())
+        QSKIP("dbus-run-session is not installed");
+    const QString name = QStringLiteral("locked-check");
+    const Run added = cli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"),
+                           m_sandbox->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox->projectId(),
+                           QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    // A session of its own whose Secret Service (activated on demand) has no unlocked keyring,
+    // as after a log-in that did not unlock it: libsecret answers "not found" for every item.
+    QTemporaryDir data;
+    QTemporaryDir runtime;
+    QVERIFY(QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    m_launcher = {QStringLiteral("dbus-run-session"), QStringLiteral("--")};
+    m_extraEnv.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    m_extraEnv.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    const Run locked = cli({QStringLiteral("sync"), QStringLiteral("--profile"), name}, QString(), false);
+    QCOMPARE(locked.exitCode, 5);
+    QVERIFY2(locked.err.contains("The keyring is locked"), locked.err.constData());
+    QVERIFY2(!locked.err.contains("no secret_key"), locked.err.constData());
+    QVERIFY(m_sandbox->recentRequests().isEmpty());
+
+    m_launcher.clear();
+    m_extraEnv.clear();
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,6 @@
 #include "app/net/hssclient.h"
 
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -17,12 +18,15 @@ private slots:
     void invalidQueryIsRefusedBeforeSending();
     void incompleteCredentialsAreRefused();
     void idsThatCouldLeaveTheirPathAreRefused();
+    void configValuesThatBecomePartOfTheRequestAreValidated();
+    void rawRequestsCannotInjectHeaders();
     void refusedGetIsRetriedThenReported();
     void refusedPostIsRetriedBecauseItNeverArrived();
     void silentServerTimesOutAndPostIsNotResent();
     void cancelDuringRetryWaitFinishesAsCanceled();
     void cancelInFlight();
     void failedDownloadLeavesNoFile();
+    void downloadRefusesExistingFilesAndLinksBeforeSending();
 
 private:
     static ClientConfig config(quint16 port);
@@ -98,6 +102,92 @@ void TestHssClientOffline::idsThatCouldLeaveTheirPathAreRefused()
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
     QCOMPARE(reply->attempts(), 0);
     delete reply;
+}
+
+void TestHssClientOffline::configValuesThatBecomePartOfTheRequestAreValidated()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const auto refused = [&](const ClientConfig &c, const QString &field) {
+        HssClient client;
+        client.setConfig(c);
+        bool named = false;
+        for (const FieldError &e : client.validateConfig())
+            named = named || e.field == field;
+        return named;
+    };
+    ClientConfig good = config(server.serverPort());
+    good.regionId = QStringLiteral("cn-north-4");
+    good.enterpriseProjectId = QStringLiteral("all_granted_eps");
+    {
+        HssClient client;
+        client.setConfig(good);
+        QVERIFY(client.validateConfig().isEmpty());
+    }
+    for (const QString &projectId : {QStringLiteral(".."), QStringLiteral("."), QStringLiteral("../x"),
+                                     QStringLiteral("a/b"), QStringLiteral("a%2Fb"), QStringLiteral("a\r\nb"),
+                                     QString(257, QLatin1Char('a'))}) {
+        ClientConfig c = good;
+        c.projectId = projectId;
+        QVERIFY2(refused(c, QStringLiteral("project_id")), qPrintable(projectId));
+    }
+    for (const QString &region : {QStringLiteral("x\r\nX-Evil: 1"), QStringLiteral("a b"), QString(129, QLatin1Char('a'))}) {
+        ClientConfig c = good;
+        c.regionId = region;
+        QVERIFY2(refused(c, QStringLiteral("region")), qPrintable(region));
+    }
+    for (const QString &enterprise : {QStringLiteral("0&limit=1"), QStringLiteral("a/b"), QString(257, QLatin1Char('a'))}) {
+        ClientConfig c = good;
+        c.enterpriseProjectId = enterprise;
+        QVERIFY2(refused(c, QStringLiteral("enterprise_project_id")), qPrintable(enterprise));
+    }
+    for (const QString &endpoint : {QStringLiteral("http://user:pw@127.0.0.1:1"), QStringLiteral("http://127.0.0.1:1/a/../b")}) {
+        ClientConfig c = good;
+        c.endpoint = QUrl(endpoint);
+        QVERIFY2(refused(c, QStringLiteral("endpoint")), qPrintable(endpoint));
+    }
+
+    // Nothing leaves the machine with such a value.
+    HssClient client;
+    ClientConfig bad = good;
+    bad.projectId = QStringLiteral("..");
+    client.setConfig(bad);
+    ImageListQuery query;
+    query.filter.imageType = QStringLiteral("private_image");
+    HssReply *reply = client.listImages(query);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait());
+    QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
+    QCOMPARE(reply->attempts(), 0);
+    QVERIFY(!server.hasPendingConnections());
+    delete reply;
+}
+
+void TestHssClientOffline::rawRequestsCannotInjectHeaders()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    HssClient client;
+    client.setConfig(config(server.serverPort()));
+    ApiRequest request;
+    request.projectScoped = false;
+    request.path = QStringLiteral("/v5/x");
+    request.extraHeaders.append({QByteArray("X-A"), QByteArray("b\r\nX-Injected: 1")});
+    HssReply *reply = client.send(request);
+    QSignalSpy finished(reply, &HssReply::finished);
+    QVERIFY(finished.wait());
+    QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
+    QCOMPARE(reply->attempts(), 0);
+    QVERIFY(!server.hasPendingConnections());
+    delete reply;
+
+    ApiRequest method;
+    method.method = "GET /x HTTP/1.1\r\nX: 1\r\n\r\nGET";
+    QVERIFY(!HssClient::validateRawRequest(method).isEmpty());
+    ApiRequest fine;
+    fine.method = "PATCH";
+    fine.extraHeaders.append({QByteArray("X-Trace"), QByteArray("a b\tc")});
+    QVERIFY(HssClient::validateRawRequest(fine).isEmpty());
 }
 
 void TestHssClientOffline::refusedGetIsRetriedThenReported()
@@ -207,6 +297,37 @@ void TestHssClientOffline::failedDownloadLeavesNoFile()
     QVERIFY(reply->savedFilePath().isEmpty());
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     delete reply;
+}
+
+void TestHssClientOffline::downloadRefusesExistingFilesAndLinksBeforeSending()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    HssClient client;
+    client.setConfig(config(server.serverPort()));
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(QStringLiteral("existing.zip"));
+    {
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep");
+    }
+    const QString link = dir.filePath(QStringLiteral("link.zip"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere.zip")), link));
+
+    for (const auto &[path, overwrite] : {std::pair{existing, false}, std::pair{link, false}, std::pair{link, true}}) {
+        HssReply *reply = client.downloadExportedFile(QStringLiteral("file"), path, overwrite);
+        QSignalSpy finished(reply, &HssReply::finished);
+        QVERIFY(finished.wait());
+        QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
+        QCOMPARE(reply->attempts(), 0);
+        delete reply;
+    }
+    QVERIFY(!server.hasPendingConnections());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere.zip"))));
+    QFile kept(existing);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("keep"));
 }
 
 QTEST_GUILESS_MAIN(TestHssClientOffline)

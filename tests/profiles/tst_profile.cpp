@@ -86,6 +86,9 @@ private slots:
         QTest::newRow("custom endpoint, slash") << QString() << QStringLiteral("a/b") << false;
         QTest::newRow("custom endpoint, too long") << QString() << QString(257, QLatin1Char('a'))
                                                    << false;
+        // One path segment up from /v5/{project_id}/ is another route of the server.
+        QTest::newRow("custom endpoint, dot-dot") << QString() << QStringLiteral("..") << false;
+        QTest::newRow("custom endpoint, dot") << QString() << QStringLiteral(".") << false;
     }
 
     void projectIdFormat()

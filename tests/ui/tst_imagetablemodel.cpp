@@ -97,6 +97,7 @@ private slots:
     void placesArrivingRowsByEveryColumn();
     void keepsSortOrderWhenTheQuickFilterChanges();
     void keepsTheSelectionByIdAcrossASort();
+    void copyAsTsvDefusesFormulas();
     void quickFilterMatchesTheShownTextIgnoringCase();
     void quickFilterAppliesToLaterPagesAndReloads();
 };
@@ -388,6 +389,26 @@ void TestImageTableModel::keepsTheSelectionByIdAcrossASort()
             selected.insert(model.idAt(row));
         QCOMPARE(selected, QSet<qint64>(chosen.cbegin(), chosen.cend()));
     }
+}
+
+void TestImageTableModel::copyAsTsvDefusesFormulas()
+{
+    ImageInfo image;
+    image.id = 1;
+    image.namespaceName = QStringLiteral("team-a");
+    image.imageName = QStringLiteral("=HYPERLINK(\"http://evil.test\")");
+    image.imageVersion = QStringLiteral("+1");
+    ImageTableModel model;
+    model.addPage(0, {image});
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    ImageTableView view;
+    view.setModel(&proxy);
+    view.selectSourceRows({0});
+    const QStringList cells = view.selectionAsTsv().split(QLatin1Char('\n')).value(1).split(QLatin1Char('\t'));
+    QVERIFY2(cells.contains(QStringLiteral("'=HYPERLINK(\"http://evil.test\")")), qPrintable(cells.join(QLatin1Char('|'))));
+    QVERIFY(cells.contains(QStringLiteral("'+1")));
+    QVERIFY(cells.contains(QStringLiteral("team-a")));
 }
 
 void TestImageTableModel::quickFilterMatchesTheShownTextIgnoringCase()

@@ -1,5 +1,6 @@
 #include "ui/images/imagetableview.h"
 
+#include "app/base/safetext.h"
 #include "ui/images/imagetablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -19,7 +20,8 @@ QString tsvCell(QString text)
     // A tab or line break inside a value would shift every following column in a spreadsheet.
     text.replace(QLatin1Char('\t'), QLatin1Char(' '));
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text;
+    // Pasted into a spreadsheet, a server-chosen "=HYPERLINK(...)" would run as a formula.
+    return SafeText::forSpreadsheetCell(text);
 }
 
 } // namespace
