@@ -105,7 +105,7 @@ bool ZipArchive::contains(const QString &name) const
     return m_zip && zip_name_locate(m_zip, name.toUtf8().constData(), 0) >= 0;
 }
 
-QByteArray ZipArchive::read(const QString &name, bool *ok)
+QByteArray ZipArchive::read(const QString &name, bool *ok, const std::function<bool()> &canceled)
 {
     if (ok)
         *ok = false;
@@ -145,6 +145,11 @@ QByteArray ZipArchive::read(const QString &name, bool *ok)
         }
         if (n == 0)
             break;
+        if (canceled && canceled()) {
+            m_error = tr("Reading %1 was canceled").arg(name);
+            zip_fclose(file);
+            return {};
+        }
         if (data.size() + n > m_maxMemberSize) {
             m_error = tr("%1 inflates to more than the %2 bytes allowed").arg(name).arg(m_maxMemberSize);
             qCWarning(lcTasks).noquote() << "refusing ZIP member that inflates past its size" << name;
