@@ -67,7 +67,7 @@ void TestExportDialog::selectedSendsTheListIds()
     QCOMPARE(r.filter.imageType, QStringLiteral("private_image"));
     QVERIFY(r.filter.namespaceName.isEmpty()); // list filters do not narrow a selection
     QVERIFY(dialog.summary().contains(QLatin1String("3 selected")));
-    QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QLatin1String("export_size 3")));
+    QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QLatin1String("Export size: 3")));
 
     QSignalSpy spy(&dialog, &ExportDialog::exportRequested);
     dialog.accept();
@@ -131,8 +131,11 @@ void TestExportDialog::allSendsFiltersAndExportOnlyFilters()
     QCOMPARE(r.buildCommandRuleIdList, (QStringList{QStringLiteral("r1"), QStringLiteral("r2")}));
     const QString summary = dialog.summary();
     QVERIFY2(summary.contains(QLatin1String("all images matching")), qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("namespace=team-a")), qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("export_size 500")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("Namespace: team-a")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("Export size: 500")), qPrintable(summary));
+    // Display names, not the API's field names and values.
+    QVERIFY2(summary.contains(QLatin1String("Severity: High")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1Char('_')), qPrintable(summary));
 
     // The image types this call accepts, and only those.
     auto *types = child<QComboBox>(&dialog, "imageTypeComboBox");

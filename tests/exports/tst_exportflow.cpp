@@ -240,7 +240,7 @@ void TestExportFlow::runningToSuccessThenDownloadedAndShown()
     const ExportTaskRecord first = app.panel->model()->record(0);
     QCOMPARE(first.status, QStringLiteral("running"));
     QVERIFY(first.recordTotalNum > 0);
-    QCOMPARE(app.panel->model()->index(0, ExportTasksModel::State).data().toString(), QStringLiteral("running"));
+    QCOMPARE(app.panel->model()->index(0, ExportTasksModel::State).data().toString(), QStringLiteral("Running"));
 
     QVERIFY(saved.wait(15000));
     const QString path = saved.first().at(1).toString();
@@ -300,7 +300,7 @@ void TestExportFlow::failingTaskShowsAsFailed()
     QVERIFY(record.savedPath.isEmpty());
     QTRY_COMPARE(finished.count(), 1);
     const int row = app.panel->model()->rowOf(record.taskId);
-    QCOMPARE(app.panel->model()->index(row, ExportTasksModel::State).data().toString(), QStringLiteral("failure"));
+    QCOMPARE(app.panel->model()->index(row, ExportTasksModel::State).data().toString(), QStringLiteral("Failed"));
     QCOMPARE(app.panel->model()->index(row, ExportTasksModel::State).data(Qt::ToolTipRole).toString(),
              record.failureReason);
     QVERIFY(!messages.isEmpty());

@@ -3,7 +3,9 @@
 
 #include "app/api/apienums.h"
 #include "app/api/exportscope.h"
+#include "ui/images/imagelabels.h"
 
+#include <QLocale>
 #include <QPushButton>
 
 namespace {
@@ -166,7 +168,7 @@ FieldErrors ExportDialog::collectErrors(BaselineExportRequest *request) const
                 continue;
             if (trimmed.size() > 200)
                 errors.append({QStringLiteral("build_command_rule_id_list"),
-                               tr("a rule id is longer than %1 characters").arg(200)});
+                               tr("a rule id is longer than %n character(s)", nullptr, 200)});
             r.buildCommandRuleIdList.append(trimmed);
         }
     } else {
@@ -190,7 +192,9 @@ FieldErrors ExportDialog::collectErrors(BaselineExportRequest *request) const
 QString ExportDialog::summary() const
 {
     const BaselineExportRequest r = request();
-    return tr("Will export: %1; export_size %2.").arg(ExportScope::describe(r), QString::number(r.exportSize));
+    return tr("Will export: %1; %2: %3.")
+        .arg(ExportScope::describe(r, &ImageLabels::filter), ImageLabels::fieldName(QStringLiteral("export_size")),
+             QLocale().toString(r.exportSize));
 }
 
 void ExportDialog::updateSummary()
@@ -227,7 +231,7 @@ void ExportDialog::markErrors(const FieldErrors &errors)
     }
     QStringList lines;
     for (const FieldError &e : errors) {
-        lines.append(QStringLiteral("%1 %2").arg(e.field, e.message));
+        lines.append(tr("%1: %2").arg(ImageLabels::fieldName(e.field), e.message));
         if (QWidget *w = widgetFor(e.field)) {
             w->setProperty(kInvalidProperty, true);
             w->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
