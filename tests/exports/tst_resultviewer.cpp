@@ -116,6 +116,8 @@ void TestResultViewer::showsCsvAndXlsxMembers()
     QVERIFY(finished.wait());
     QCOMPARE(finished.takeFirst().first().toBool(), false);
     QVERIFY(!viewer.errorString().isEmpty());
+    QCOMPARE(viewer.currentMember(), QStringLiteral("readme.txt"));
+    QCOMPARE(viewer.rowCount(), 0);
 }
 
 void TestResultViewer::sortsSeverityByRank()

@@ -122,6 +122,7 @@ void ResultViewer::onLoaded()
     if (m_members->stringList() != result.members)
         m_members->setStringList(result.members);
     if (!result.error.isEmpty()) {
+        m_member = result.member;
         m_model->clear();
         rebuildFilterRow();
         showError(result.error);
