@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cmath>
 
@@ -91,12 +92,12 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
             return context.usage(tr("the matching images of type %1 cannot be counted; give --export-size")
                                      .arg(request.filter.imageType));
         if (context.dryRun()) {
-            context.err() << tr("(dry run: export_size would be the matching count; shown as 0)") << Qt::endl;
+            context.err() << tr("(dry run: the export size would be the number of matching images; shown as 0)") << Qt::endl;
         } else {
             int exitCode = ExitCode::Ok;
             if (!ImagesCommand::count(context, request.filter, &request.exportSize, &exitCode))
                 return exitCode;
-            context.err() << tr("%1 images match; export_size %1").arg(request.exportSize) << Qt::endl;
+            context.err() << tr("%n image(s) match; that is the export size", nullptr, int(qMin<qint64>(request.exportSize, INT_MAX))) << Qt::endl;
         }
     }
 
@@ -188,7 +189,7 @@ int ExportCommand::downloadInto(CliContext &context, const ExportTaskInfo &task,
     HssReply *reply = context.client().downloadExportedFile(task.fileId, path);
     if (context.interactive()) {
         QObject::connect(reply, &HssReply::downloadProgress, reply, [&context](qint64 received, qint64 total) {
-            context.err() << '\r' << tr("downloading %1 of %2 bytes").arg(received).arg(total) << Qt::flush;
+            context.err() << '\r' << tr("downloading %1 of %2").arg(QLocale().formattedDataSize(received), QLocale().formattedDataSize(total)) << Qt::flush;
         });
     }
     context.wait(reply);

@@ -63,7 +63,7 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
     }
     ImagePrinter::print(context.out(), page, format);
     if (format == ImagePrinter::Format::Table)
-        context.err() << tr("%1 of %2 images").arg(page.images.size()).arg(page.totalNum) << Qt::endl;
+        context.err() << tr("%1 of %n image(s)", nullptr, int(qMin<qint64>(page.totalNum, INT_MAX))).arg(page.images.size()) << Qt::endl;
     return ExitCode::Ok;
 }
 

@@ -80,7 +80,7 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
         reply->deleteLater();
         if (!reply->isOk()) {
             if (sent > 0)
-                context.err() << tr("%1 images were already sent for scanning before this error").arg(sent)
+                context.err() << tr("%n image(s) were already sent for scanning before this error", nullptr, int(sent))
                               << Qt::endl;
             return context.fail(reply->error());
         }
@@ -88,7 +88,7 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
         context.err() << tr("request id %1").arg(SafeText::forTerminal(reply->requestId())) << Qt::endl;
     }
     if (all)
-        context.out() << tr("Scan requested for every %1 image matching the filters").arg(request.filter.imageType)
+        context.out() << tr("Scan requested for every image matching the filters")
                       << Qt::endl;
     else
         context.out() << tr("Scan requested for %n image(s)", nullptr, int(sent)) << Qt::endl;

@@ -15,13 +15,18 @@ bool install(const QLocale &locale)
     else
         delete qt;
 
+    // A language without a catalogue of its own shows the English source texts, which still
+    // need the English plural forms ("1 image", not "1 image(s)").
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(locale, QStringLiteral("hss-image-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool found =
+        own->load(locale, QStringLiteral("hss-image-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (found
+        || own->load(QLocale(QLocale::English), QStringLiteral("hss-image-desk"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
         delete own;
-        return false;
-    }
-    QCoreApplication::installTranslator(own);
-    return true;
+    return found;
 }
 
 } // namespace Translations

@@ -79,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("HSS Image Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hss-image-desk.png")));
     m_proxy->setSourceModel(m_model);
+    m_exports->setScopeLabeller(&ImageLabels::filter);
     // Re-filtering a large list per keystroke would make typing stutter.
     m_quickFilterTimer.setSingleShot(true);
     m_quickFilterTimer.setInterval(200);

@@ -91,12 +91,12 @@ FieldErrors BaselineExportRequest::validate() const
     checkEnum("severity_level", severityLevel, ApiEnums::severityLevels());
     checkEnum("build_command_risk_level", buildCommandRiskLevel, ApiEnums::buildCommandRiskLevels());
     if (imageId.size() > 128)
-        errors.append({QStringLiteral("image_id"), tr("is longer than %1 characters").arg(128)});
+        errors.append({QStringLiteral("image_id"), tr("is longer than %n character(s)", nullptr, 128)});
     if (cicdName.size() > 128)
-        errors.append({QStringLiteral("cicd_name"), tr("is longer than %1 characters").arg(128)});
+        errors.append({QStringLiteral("cicd_name"), tr("is longer than %n character(s)", nullptr, 128)});
     if (buildCommandRiskName.size() > 128)
         errors.append({QStringLiteral("build_command_risk_name"),
-                       tr("is longer than %1 characters").arg(128)});
+                       tr("is longer than %n character(s)", nullptr, 128)});
     for (const QString &ruleId : buildCommandRuleIdList) {
         if (ruleId.isEmpty() || ruleId.size() > 200) {
             errors.append({QStringLiteral("build_command_rule_id_list"),

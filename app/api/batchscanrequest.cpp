@@ -73,7 +73,7 @@ FieldErrors BatchScanRequest::validate() const
                        tr("is required when operate_all is not true")});
     if (images.size() > ApiEnums::MaxScanListItems)
         errors.append({QStringLiteral("image_info_list"),
-                       tr("holds more than %1 images").arg(ApiEnums::MaxScanListItems)});
+                       tr("holds more than %n image(s)", nullptr, ApiEnums::MaxScanListItems)});
     for (const Target &t : images) {
         if (t.namespaceName.isEmpty() || t.imageName.isEmpty() || t.imageVersion.isEmpty()) {
             errors.append({QStringLiteral("image_info_list"),

@@ -2,7 +2,7 @@
 
 #include <QJsonArray>
 
-QString ExportScope::filterSummary(const BaselineExportRequest &request)
+QString ExportScope::filterSummary(const BaselineExportRequest &request, const FilterLabeller &label)
 {
     QJsonObject body = request.toJson();
     body.remove(QStringLiteral("image_id_list"));
@@ -22,14 +22,14 @@ QString ExportScope::filterSummary(const BaselineExportRequest &request)
         } else {
             value = it->toString();
         }
-        parts.append(it.key() + QLatin1Char('=') + value);
+        parts.append(label ? label(it.key(), value) : it.key() + QLatin1Char('=') + value);
     }
     return parts.isEmpty() ? tr("no filters") : parts.join(QStringLiteral(", "));
 }
 
-QString ExportScope::describe(const BaselineExportRequest &request)
+QString ExportScope::describe(const BaselineExportRequest &request, const FilterLabeller &label)
 {
     if (request.operateAll.value_or(false))
-        return tr("all images matching: %1").arg(filterSummary(request));
+        return tr("all images matching: %1").arg(filterSummary(request, label));
     return tr("%n selected image(s)", nullptr, int(request.imageIdList.size()));
 }

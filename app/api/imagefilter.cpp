@@ -188,7 +188,7 @@ FieldErrors ImageFilter::validate(Use use) const
     const auto checkLength = [&](const char *field, const QString &value) {
         const int max = maxLength(field, use);
         if (value.size() > max)
-            errors.append({QString::fromLatin1(field), tr("is longer than %1 characters").arg(max)});
+            errors.append({QString::fromLatin1(field), tr("is longer than %n character(s)", nullptr, max)});
     };
     checkLength("namespace", namespaceName);
     checkLength("image_name", imageName);
@@ -198,7 +198,7 @@ FieldErrors ImageFilter::validate(Use use) const
 
     if (imageSize && (*imageSize < 0 || *imageSize > ApiEnums::MaxImageSize))
         errors.append({QStringLiteral("image_size"),
-                       tr("must be between 0 and %1 bytes").arg(ApiEnums::MaxImageSize)});
+                       tr("must be between 0 and %n byte(s)", nullptr, int(ApiEnums::MaxImageSize))});
 
     const auto checkRange = [&](const char *startName, const std::optional<qint64> &start,
                                 const char *endName, const std::optional<qint64> &end) {

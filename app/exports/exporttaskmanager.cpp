@@ -84,7 +84,7 @@ void ExportTaskManager::resume()
 
 void ExportTaskManager::submit(const BaselineExportRequest &request)
 {
-    const QString scope = ExportScope::describe(request);
+    const QString scope = ExportScope::describe(request, m_scopeLabel);
     HssReply *reply = m_client->exportBaseline(request);
     m_submits.append(reply);
     connect(reply, &HssReply::finished, this, [this, reply, request, scope] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/baselineexportrequest.h"
+#include "app/api/exportscope.h"
 #include "app/api/baselineexportresult.h"
 #include "app/api/exporttaskinfo.h"
 #include "app/exports/exporttaskrecord.h"
@@ -46,6 +47,8 @@ public:
     bool autoDownload() const { return m_autoDownload; }
     void setPollInterval(int ms) { m_pollIntervalMs = ms; }
     void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }
+    // How filters are written in a task's scope; the window passes its display names.
+    void setScopeLabeller(ExportScope::FilterLabeller label) { m_scopeLabel = std::move(label); }
 
     ExportTaskStore *store() const { return m_store; }
     QList<ExportTaskRecord> tasks() const;
@@ -102,6 +105,7 @@ private:
     bool m_autoDownload = true;
     int m_pollIntervalMs = 5000;
     ConflictResolver m_resolveConflict;
+    ExportScope::FilterLabeller m_scopeLabel;
     QHash<QString, ExportTaskWatcher *> m_watchers;
     QHash<QString, QPointer<HssReply>> m_downloads;
     QHash<QString, QString> m_downloadPaths; // task id → the file it is being written to

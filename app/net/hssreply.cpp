@@ -317,9 +317,8 @@ HssError HssReply::classify(QNetworkReply *reply)
             e.kind = HssError::Kind::Network;
             e.httpStatus = m_httpStatus;
             e.requestId = m_requestId;
-            e.message = tr("The download was cut off after %1 of %2 bytes")
-                            .arg(written)
-                            .arg(length.toLongLong());
+            e.message = tr("The download was cut off after %1 of %2")
+                            .arg(QLocale().formattedDataSize(written), QLocale().formattedDataSize(length.toLongLong()));
             return e;
         }
         return {};

@@ -275,9 +275,9 @@ QString CredentialJob::describe(Error error, const QString &detail) const
                   "logging in again or with Seahorse) and try again. %2")
             .arg(detail, consequence);
     case Error::Timeout:
-        return tr("No answer from the keyring within %1 seconds (it is locked or waiting for a "
-                  "password prompt): unlock it and try again. %2")
-            .arg(m_timeoutMs / 1000.0)
+        return tr("No answer from the keyring within %n second(s) (it is locked or waiting for a "
+                  "password prompt): unlock it and try again. %1",
+                  nullptr, qMax(1, m_timeoutMs / 1000))
             .arg(consequence);
     case Error::Other:
         return tr("The keychain failed: %1. %2").arg(detail, consequence);

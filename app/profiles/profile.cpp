@@ -119,7 +119,7 @@ FieldErrors Profile::validate() const
 
     if (requestTimeoutSeconds < 1 || requestTimeoutSeconds > MaxTimeoutSeconds)
         errors.append({QStringLiteral("request_timeout"),
-                       tr("must be between 1 and %1 seconds").arg(MaxTimeoutSeconds)});
+                       tr("must be between 1 and %n second(s)", nullptr, MaxTimeoutSeconds)});
     return errors;
 }
 

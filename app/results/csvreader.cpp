@@ -2,7 +2,7 @@
 
 namespace CsvReader {
 
-QList<QStringList> parse(const QByteArray &utf8, QChar separator)
+QList<QStringList> parse(const QByteArray &utf8, QChar separator, const std::function<bool()> &canceled)
 {
     QString text = QString::fromUtf8(utf8);
     if (text.startsWith(QChar(0xFEFF)))
@@ -46,6 +46,8 @@ QList<QStringList> parse(const QByteArray &utf8, QChar separator)
             row.clear();
             field.clear();
             fieldStarted = false;
+            if (canceled && rows.size() % 4096 == 0 && canceled())
+                return rows;
         } else {
             field.append(c);
             fieldStarted = true;

@@ -1,5 +1,6 @@
 #include "app/results/xlsxsheetreader.h"
 
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -76,9 +77,8 @@ bool XlsxSheetReader::fail(const QString &message)
 
 bool XlsxSheetReader::tooLarge()
 {
-    return fail(tr("The sheet is too large to show (more than %1 columns or %2 cells)")
-                    .arg(MaxColumns)
-                    .arg(MaxCells));
+    return fail(tr("The sheet is too large to show (more than %n column(s) or %1 cells)", nullptr, MaxColumns)
+                    .arg(QLocale().toString(MaxCells)));
 }
 
 bool XlsxSheetReader::read(const QByteArray &xlsxData, qint64 maxMemberSize)

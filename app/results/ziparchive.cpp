@@ -3,6 +3,7 @@
 #include "app/base/logging.h"
 
 #include <QFile>
+#include <QLocale>
 
 #include <zip.h>
 
@@ -105,7 +106,7 @@ bool ZipArchive::contains(const QString &name) const
     return m_zip && zip_name_locate(m_zip, name.toUtf8().constData(), 0) >= 0;
 }
 
-QByteArray ZipArchive::read(const QString &name, bool *ok)
+QByteArray ZipArchive::read(const QString &name, bool *ok, const std::function<bool()> &canceled)
 {
     if (ok)
         *ok = false;
@@ -121,10 +122,9 @@ QByteArray ZipArchive::read(const QString &name, bool *ok)
         return {};
     }
     if ((st.valid & ZIP_STAT_SIZE) && st.size > zip_uint64_t(m_maxMemberSize)) {
-        m_error = tr("%1 would inflate to %2 bytes, more than the %3 allowed")
-                      .arg(name)
-                      .arg(qulonglong(st.size))
-                      .arg(m_maxMemberSize);
+        m_error = tr("%1 would inflate to %2, more than the %3 allowed")
+                      .arg(name, QLocale().formattedDataSize(qint64(qMin<zip_uint64_t>(st.size, LLONG_MAX))),
+                           QLocale().formattedDataSize(m_maxMemberSize));
         qCWarning(lcTasks).noquote() << "refusing oversized ZIP member" << name << st.size;
         return {};
     }
@@ -145,8 +145,13 @@ QByteArray ZipArchive::read(const QString &name, bool *ok)
         }
         if (n == 0)
             break;
+        if (canceled && canceled()) {
+            m_error = tr("Reading %1 was canceled").arg(name);
+            zip_fclose(file);
+            return {};
+        }
         if (data.size() + n > m_maxMemberSize) {
-            m_error = tr("%1 inflates to more than the %2 bytes allowed").arg(name).arg(m_maxMemberSize);
+            m_error = tr("%1 inflates to more than the %2 allowed").arg(name, QLocale().formattedDataSize(m_maxMemberSize));
             qCWarning(lcTasks).noquote() << "refusing ZIP member that inflates past its size" << name;
             zip_fclose(file);
             return {};

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 struct zip;
 
 // Read-only access to an export ZIP (or an XLSX, which is one) through libzip. A member is
@@ -41,8 +43,9 @@ public:
 
     QList<Member> members() const;
     bool contains(const QString &name) const;
-    // Empty with errorString() set when the member is missing, damaged or larger than the cap.
-    QByteArray read(const QString &name, bool *ok = nullptr);
+    // Empty with errorString() set when the member is missing, damaged or larger than the cap,
+    // or when canceled() turns true while it inflates.
+    QByteArray read(const QString &name, bool *ok = nullptr, const std::function<bool()> &canceled = {});
 
 private:
     bool openSource(void *source);

@@ -137,7 +137,7 @@ void TestExportDialog::selectedSendsTheListIds()
     auto *size = child<QLineEdit>(&dialog, "exportSizeLineEdit");
     QVERIFY(size->text().isEmpty());
     size->setText(QStringLiteral("40"));
-    QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QLatin1String("export_size 40")));
+    QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QLatin1String("Export size: 40")));
 
     QSignalSpy spy(&dialog, &ExportDialog::exportRequested);
     pressExport(dialog);
@@ -202,8 +202,11 @@ void TestExportDialog::allSendsFiltersAndExportOnlyFilters()
     QCOMPARE(r.buildCommandRuleIdList, (QStringList{QStringLiteral("r1"), QStringLiteral("r2")}));
     const QString summary = dialog.summary();
     QVERIFY2(summary.contains(QLatin1String("all images matching")), qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("namespace=team-a")), qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("export_size 500")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("Namespace: team-a")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("Export size: 500")), qPrintable(summary));
+    // Display names, not the API's field names and values.
+    QVERIFY2(summary.contains(QLatin1String("Severity: High")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1Char('_')), qPrintable(summary));
 
     // The image types this call accepts, and only those.
     auto *types = child<QComboBox>(&dialog, "imageTypeComboBox");

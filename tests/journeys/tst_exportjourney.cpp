@@ -145,7 +145,7 @@ void TestExportJourney::selectedRowsExportedWithTheMouse()
     QTRY_VERIFY(panel->isVisible());
     QTableView *tasks = panel->view();
     QCOMPARE(tasks->model()->rowCount(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("success, downloaded"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("Succeeded, downloaded"), 20000);
     QCOMPARE(tasks->model()->index(0, ExportTasksModel::Records).data().toLongLong(), records);
     QCOMPARE(zipFiles().size(), 1);
 
@@ -162,7 +162,7 @@ void TestExportJourney::selectedRowsExportedWithTheMouse()
     // Double-clicking the task opens the result, with every record announced.
     m_app.doubleClickRow(tasks, 0);
     QTRY_VERIFY(panel->resultViewer() && panel->resultViewer()->isVisible());
-    QCOMPARE(panel->resultViewer()->rowCount(), records);
+    QTRY_COMPARE(panel->resultViewer()->rowCount(), records);
 }
 
 void TestExportJourney::fullExportWithAFilter()
@@ -202,10 +202,10 @@ void TestExportJourney::fullExportWithAFilter()
     QCOMPARE(sent.queryValue(QStringLiteral("export_size")), QString::number(records));
 
     ExportTasksPanel *panel = m_app.window()->exportsPanel();
-    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("success, downloaded"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("Succeeded, downloaded"), 20000);
     m_app.doubleClickRow(panel->view(), 0);
     QTRY_VERIFY(panel->resultViewer() && panel->resultViewer()->isVisible());
-    QCOMPARE(panel->resultViewer()->rowCount(), records);
+    QTRY_COMPARE(panel->resultViewer()->rowCount(), records);
 }
 
 void TestExportJourney::tasksPanelShowsTheHistoryAfterARestart()
@@ -214,7 +214,7 @@ void TestExportJourney::tasksPanelShowsTheHistoryAfterARestart()
     m_app.window()->exports()->setPollInterval(50);
     clickScannedRows(2);
     QVERIFY(exportSelectionWithTheMouse() >= 0);
-    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("success, downloaded"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("Succeeded, downloaded"), 20000);
     const QString saved = m_app.window()->exportsPanel()->view()->model()->index(0, ExportTasksModel::SavedTo).data().toString();
     QVERIFY(QFileInfo::exists(saved));
 
@@ -225,7 +225,7 @@ void TestExportJourney::tasksPanelShowsTheHistoryAfterARestart()
     ExportTasksPanel *panel = m_app.window()->exportsPanel();
     QVERIFY(panel->isVisible());
     QCOMPARE(panel->view()->model()->rowCount(), 1);
-    QCOMPARE(stateShown(0), QStringLiteral("success, downloaded"));
+    QCOMPARE(stateShown(0), QStringLiteral("Succeeded, downloaded"));
     QCOMPARE(panel->view()->model()->index(0, ExportTasksModel::SavedTo).data().toString(), saved);
 }
 
@@ -250,8 +250,8 @@ void TestExportJourney::twoExportsWithTheSameFileNameEndAsTwoFiles()
     // Should the downloads not overlap after all, the second asks about the first's file.
     m_app.keepBothOnFileExists(true);
     m_app.sandbox()->setDurations(50, 100, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("success, downloaded"), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(stateShown(1), QStringLiteral("success, downloaded"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("Succeeded, downloaded"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateShown(1), QStringLiteral("Succeeded, downloaded"), 30000);
     QCOMPARE(tasks->model()->index(0, ExportTasksModel::FileName).data().toString(),
              tasks->model()->index(1, ExportTasksModel::FileName).data().toString());
     QCOMPARE(zipFiles(), (QStringList{QStringLiteral("hss-image-baseline (1).zip"), QStringLiteral("hss-image-baseline.zip")}));
@@ -296,7 +296,7 @@ void TestExportJourney::keyboardOnly()
 
     ExportTasksPanel *panel = m_app.window()->exportsPanel();
     QTRY_VERIFY(panel->isVisible());
-    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("success, downloaded"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("Succeeded, downloaded"), 20000);
     QCOMPARE(panel->view()->model()->index(0, ExportTasksModel::Records).data().toLongLong(), records);
     QCOMPARE(zipFiles().size(), 1);
     // Ctrl+Shift+E puts the tasks away and brings them back.

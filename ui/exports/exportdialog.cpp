@@ -6,8 +6,10 @@
 #include "app/api/securityreportstatisticrequest.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/net/hssclient.h"
+#include "ui/images/imagelabels.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPushButton>
 
 namespace {
@@ -212,7 +214,7 @@ FieldErrors ExportDialog::collectErrors(BaselineExportRequest *request) const
                 continue;
             if (trimmed.size() > 200)
                 errors.append({QStringLiteral("build_command_rule_id_list"),
-                               tr("a rule id is longer than %1 characters").arg(200)});
+                               tr("a rule id is longer than %n character(s)", nullptr, 200)});
             r.buildCommandRuleIdList.append(trimmed);
         }
     } else {
@@ -248,7 +250,9 @@ FieldErrors ExportDialog::collectErrors(BaselineExportRequest *request) const
 QString ExportDialog::summary() const
 {
     const BaselineExportRequest r = request();
-    return tr("Will export: %1; export_size %2.").arg(ExportScope::describe(r), QString::number(r.exportSize));
+    return tr("Will export: %1; %2: %3.")
+        .arg(ExportScope::describe(r, &ImageLabels::filter), ImageLabels::fieldName(QStringLiteral("export_size")),
+             QLocale().toString(r.exportSize));
 }
 
 void ExportDialog::updateSummary()
@@ -286,7 +290,7 @@ void ExportDialog::markErrors(const FieldErrors &errors)
     }
     QStringList lines;
     for (const FieldError &e : errors) {
-        lines.append(QStringLiteral("%1 %2").arg(e.field, e.message));
+        lines.append(tr("%1: %2").arg(ImageLabels::fieldName(e.field), e.message));
         if (QWidget *w = widgetFor(e.field)) {
             w->setProperty(kInvalidProperty, true);
             w->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));

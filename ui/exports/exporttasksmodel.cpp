@@ -1,6 +1,7 @@
 #include "ui/exports/exporttasksmodel.h"
 
 #include "app/exports/exporttaskmanager.h"
+#include "ui/images/imagelabels.h"
 
 #include <QDir>
 #include <QLocale>
@@ -95,13 +96,9 @@ QString ExportTasksModel::stateText(const ExportTaskRecord &r) const
 {
     if (m_progress.contains(r.taskId))
         return tr("downloading %1%").arg(m_progress.value(r.taskId));
-    if (r.status == QLatin1String("running"))
-        return tr("running");
-    if (r.status == QLatin1String("success"))
-        return r.savedPath.isEmpty() ? tr("success") : tr("success, downloaded");
-    if (r.status == QLatin1String("failure"))
-        return tr("failure");
-    return r.status;
+    if (r.status == QLatin1String("success") && !r.savedPath.isEmpty())
+        return tr("Succeeded, downloaded");
+    return ImageLabels::exportTaskStatus(r.status);
 }
 
 QVariant ExportTasksModel::data(const QModelIndex &index, int role) const

@@ -162,9 +162,13 @@ ResultViewer *ExportTasksPanel::showResult(const QString &zipPath)
     if (!m_viewer) {
         m_viewer = new ResultViewer;
         m_viewer->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_viewer, &ResultViewer::loadFinished, this, [this](bool ok) {
+            if (!ok)
+                emit statusMessage(tr("Cannot open %1: %2")
+                                       .arg(QDir::toNativeSeparators(m_viewer->archivePath()), m_viewer->errorString()));
+        });
     }
-    if (!m_viewer->openArchive(zipPath))
-        emit statusMessage(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(zipPath), m_viewer->errorString()));
+    m_viewer->openArchive(zipPath);
     m_viewer->show();
     m_viewer->raise();
     return m_viewer;

@@ -3,17 +3,24 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
-// Rows of an export member (CSV or the first XLSX sheet); the first row is the header.
-// Rows shorter than the header read as empty cells.
+// Rows of an export member (CSV or the first XLSX sheet) under their header. Rows shorter than
+// the header read as empty cells.
 class ResultTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    // A severity column sorts by rank (Critical above High above Medium…), every other column by
+    // its text.
+    static constexpr int SortRole = Qt::UserRole + 1;
+
     explicit ResultTableModel(QObject *parent = nullptr);
 
     void setRows(const QList<QStringList> &rowsWithHeader);
+    void setRows(QStringList header, QList<QStringList> rows, QList<int> severityColumns);
     void clear();
+
+    bool isSeverityColumn(int column) const { return m_severityColumns.contains(column); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -23,5 +30,6 @@ public:
 private:
     QStringList m_header;
     QList<QStringList> m_rows;
+    QList<int> m_severityColumns;
     int m_columns = 0;
 };

@@ -1,38 +1,37 @@
 #include "ui/exports/resultviewer.h"
 
 #include "app/base/logging.h"
-#include "app/results/csvreader.h"
-#include "app/results/xlsxsheetreader.h"
+#include "ui/exports/resultproxymodel.h"
 #include "ui/exports/resulttablemodel.h"
 
-#include <QDir>
+#include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QSortFilterProxyModel>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 ResultViewer::ResultViewer(QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_members(new QStringListModel(this))
     , m_model(new ResultTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ResultProxyModel(this))
     , m_memberView(new QListView(this))
+    , m_filterRow(new QWidget(this))
     , m_tableView(new QTableView(this))
-    , m_filterEdit(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
 {
     setWindowTitle(tr("Export result"));
     setAccessibleName(tr("Export result viewer"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // a finding can be searched by any column
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_memberView->setModel(m_members);
     m_memberView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -44,16 +43,16 @@ ResultViewer::ResultViewer(QWidget *parent)
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->setAccessibleName(tr("Baseline check results"));
-    m_filterEdit->setPlaceholderText(tr("Filter rows…"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setAccessibleName(tr("Filter the result rows"));
+    m_filterRow->setAccessibleName(tr("Column filters"));
     m_statusLabel->setAccessibleName(tr("Result row count"));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_filterEdit);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_filterRow);
     rightLayout->addWidget(m_tableView);
+    rightLayout->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
     rightLayout->addWidget(m_statusLabel);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_memberView);
@@ -61,44 +60,92 @@ ResultViewer::ResultViewer(QWidget *parent)
     splitter->setStretchFactor(1, 4);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    resize(1000, 600);
+    rebuildFilterRow();
 
-    connect(m_filterEdit, &QLineEdit::textChanged, this, &ResultViewer::setFilterText);
+    QHeaderView *header = m_tableView->horizontalHeader();
+    connect(header, &QHeaderView::sectionResized, this, &ResultViewer::placeFilterRow);
+    connect(header, &QHeaderView::sectionMoved, this, &ResultViewer::placeFilterRow);
+    connect(header, &QHeaderView::geometriesChanged, this, &ResultViewer::placeFilterRow);
+    connect(m_tableView->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ResultViewer::placeFilterRow);
     connect(m_memberView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ResultViewer::onMemberActivated);
+    connect(&m_watcher, &QFutureWatcher<ResultLoader::Result>::finished, this, &ResultViewer::onLoaded);
 }
 
-ResultViewer::~ResultViewer() = default;
-
-bool ResultViewer::openArchive(const QString &path)
+ResultViewer::~ResultViewer()
 {
-    m_model->clear();
-    m_member.clear();
+    // The worker owns its copies of everything; it stops at its next check and nobody waits.
+    m_watcher.future().cancel();
+    // ~QWidget hides the children, and their signals must not reach the half-destroyed viewer.
+    disconnect(m_tableView->horizontalHeader(), nullptr, this, nullptr);
+    disconnect(m_tableView->horizontalScrollBar(), nullptr, this, nullptr);
+    disconnect(m_memberView->selectionModel(), nullptr, this, nullptr);
+}
+
+void ResultViewer::openArchive(const QString &path)
+{
     m_path = path;
+    m_member.clear();
+    m_members->setStringList({});
+    m_model->clear();
+    rebuildFilterRow();
     setWindowTitle(tr("Export result — %1").arg(QFileInfo(path).fileName()));
-    if (!m_zip.open(path)) {
-        m_members->setStringList({});
-        showError(m_zip.errorString());
-        return false;
+    startLoading(QString());
+}
+
+void ResultViewer::showMember(const QString &name)
+{
+    if (!m_members->stringList().contains(name)) {
+        showError(tr("The archive has no member %1").arg(name));
+        emit loadFinished(false);
+        return;
     }
-    QStringList names;
-    for (const ZipArchive::Member &m : m_zip.members()) {
-        if (!m.isDirectory)
-            names.append(m.name);
+    startLoading(name);
+}
+
+void ResultViewer::startLoading(const QString &member)
+{
+    m_watcher.future().cancel();
+    m_error.clear();
+    m_statusLabel->setText(tr("Reading %1…").arg(member.isEmpty() ? QFileInfo(m_path).fileName() : member));
+    m_watcher.setFuture(QtConcurrent::run(&ResultLoader::load, m_path, member));
+}
+
+void ResultViewer::onLoaded()
+{
+    QFuture<ResultLoader::Result> future = m_watcher.future();
+    if (future.isCanceled() || future.resultCount() == 0)
+        return;
+    ResultLoader::Result result = future.takeResult();
+    if (result.path != m_path)
+        return;
+    if (m_members->stringList() != result.members)
+        m_members->setStringList(result.members);
+    if (!result.error.isEmpty()) {
+        m_member = result.member;
+        m_model->clear();
+        rebuildFilterRow();
+        showError(result.error);
+        emit loadFinished(false);
+        return;
     }
-    m_members->setStringList(names);
-    // The CSV opens first: it is the cheaper of the two and shows the same rows.
-    QString preferred;
-    for (const QString &suffix : {QStringLiteral(".csv"), QStringLiteral(".xlsx")}) {
-        for (const QString &name : std::as_const(names)) {
-            if (preferred.isEmpty() && name.endsWith(suffix, Qt::CaseInsensitive))
-                preferred = name;
-        }
+    m_member = result.member;
+    {
+        const QSignalBlocker blocker(m_memberView->selectionModel());
+        m_memberView->setCurrentIndex(m_members->index(int(result.members.indexOf(m_member))));
     }
-    if (!preferred.isEmpty())
-        return showMember(preferred);
+    m_model->setRows(std::move(result.header), std::move(result.rows), std::move(result.severityColumns));
+    rebuildFilterRow();
+    m_tableView->resizeColumnsToContents();
+    m_error.clear();
     updateStatus();
-    return true;
+    emit loadFinished(true);
+}
+
+void ResultViewer::setColumnFilter(int column, const QString &text)
+{
+    if (QLineEdit *edit = columnFilterEdit(column))
+        edit->setText(text);
 }
 
 QStringList ResultViewer::memberNames() const
@@ -106,52 +153,9 @@ QStringList ResultViewer::memberNames() const
     return m_members->stringList();
 }
 
-bool ResultViewer::showMember(const QString &name)
+QString ResultViewer::statusText() const
 {
-    const int row = int(m_members->stringList().indexOf(name));
-    if (row < 0) {
-        showError(tr("The archive has no member %1").arg(name));
-        return false;
-    }
-    m_member = name;
-    {
-        const QSignalBlocker blocker(m_memberView->selectionModel());
-        m_memberView->setCurrentIndex(m_members->index(row));
-    }
-    bool ok = false;
-    const QByteArray bytes = m_zip.read(name, &ok);
-    if (!ok) {
-        m_model->clear();
-        showError(m_zip.errorString());
-        return false;
-    }
-    if (name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        m_model->setRows(CsvReader::parse(bytes));
-    } else if (name.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        XlsxSheetReader reader;
-        if (!reader.read(bytes, m_zip.maxMemberSize())) {
-            m_model->clear();
-            showError(reader.errorString());
-            return false;
-        }
-        m_model->setRows(reader.rows());
-    } else {
-        m_model->clear();
-        showError(tr("%1 is neither CSV nor XLSX; only those can be shown as a table").arg(name));
-        return false;
-    }
-    m_error.clear();
-    m_tableView->resizeColumnsToContents();
-    updateStatus();
-    return true;
-}
-
-void ResultViewer::setFilterText(const QString &text)
-{
-    if (m_filterEdit->text() != text)
-        m_filterEdit->setText(text);
-    m_proxy->setFilterFixedString(text);
-    updateStatus();
+    return m_statusLabel->text();
 }
 
 int ResultViewer::rowCount() const
@@ -164,11 +168,80 @@ int ResultViewer::visibleRowCount() const
     return m_proxy->rowCount();
 }
 
+void ResultViewer::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_placed) {
+        m_placed = true;
+        fitToScreen();
+    }
+}
+
+void ResultViewer::closeEvent(QCloseEvent *event)
+{
+    if (isReading()) {
+        m_watcher.future().cancel();
+        m_statusLabel->setText(tr("Reading canceled."));
+    }
+    QWidget::closeEvent(event);
+}
+
+void ResultViewer::fitToScreen()
+{
+    // Laptops and scaled displays can be smaller than the size the table wants: open within
+    // the screen the window is on, leaving room for the window frame, and centred on it.
+    const QScreen *onScreen = screen();
+    if (!onScreen)
+        return;
+    const QRect available = onScreen->availableGeometry();
+    const QSize wanted = QSize(1000, 600).expandedTo(minimumSizeHint());
+    const QSize size = wanted.boundedTo(available.size() * 0.9);
+    setGeometry(QStyle::alignedRect(layoutDirection(), Qt::AlignCenter, size, available));
+}
+
 void ResultViewer::onMemberActivated()
 {
     const QString name = m_memberView->currentIndex().data().toString();
     if (!name.isEmpty() && name != m_member)
         showMember(name);
+}
+
+void ResultViewer::rebuildFilterRow()
+{
+    qDeleteAll(m_filterEdits);
+    m_filterEdits.clear();
+    m_proxy->clearColumnFilters();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        auto *edit = new QLineEdit(m_filterRow);
+        const QString name = m_model->headerData(column, Qt::Horizontal).toString();
+        edit->setPlaceholderText(tr("Filter"));
+        edit->setClearButtonEnabled(true);
+        edit->setAccessibleName(tr("Filter by %1").arg(name));
+        edit->setToolTip(tr("Show only rows whose %1 contains this text").arg(name));
+        connect(edit, &QLineEdit::textChanged, this, [this, column](const QString &text) {
+            m_proxy->setColumnFilter(column, text);
+            updateStatus();
+        });
+        m_filterEdits.append(edit);
+        edit->show();
+    }
+    if (!m_filterEdits.isEmpty())
+        m_filterRow->setFixedHeight(m_filterEdits.first()->sizeHint().height());
+    m_filterRow->setVisible(!m_filterEdits.isEmpty());
+    placeFilterRow();
+}
+
+void ResultViewer::placeFilterRow()
+{
+    // Each field sits over its column, following resizes, moves and horizontal scrolling.
+    const QHeaderView *header = m_tableView->horizontalHeader();
+    const int origin = m_tableView->frameWidth() + m_tableView->verticalHeader()->width();
+    for (int column = 0; column < m_filterEdits.size(); ++column) {
+        QLineEdit *edit = m_filterEdits.at(column);
+        edit->setVisible(!header->isSectionHidden(column));
+        edit->setGeometry(origin + header->sectionViewportPosition(column), 0, header->sectionSize(column),
+                          m_filterRow->height());
+    }
 }
 
 void ResultViewer::showError(const QString &message)

@@ -1,5 +1,9 @@
 #include "ui/images/imagelabels.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+
 QString ImageLabels::imageType(const QString &type)
 {
     if (type == QLatin1String("private_image"))
@@ -74,6 +78,94 @@ QString ImageLabels::sharedStatus(const QString &status)
     if (status == QLatin1String("expired"))
         return tr("Expired");
     return status;
+}
+
+QString ImageLabels::exportTaskStatus(const QString &status)
+{
+    if (status == QLatin1String("running"))
+        return tr("Running");
+    if (status == QLatin1String("success"))
+        return tr("Succeeded");
+    if (status == QLatin1String("failure"))
+        return tr("Failed");
+    return status;
+}
+
+QString ImageLabels::severityLevel(const QString &level)
+{
+    if (level == QLatin1String("Critical"))
+        return tr("Critical");
+    if (level == QLatin1String("High"))
+        return tr("High");
+    if (level == QLatin1String("Medium"))
+        return tr("Medium");
+    if (level == QLatin1String("Low"))
+        return tr("Low");
+    if (level == QLatin1String("Security"))
+        return tr("No risk");
+    return level;
+}
+
+QString ImageLabels::buildCommandRiskLevel(const QString &level)
+{
+    return severityLevel(level.isEmpty() ? level : level.at(0).toUpper() + level.mid(1));
+}
+
+QString ImageLabels::fieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("image_type"), QT_TR_NOOP("Image type")},
+        {QStringLiteral("scan_status"), QT_TR_NOOP("Scan status")},
+        {QStringLiteral("namespace"), QT_TR_NOOP("Namespace")},
+        {QStringLiteral("image_name"), QT_TR_NOOP("Image name")},
+        {QStringLiteral("image_version"), QT_TR_NOOP("Image version")},
+        {QStringLiteral("image_id"), QT_TR_NOOP("Image ID")},
+        {QStringLiteral("image_id_list"), QT_TR_NOOP("Selected images")},
+        {QStringLiteral("image_info_list"), QT_TR_NOOP("Selected images")},
+        {QStringLiteral("image_size"), QT_TR_NOOP("Image size")},
+        {QStringLiteral("latest_version"), QT_TR_NOOP("Latest version only")},
+        {QStringLiteral("export_size"), QT_TR_NOOP("Export size")},
+        {QStringLiteral("operate_all"), QT_TR_NOOP("All matching images")},
+        {QStringLiteral("has_vul"), QT_TR_NOOP("Has vulnerabilities")},
+        {QStringLiteral("has_malicious_file"), QT_TR_NOOP("Has malicious files")},
+        {QStringLiteral("has_unsafe_setting"), QT_TR_NOOP("Has unsafe settings")},
+        {QStringLiteral("has_container"), QT_TR_NOOP("Has containers")},
+        {QStringLiteral("risky"), QT_TR_NOOP("Risky")},
+        {QStringLiteral("severity_level"), QT_TR_NOOP("Severity")},
+        {QStringLiteral("instance_name"), QT_TR_NOOP("Instance name")},
+        {QStringLiteral("instance_id"), QT_TR_NOOP("Instance ID")},
+        {QStringLiteral("cicd_name"), QT_TR_NOOP("CI/CD name")},
+        {QStringLiteral("build_command_risk_level"), QT_TR_NOOP("Build command risk")},
+        {QStringLiteral("build_command_risk_name"), QT_TR_NOOP("Build command risk name")},
+        {QStringLiteral("build_command_rule_id_list"), QT_TR_NOOP("Build command rule IDs")},
+        {QStringLiteral("enterprise_project_id"), QT_TR_NOOP("Enterprise project")},
+        {QStringLiteral("start_latest_update_time"), QT_TR_NOOP("Updated from")},
+        {QStringLiteral("end_latest_update_time"), QT_TR_NOOP("Updated until")},
+        {QStringLiteral("start_latest_scan_time"), QT_TR_NOOP("Scanned from")},
+        {QStringLiteral("end_latest_scan_time"), QT_TR_NOOP("Scanned until")},
+    };
+    const char *name = names.value(field);
+    return name ? tr(name) : field;
+}
+
+QString ImageLabels::filter(const QString &field, const QString &value)
+{
+    QString shown = value;
+    if (field == QLatin1String("image_type"))
+        shown = imageType(value);
+    else if (field == QLatin1String("scan_status"))
+        shown = scanStatus(value);
+    else if (field == QLatin1String("severity_level"))
+        shown = severityLevel(value);
+    else if (field == QLatin1String("build_command_risk_level"))
+        shown = buildCommandRiskLevel(value);
+    else if (field.endsWith(QLatin1String("_time")))
+        shown = QLocale().toString(QDateTime::fromMSecsSinceEpoch(value.toLongLong()), QLocale::ShortFormat);
+    else if (value == QLatin1String("true"))
+        shown = tr("Yes");
+    else if (value == QLatin1String("false"))
+        shown = tr("No");
+    return tr("%1: %2").arg(fieldName(field), shown);
 }
 
 QColor ImageLabels::scanStatusColor(const QString &status)

@@ -1,6 +1,7 @@
 #include "ui/widgets/messagebar.h"
 
 #include "app/net/hsserror.h"
+#include "ui/images/imagelabels.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -75,7 +76,7 @@ void MessageBar::showError(const QString &context, const HssError &error)
     if (!error.detail.isEmpty())
         details.append(tr("detail: %1").arg(error.detail));
     for (const FieldError &e : error.fieldErrors)
-        details.append(tr("%1: %2").arg(e.field, e.message));
+        details.append(tr("%1: %2").arg(ImageLabels::fieldName(e.field), e.message));
     showMessage(tr("%1: %2").arg(context, error.toString()), Type::Error,
                 details.join(QLatin1Char('\n')));
 }

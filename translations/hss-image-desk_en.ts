@@ -1,0 +1,260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BaselineExportRequest</name>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>is longer than %n character</numerusform>
+            <numerusform>is longer than %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchScanRequest</name>
+    <message numerus="yes">
+        <source>holds more than %n image(s)</source>
+        <translation>
+            <numerusform>holds more than %n image</numerusform>
+            <numerusform>holds more than %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialJob</name>
+    <message numerus="yes">
+        <source>No answer from the keyring within %n second(s) (it is locked or waiting for a password prompt): unlock it and try again. %1</source>
+        <translation>
+            <numerusform>No answer from the keyring within %n second (it is locked or waiting for a password prompt): unlock it and try again. %1</numerusform>
+            <numerusform>No answer from the keyring within %n seconds (it is locked or waiting for a password prompt): unlock it and try again. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%n image(s) match; that is the export size</source>
+        <translation>
+            <numerusform>%n image matches; that is the export size</numerusform>
+            <numerusform>%n images match; that is the export size</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The %n selected image(s)</source>
+        <translation>
+            <numerusform>The %n selected image</numerusform>
+            <numerusform>The %n selected images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) matching the current filters</source>
+        <translation>
+            <numerusform>All %n image matching the current filters</numerusform>
+            <numerusform>All %n images matching the current filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a rule id is longer than %n character(s)</source>
+        <translation>
+            <numerusform>a rule id is longer than %n character</numerusform>
+            <numerusform>a rule id is longer than %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n selected image</numerusform>
+            <numerusform>%n selected images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskManager</name>
+    <message numerus="yes">
+        <source>accepted: %n record(s)</source>
+        <translation>
+            <numerusform>accepted: %n record</numerusform>
+            <numerusform>accepted: %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HssReply</name>
+    <message numerus="yes">
+        <source>No data arrived for %n second(s); the request was given up</source>
+        <translation>
+            <numerusform>No data arrived for %n second; the request was given up</numerusform>
+            <numerusform>No data arrived for %n seconds; the request was given up</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageFilter</name>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>is longer than %n character</numerusform>
+            <numerusform>is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be between 0 and %n byte(s)</source>
+        <translation>
+            <numerusform>must be between 0 and %n byte</numerusform>
+            <numerusform>must be between 0 and %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImagesCommand</name>
+    <message numerus="yes">
+        <source>%1 of %n image(s)</source>
+        <translation>
+            <numerusform>%1 of %n image</numerusform>
+            <numerusform>%1 of %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
+        <translation>
+            <numerusform>%n image is still being scanned; press F5 later to see its result.</numerusform>
+            <numerusform>%n images are still being scanned; press F5 later to see their result.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n image shown</numerusform>
+            <numerusform>%1 of %n images shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) shown</source>
+        <translation>
+            <numerusform>%n image shown</numerusform>
+            <numerusform>%n images shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %n selected image(s)?
+
+HSS bills image scans per image scanned.</source>
+        <translation>
+            <numerusform>Scan %n selected image?
+
+HSS bills image scans per image scanned.</numerusform>
+            <numerusform>Scan %n selected images?
+
+HSS bills image scans per image scanned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n selected image</numerusform>
+            <numerusform>%n selected images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan all %n image(s) matching the current filters?
+
+HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
+        <translation>
+            <numerusform>Scan all %n image matching the current filters?
+
+HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</numerusform>
+            <numerusform>Scan all %n images matching the current filters?
+
+HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
+        <translation>
+            <numerusform>Scan requested for %n image; their status is refreshed until it is final.</numerusform>
+            <numerusform>Scan requested for %n images; their status is refreshed until it is final.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message numerus="yes">
+        <source>must be between 1 and %n second(s)</source>
+        <translation>
+            <numerusform>must be between 1 and %n second</numerusform>
+            <numerusform>must be between 1 and %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n image(s)</source>
+        <translation>
+            <numerusform>Connected: %n image</numerusform>
+            <numerusform>Connected: %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultViewer</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommand</name>
+    <message numerus="yes">
+        <source>%n image(s) were already sent for scanning before this error</source>
+        <translation>
+            <numerusform>%n image was already sent for scanning before this error</numerusform>
+            <numerusform>%n images were already sent for scanning before this error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan requested for %n image(s)</source>
+        <translation>
+            <numerusform>Scan requested for %n image</numerusform>
+            <numerusform>Scan requested for %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message numerus="yes">
+        <source>The sheet is too large to show (more than %n column(s) or %1 cells)</source>
+        <translation>
+            <numerusform>The sheet is too large to show (more than %n column or %1 cells)</numerusform>
+            <numerusform>The sheet is too large to show (more than %n columns or %1 cells)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
