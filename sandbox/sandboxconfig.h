@@ -38,6 +38,14 @@ struct SandboxConfig
     // the sandbox under 150 MB (50,000 records peak at about 105 MB).
     int maxExportRecords = 50000;
     int recordedRequestLimit = 200;
+    // A request body over this is refused with 413 from its Content-Length, before it is
+    // buffered; recorded bodies are cut to recordedBodyLimit, so the sandbox's memory stays
+    // bounded whatever local clients send.
+    qint64 maxBodyBytes = 1024 * 1024;
+    int recordedBodyLimit = 64 * 1024;
+    // Required in the X-Sandbox-Control-Token header of every /sandbox/control/ request. Empty
+    // means a fresh random token per run (see SandboxServer::controlToken()).
+    QByteArray controlToken;
 
     SandboxFaults faults;
 };

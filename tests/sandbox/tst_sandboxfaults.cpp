@@ -61,7 +61,7 @@ void TestSandboxFaults::initTestCase()
     config.exportRunMs = 0;
     m_server = std::make_unique<SandboxServer>(config);
     QVERIFY(m_server->listen());
-    m_client = std::make_unique<SandboxTestClient>(m_server->endpoint(), m_server->projectId());
+    m_client = std::make_unique<SandboxTestClient>(*m_server);
 }
 
 void TestSandboxFaults::init()
