@@ -17,7 +17,6 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 #include <QPointer>
-#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSslCertificate>
@@ -156,19 +155,6 @@ QByteArray randomToken()
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
     return QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
-}
-
-// Both sides are hashed with a per-process key first, so the comparison takes the same time
-// whatever the token's length and wherever the first difference lies.
-bool sameSecret(const QByteArray &a, const QByteArray &b)
-{
-    static const QByteArray key = randomToken();
-    const QByteArray ha = QMessageAuthenticationCode::hash(a, key, QCryptographicHash::Sha256);
-    const QByteArray hb = QMessageAuthenticationCode::hash(b, key, QCryptographicHash::Sha256);
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < ha.size(); ++i)
-        diff |= static_cast<unsigned char>(ha.at(i) ^ hb.at(i));
-    return diff == 0;
 }
 
 QByteArray requestId()
@@ -853,7 +839,7 @@ SandboxServer::Reply SandboxServer::authorizeControl(const QHttpServerRequest &r
     for (const auto &h : headers) {
         if (h.first.toLower() != wanted)
             continue;
-        if (sameSecret(h.second.trimmed(), m_controlToken))
+        if (RequestAuthenticator::constantTimeEquals(h.second.trimmed(), m_controlToken))
             return json(200, {});
         qCWarning(lcSandbox) << "refused a control request with a wrong token";
         return error({403, QStringLiteral("SANDBOX.0403"),
