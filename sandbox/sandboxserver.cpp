@@ -469,8 +469,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
 
     if (path.startsWith(QLatin1String(kControlPrefix))) {
-        const Reply refused = authorizeControl(request);
-        deliver(responder, refused.status != 200 ? refused : control(method, path, request.body()));
+        const std::optional<Reply> refused = refuseControl(request);
+        deliver(responder, refused ? *refused : control(method, path, request.body()));
         return true;
     }
 
@@ -832,7 +832,8 @@ SandboxServer::Reply SandboxServer::synchronize(const Call &call)
         200, {{QStringLiteral("error_code"), 0}, {QStringLiteral("error_description"), QString()}});
 }
 
-SandboxServer::Reply SandboxServer::authorizeControl(const QHttpServerRequest &request) const
+std::optional<SandboxServer::Reply>
+SandboxServer::refuseControl(const QHttpServerRequest &request) const
 {
     const QByteArray wanted = QByteArray(ControlTokenHeader).toLower();
     const auto headers = request.headers();
@@ -840,7 +841,7 @@ SandboxServer::Reply SandboxServer::authorizeControl(const QHttpServerRequest &r
         if (h.first.toLower() != wanted)
             continue;
         if (RequestAuthenticator::constantTimeEquals(h.second.trimmed(), m_controlToken))
-            return json(200, {});
+            return std::nullopt;
         qCWarning(lcSandbox) << "refused a control request with a wrong token";
         return error({403, QStringLiteral("SANDBOX.0403"),
                       QStringLiteral("Wrong sandbox control token")});

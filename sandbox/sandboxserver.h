@@ -17,6 +17,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 // The local HSS v5 emulator. A QAbstractHttpServer rather than QHttpServer's router because
 // faults need the raw socket: a reset aborts it, a truncated or stalled download writes the
@@ -116,7 +117,8 @@ private:
     Reply plan(const RequestAuthenticator::Incoming &incoming, const Call &call);
     Reply route(Api which, const Call &call);
     Reply control(const QByteArray &method, const QString &path, const QByteArray &body);
-    Reply authorizeControl(const QHttpServerRequest &request) const;
+    // The refusal of a control request without the right token, nothing when it may go on.
+    std::optional<Reply> refuseControl(const QHttpServerRequest &request) const;
     Reply listImages(const Call &call);
     Reply batchScan(const Call &call);
     Reply exportBaseline(const Call &call);
