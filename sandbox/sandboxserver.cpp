@@ -443,8 +443,14 @@ void SandboxServer::record(const QHttpServerRequest &request, const QByteArray &
     r.bodySize = request.body().size();
     r.body = request.body().left(qMax(0, m_config.recordedBodyLimit));
     m_requests.append(r);
-    while (m_requests.size() > qMax(1, m_config.recordedRequestLimit))
+    qint64 bytes = 0;
+    for (const RecordedRequest &kept : std::as_const(m_requests))
+        bytes += kept.body.size();
+    while (m_requests.size() > qMax(1, m_config.recordedRequestLimit)
+           || (m_requests.size() > 1 && bytes > m_config.recordedBytesLimit)) {
+        bytes -= m_requests.first().body.size();
         m_requests.removeFirst();
+    }
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

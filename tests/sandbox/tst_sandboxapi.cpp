@@ -872,7 +872,7 @@ void TestSandboxApi::oversizedBodyIsRefusedFromItsHeader()
     QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("}"), 10000);
     QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
     QVERIFY(answer.contains("SANDBOX.413"));
-    QVERIFY(answer.contains("1048576"));
+    QVERIFY(answer.contains(QByteArray::number(m_server->config().maxBodyBytes)));
     // What the client goes on sending is dropped, and the connection is closed.
     socket.write(QByteArray(1024 * 1024, 'x'));
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
@@ -883,7 +883,7 @@ void TestSandboxApi::oversizedBodyIsRefusedFromItsHeader()
 void TestSandboxApi::oversizedBodyFromAClientGets413()
 {
     const QByteArray body = "{\"image_type\":\"private_image\",\"namespace\":\""
-        + QByteArray(2 * 1024 * 1024, 'n') + "\"}";
+        + QByteArray(9 * 1024 * 1024, 'n') + "\"}";
     const auto r = m_client->send("POST", kScan, {}, body);
     QCOMPARE(r.status, 413);
     QCOMPARE(r.errorCode(), str("SANDBOX.413"));
@@ -926,6 +926,17 @@ void TestSandboxApi::recordsStayBounded()
     QCOMPARE(state.size(), 5);
     QCOMPARE(state.first().toObject().value(str("body_size")).toInteger(), body.size());
     QCOMPARE(state.first().toObject().value(str("body")).toString().size(), 1024);
+
+    // However many fit the count, all recorded bodies together stay under their own limit.
+    SandboxConfig budget = config;
+    budget.recordedBodyLimit = 512 * 1024;
+    budget.recordedBytesLimit = 1024 * 1024;
+    SandboxServer small(budget);
+    QVERIFY(small.listen());
+    SandboxTestClient smallClient(small);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(smallClient.send("POST", kScan, {}, body).status, 400);
+    QCOMPARE(small.recentRequests().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
