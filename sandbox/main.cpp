@@ -76,6 +76,9 @@ int main(int argc, char *argv[])
     config.faults.truncateDownload.every = parser.isSet(truncate) ? 1 : 0;
     config.faults.stallDownload.every = parser.isSet(stall) ? 1 : 0;
     config.faults.failAllExports = parser.isSet(failExports);
+    // A fixed token for scripts comes from the environment, never the command line, which every
+    // local user can read.
+    config.controlToken = qgetenv("HSS_SANDBOX_CONTROL_TOKEN");
 
     SandboxServer server(config);
     QString error;
@@ -93,7 +96,9 @@ int main(int argc, char *argv[])
         << "  temporary AK:   " << config.temporaryAccessKey << " / SK "
         << config.temporarySecretKey << " / X-Security-Token " << config.securityToken << '\n'
         << "  IAM token:      " << config.iamTokens.join(QStringLiteral(", ")) << '\n'
-        << "  control:        " << server.endpoint().toString() << "/sandbox/control/state\n";
+        << "  control:        " << server.endpoint().toString() << "/sandbox/control/state\n"
+        << "  control token:  " << server.controlToken() << " (header "
+        << SandboxServer::ControlTokenHeader << ")\n";
     if (config.tls)
         out << "  CA certificate: " << server.caCertificatePath() << '\n';
     out.flush();

@@ -75,7 +75,8 @@ QJsonObject RecordedRequest::toJson() const
                   {QStringLiteral("query"), queryObject},
                   {QStringLiteral("query_list"), queryList},
                   {QStringLiteral("headers"), headerObject},
-                  {QStringLiteral("body"), QString::fromUtf8(body)}};
+                  {QStringLiteral("body"), QString::fromUtf8(body)},
+                  {QStringLiteral("body_size"), bodySize}};
     // Tests compare bodies structurally, which a string field would make awkward.
     const QJsonDocument json = QJsonDocument::fromJson(body);
     if (json.isObject())

@@ -19,7 +19,8 @@ struct RecordedRequest
     QByteArray rawQuery;            // as on the wire
     RequestSigner::QueryList query; // decoded, in wire order
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    QByteArray body;       // at most SandboxConfig::recordedBodyLimit bytes
+    qint64 bodySize = 0;   // as received, before cutting
 
     QString queryValue(const QString &key) const;
     QByteArray header(const QByteArray &name) const;

@@ -42,6 +42,17 @@ struct SandboxConfig
     // a name, as the service's do. Set: every export file has this name, which makes that
     // clash certain for tests of the client's download naming.
     QString exportFileName;
+    // A request body over this is refused with 413 from its Content-Length, before it is
+    // buffered (a scan of 10,240 listed images with the longest names is about 3.5 MB). Recorded
+    // bodies are cut to recordedBodyLimit, and the oldest records go once all recorded bodies
+    // together pass recordedBytesLimit, so the sandbox's memory stays bounded whatever local
+    // clients send.
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    int recordedBodyLimit = 4 * 1024 * 1024;
+    qint64 recordedBytesLimit = 32 * 1024 * 1024;
+    // Required in the X-Sandbox-Control-Token header of every /sandbox/control/ request. Empty
+    // means a fresh random token per run (see SandboxServer::controlToken()).
+    QByteArray controlToken;
 
     SandboxFaults faults;
 };

@@ -9,6 +9,7 @@
 #include "app/api/securityreportstatistic.h"
 #include "app/api/securityreportstatisticrequest.h"
 #include "sandbox/baselinearchive.h"
+#include "sandbox/guardedtcpserver.h"
 #include "sandbox/sandboxlogging.h"
 
 #include <QElapsedTimer>
@@ -19,8 +20,10 @@
 #include <QMetaEnum>
 #include <QPointer>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -149,6 +152,13 @@ QString queryValue(const RequestSigner::QueryList &query, const QString &key, bo
     return value;
 }
 
+QByteArray randomToken()
+{
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
+}
+
 QByteArray requestId()
 {
     return QUuid::createUuid().toString(QUuid::Id128).toLatin1();
@@ -169,6 +179,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     , m_scanRunMs(config.scanRunMs)
     , m_exportRunMs(config.exportRunMs)
     , m_faults(config.faults)
+    , m_controlToken(config.controlToken.isEmpty() ? randomToken() : config.controlToken)
 {
     buildRegistry();
 }
@@ -191,13 +202,25 @@ bool SandboxServer::listen(QString *errorMessage)
 {
     if (m_config.tls && !generateCertificate(errorMessage))
         return false;
-    const quint16 port = QAbstractHttpServer::listen(m_config.address, m_config.port);
+    // Our own listening server instead of QAbstractHttpServer::listen(), so every connection gets
+    // its RequestSizeGuard before the HTTP server reads from it.
+    QTcpServer *tcp = nullptr;
+    if (m_config.tls) {
+        auto *tls = new GuardedTcpServer<QSslServer>(this, m_config.maxBodyBytes);
+        tls->setSslConfiguration(m_tls);
+        tcp = tls;
+    } else {
+        tcp = new GuardedTcpServer<QTcpServer>(this, m_config.maxBodyBytes);
+    }
+    const quint16 port = tcp->listen(m_config.address, m_config.port) ? tcp->serverPort() : 0;
     if (port == 0) {
+        delete tcp;
         if (errorMessage)
             *errorMessage =
                 tr("cannot listen on %1:%2").arg(m_config.address.toString()).arg(m_config.port);
         return false;
     }
+    bind(tcp);
     QUrl url;
     url.setScheme(m_config.tls ? QStringLiteral("https") : QStringLiteral("http"));
     const bool anyAddress = m_config.address == QHostAddress(QHostAddress::Any)
@@ -245,7 +268,10 @@ bool SandboxServer::generateCertificate(QString *errorMessage)
             *errorMessage = tr("the generated TLS certificate or key does not load");
         return false;
     }
-    sslSetup(certificate, privateKey);
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setLocalCertificate(certificate);
+    m_tls.setPrivateKey(privateKey);
+    m_tls.setProtocol(QSsl::SecureProtocols);
     QMutexLocker lock(&m_mutex);
     m_caPath = cert;
     return true;
@@ -266,6 +292,11 @@ QString SandboxServer::caCertificatePath() const
 {
     QMutexLocker lock(&m_mutex);
     return m_caPath;
+}
+
+QByteArray SandboxServer::controlToken() const
+{
+    return m_controlToken;
 }
 
 SandboxConfig SandboxServer::config() const
@@ -411,10 +442,17 @@ void SandboxServer::record(const QHttpServerRequest &request, const QByteArray &
     r.rawQuery = rawQuery;
     r.query = RequestSigner::parseQuery(rawQuery);
     r.headers = RecordedRequest::redactedHeaders(request.headers());
-    r.body = request.body();
+    r.bodySize = request.body().size();
+    r.body = request.body().left(qMax(0, m_config.recordedBodyLimit));
     m_requests.append(r);
-    while (m_requests.size() > qMax(1, m_config.recordedRequestLimit))
+    qint64 bytes = 0;
+    for (const RecordedRequest &kept : std::as_const(m_requests))
+        bytes += kept.body.size();
+    while (m_requests.size() > qMax(1, m_config.recordedRequestLimit)
+           || (m_requests.size() > 1 && bytes > m_config.recordedBytesLimit)) {
+        bytes -= m_requests.first().body.size();
         m_requests.removeFirst();
+    }
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -428,8 +466,19 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QByteArray rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
     QHttpServerResponder responder = makeResponder(request, socket);
 
+    // The guard refuses oversized bodies before they are read; this only backs it up.
+    if (request.body().size() > m_config.maxBodyBytes) {
+        deliver(responder,
+                error({413, QStringLiteral("SANDBOX.413"),
+                       QStringLiteral("Payload Too Large: the sandbox accepts request bodies of "
+                                      "at most %1 bytes")
+                           .arg(m_config.maxBodyBytes)}));
+        return true;
+    }
+
     if (path.startsWith(QLatin1String(kControlPrefix))) {
-        deliver(responder, control(method, path, request.body()));
+        const std::optional<Reply> refused = refuseControl(request);
+        deliver(responder, refused ? *refused : control(method, path, request.body()));
         return true;
     }
 
@@ -846,6 +895,26 @@ SandboxServer::Reply SandboxServer::synchronize(const Call &call)
     // Built by hand: the core's writer omits the empty description, the service sends it.
     return json(
         200, {{QStringLiteral("error_code"), 0}, {QStringLiteral("error_description"), QString()}});
+}
+
+std::optional<SandboxServer::Reply>
+SandboxServer::refuseControl(const QHttpServerRequest &request) const
+{
+    const QByteArray wanted = QByteArray(ControlTokenHeader).toLower();
+    const auto headers = request.headers();
+    for (const auto &h : headers) {
+        if (h.first.toLower() != wanted)
+            continue;
+        if (RequestAuthenticator::constantTimeEquals(h.second.trimmed(), m_controlToken))
+            return std::nullopt;
+        qCWarning(lcSandbox) << "refused a control request with a wrong token";
+        return error({403, QStringLiteral("SANDBOX.0403"),
+                      QStringLiteral("Wrong sandbox control token")});
+    }
+    return error({401, QStringLiteral("SANDBOX.0401"),
+                  QStringLiteral("Sandbox control needs the %1 header with the token hss-sandbox "
+                                 "printed at start")
+                      .arg(QLatin1String(ControlTokenHeader))});
 }
 
 SandboxServer::Reply SandboxServer::control(const QByteArray &method, const QString &path,

@@ -13,10 +13,12 @@
 #include <QHttpServerResponder>
 #include <QJsonObject>
 #include <QMutex>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 // The local HSS v5 emulator. A QAbstractHttpServer rather than QHttpServer's router because
 // faults need the raw socket: a reset aborts it, a truncated or stalled download writes the
@@ -37,6 +39,11 @@ public:
     QUrl endpoint() const; // e.g. http://127.0.0.1:PORT, empty before listen()
     QString projectId() const;
     QString caCertificatePath() const; // PEM of the self-signed certificate when TLS is on
+    // What a client sends in ControlTokenHeader to use /sandbox/control/: the configured token or
+    // one drawn at random for this run. Anyone who can reach the port is not trusted with faults
+    // or a reset; only whoever started the sandbox (its banner, its owner process) knows it.
+    QByteArray controlToken() const;
+    static constexpr char ControlTokenHeader[] = "X-Sandbox-Control-Token";
     SandboxConfig config() const;
     int imageCount() const;
     qint64 generationMs() const; // how long building the registry took
@@ -113,6 +120,8 @@ private:
     Reply plan(const RequestAuthenticator::Incoming &incoming, const Call &call);
     Reply route(Api which, const Call &call);
     Reply control(const QByteArray &method, const QString &path, const QByteArray &body);
+    // The refusal of a control request without the right token, nothing when it may go on.
+    std::optional<Reply> refuseControl(const QHttpServerRequest &request) const;
     Reply listImages(const Call &call);
     Reply batchScan(const Call &call);
     Reply exportBaseline(const Call &call);
@@ -154,4 +163,6 @@ private:
     QUrl m_endpoint;
     std::unique_ptr<QTemporaryDir> m_tlsDir;
     QString m_caPath;
+    QSslConfiguration m_tls;
+    QByteArray m_controlToken;
 };

@@ -1,6 +1,7 @@
 #include "tests/sandbox/sandboxtestclient.h"
 
 #include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -34,6 +35,12 @@ QString SandboxTestClient::Response::errorMessage() const
 SandboxTestClient::SandboxTestClient(const QUrl &endpoint, const QString &projectId)
     : m_endpoint(endpoint)
     , m_projectId(projectId)
+{ }
+
+SandboxTestClient::SandboxTestClient(const SandboxServer &server)
+    : m_endpoint(server.endpoint())
+    , m_projectId(server.projectId())
+    , m_controlToken(server.controlToken())
 { }
 
 Credentials SandboxTestClient::demoCredentials()
@@ -129,6 +136,8 @@ SandboxTestClient::control(const QByteArray &method, const QString &action, cons
     url.setPath(QStringLiteral("/sandbox/control/") + action);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_controlToken.isEmpty())
+        request.setRawHeader(SandboxServer::ControlTokenHeader, m_controlToken);
     if (m_ssl)
         request.setSslConfiguration(*m_ssl);
     return wait(m_manager.sendCustomRequest(request, method, body));

@@ -14,6 +14,8 @@
 #include <functional>
 #include <optional>
 
+class SandboxServer;
+
 // Talks to a sandbox over real HTTP the way the SDKs do: JSON content type, X-Project-Id,
 // SDK-HMAC-SHA256 from RequestSigner. Hooks let a test break the request after signing.
 // Ways to send a request differently from a well-behaved client. Outside the client class only
@@ -50,6 +52,11 @@ public:
     using Options = SandboxRequestOptions;
 
     SandboxTestClient(const QUrl &endpoint, const QString &projectId);
+    // Endpoint, project and control token of an in-process sandbox.
+    explicit SandboxTestClient(const SandboxServer &server);
+
+    // Sent with every control() call; a sandbox started as a process prints it in its banner.
+    void setControlToken(const QByteArray &token) { m_controlToken = token; }
 
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
 
@@ -59,7 +66,7 @@ public:
     Response sendTo(const QByteArray &method, const QString &projectId, const QString &apiPath,
                     const RequestSigner::QueryList &query, const QByteArray &body,
                     const Options &options);
-    // /sandbox/control/<action>, unauthenticated like the endpoint itself.
+    // /sandbox/control/<action> with the control token, if one was given.
     Response control(const QByteArray &method, const QString &action, const QByteArray &body = {});
     QNetworkReply *start(const QByteArray &method, const QString &apiPath,
                          const RequestSigner::QueryList &query = {}, const QByteArray &body = {},
@@ -78,5 +85,6 @@ private:
     QNetworkAccessManager m_manager;
     QUrl m_endpoint;
     QString m_projectId;
+    QByteArray m_controlToken;
     std::optional<QSslConfiguration> m_ssl;
 };

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -27,6 +28,15 @@ QString str(const char *s)
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// A request head as any local process could send it, without a client library that might
+// refuse or reshape it.
+QByteArray rawHead(const SandboxServer &server, const QByteArray &extraHeaders)
+{
+    return "POST /v5/" + server.projectId().toUtf8() + "/image/batch-scan HTTP/1.1\r\nHost: "
+        + server.endpoint().authority().toUtf8()
+        + "\r\nContent-Type: application/json\r\n" + extraHeaders + "\r\n";
 }
 
 } // namespace
@@ -67,6 +77,11 @@ private slots:
     void sameSeedSameFirstPage();
     void hundredThousandImages();
     void controlStateRedactsSecrets();
+    void controlNeedsTheToken();
+    void oversizedBodyIsRefusedFromItsHeader();
+    void oversizedBodyFromAClientGets413();
+    void chunkedBodyIsRefused();
+    void recordsStayBounded();
 
 private:
     SandboxTestClient::Response list(const RequestSigner::QueryList &query);
@@ -87,7 +102,7 @@ void TestSandboxApi::initTestCase()
     m_server = std::make_unique<SandboxServer>(config);
     QString error;
     QVERIFY2(m_server->listen(&error), qPrintable(error));
-    m_client = std::make_unique<SandboxTestClient>(m_server->endpoint(), m_server->projectId());
+    m_client = std::make_unique<SandboxTestClient>(*m_server);
 }
 
 void TestSandboxApi::init()
@@ -882,6 +897,111 @@ void TestSandboxApi::controlStateRedactsSecrets()
                  .value(str("image_type"))
                  .toString(),
              str("private_image"));
+}
+
+void TestSandboxApi::controlNeedsTheToken()
+{
+    SandboxTestClient anonymous(m_server->endpoint(), m_server->projectId());
+    const auto missing = anonymous.control("POST", str("faults"), R"({"reset":{"every":1}})");
+    QCOMPARE(missing.status, 401);
+    QCOMPARE(missing.errorCode(), str("SANDBOX.0401"));
+    QVERIFY(missing.errorMessage().contains(QLatin1String(SandboxServer::ControlTokenHeader)));
+
+    SandboxTestClient wrong(m_server->endpoint(), m_server->projectId());
+    QByteArray guess = m_server->controlToken();
+    guess[guess.size() - 1] = guess.endsWith('0') ? '1' : '0';
+    wrong.setControlToken(guess);
+    QCOMPARE(wrong.control("POST", str("faults"), R"({"reset":{"every":1}})").status, 403);
+    QCOMPARE(wrong.control("POST", str("reset")).status, 403);
+    QCOMPARE(wrong.control("GET", str("state")).status, 403);
+    wrong.setControlToken(m_server->controlToken() + "0");
+    QCOMPARE(wrong.control("GET", str("state")).status, 403);
+    // Neither refused call changed anything: the API still answers normally.
+    QCOMPARE(m_server->faults().reset.every, 0);
+    QCOMPARE(list({{str("image_type"), str("private_image")}}).status, 200);
+
+    QCOMPARE(m_server->controlToken().size(), 64);
+    SandboxServer other(m_server->config());
+    QVERIFY(other.controlToken() != m_server->controlToken());
+    QCOMPARE(m_client->control("GET", str("state")).status, 200);
+}
+
+void TestSandboxApi::oversizedBodyIsRefusedFromItsHeader()
+{
+    QTcpSocket socket;
+    socket.connectToHost(m_server->endpoint().host(), quint16(m_server->endpoint().port()));
+    QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+    // Announces 50 MB but sends only the first kilobytes: the answer must come from the head.
+    socket.write(rawHead(*m_server, "Content-Length: 52428800\r\n") + QByteArray(4096, 'x'));
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("}"), 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
+    QVERIFY(answer.contains("SANDBOX.413"));
+    QVERIFY(answer.contains(QByteArray::number(m_server->config().maxBodyBytes)));
+    // What the client goes on sending is dropped, and the connection is closed.
+    socket.write(QByteArray(1024 * 1024, 'x'));
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    QVERIFY(m_server->recentRequests().isEmpty());
+    QCOMPARE(list({{str("image_type"), str("private_image")}}).status, 200);
+}
+
+void TestSandboxApi::oversizedBodyFromAClientGets413()
+{
+    const QByteArray body = "{\"image_type\":\"private_image\",\"namespace\":\""
+        + QByteArray(9 * 1024 * 1024, 'n') + "\"}";
+    const auto r = m_client->send("POST", kScan, {}, body);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.errorCode(), str("SANDBOX.413"));
+    QVERIFY(m_server->recentRequests().isEmpty());
+}
+
+void TestSandboxApi::chunkedBodyIsRefused()
+{
+    QTcpSocket socket;
+    socket.connectToHost(m_server->endpoint().host(), quint16(m_server->endpoint().port()));
+    QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+    socket.write(rawHead(*m_server, "Transfer-Encoding: chunked\r\n") + "10\r\n0123456789abcdef\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("}"), 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 411 "), answer.constData());
+    QVERIFY(m_server->recentRequests().isEmpty());
+}
+
+void TestSandboxApi::recordsStayBounded()
+{
+    SandboxConfig config;
+    config.imageCount = 10;
+    config.recordedRequestLimit = 5;
+    config.recordedBodyLimit = 1024;
+    SandboxServer server(config);
+    QVERIFY(server.listen());
+    SandboxTestClient client(server);
+    const QByteArray body = "{\"image_type\":\"private_image\",\"namespace\":\""
+        + QByteArray(900 * 1024, 'n') + "\"}";
+    for (int i = 0; i < 8; ++i)
+        QCOMPARE(client.send("POST", kScan, {}, body).status, 400); // namespace too long
+    const QList<RecordedRequest> records = server.recentRequests();
+    QCOMPARE(records.size(), 5);
+    for (const RecordedRequest &r : records) {
+        QCOMPARE(r.bodySize, body.size());
+        QCOMPARE(r.body, body.left(1024));
+    }
+    const QJsonArray state =
+        client.control("GET", str("state")).json().value(str("requests")).toArray();
+    QCOMPARE(state.size(), 5);
+    QCOMPARE(state.first().toObject().value(str("body_size")).toInteger(), body.size());
+    QCOMPARE(state.first().toObject().value(str("body")).toString().size(), 1024);
+
+    // However many fit the count, all recorded bodies together stay under their own limit.
+    SandboxConfig budget = config;
+    budget.recordedBodyLimit = 512 * 1024;
+    budget.recordedBytesLimit = 1024 * 1024;
+    SandboxServer small(budget);
+    QVERIFY(small.listen());
+    SandboxTestClient smallClient(small);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(smallClient.send("POST", kScan, {}, body).status, 400);
+    QCOMPARE(small.recentRequests().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)

@@ -43,6 +43,11 @@ void TestSandboxCli::bannerShowsEndpointAndCredentials()
                               SandboxCredentials::SecretKey, SandboxCredentials::TemporaryAccessKey,
                               SandboxCredentials::SecurityToken, SandboxCredentials::IamToken})
         QVERIFY2(out.contains(QLatin1String(value)), value);
+    QVERIFY2(QRegularExpression(QStringLiteral("control token:  [0-9a-f]{64} \\(header "
+                                               "X-Sandbox-Control-Token\\)"))
+                 .match(out)
+                 .hasMatch(),
+             qPrintable(out));
 }
 
 void TestSandboxCli::faultOptionsReachTheServer()
@@ -65,6 +70,19 @@ void TestSandboxCli::faultOptionsReachTheServer()
         {QStringLiteral("image_type"), QStringLiteral("private_image")}};
     QCOMPARE(client.send("GET", QStringLiteral("image/swr-repository"), query).status, 200);
     QCOMPARE(client.send("GET", QStringLiteral("image/swr-repository"), query).status, 500);
+
+    // Control takes the token from the banner and nothing else.
+    QCOMPARE(client.control("GET", QStringLiteral("faults")).status, 401);
+    const QRegularExpression token(QStringLiteral("control token:  (\\S+)"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += QString::fromUtf8(process.readAllStandardOutput()), token.match(out).hasMatch()),
+        15000);
+    client.setControlToken(token.match(out).captured(1).toLatin1());
+    const auto faults = client.control("GET", QStringLiteral("faults"));
+    QCOMPARE(faults.status, 200);
+    QCOMPARE(faults.json().value(QStringLiteral("error_500")).toObject().value(
+                 QStringLiteral("every")).toInt(),
+             2);
 
     process.terminate();
     QVERIFY(process.waitForFinished(10000));

@@ -61,7 +61,7 @@ void TestSandboxFaults::initTestCase()
     config.exportRunMs = 0;
     m_server = std::make_unique<SandboxServer>(config);
     QVERIFY(m_server->listen());
-    m_client = std::make_unique<SandboxTestClient>(m_server->endpoint(), m_server->projectId());
+    m_client = std::make_unique<SandboxTestClient>(*m_server);
 }
 
 void TestSandboxFaults::init()
@@ -184,7 +184,9 @@ void TestSandboxFaults::stalledDownload()
     faults.stallDownload.next = 1;
     m_server->setFaults(faults);
     SandboxTestClient::Options options;
-    options.transferTimeoutMs = 500;
+    // Long enough for the archive to be built before the first byte even in the sanitised
+    // build on a loaded machine; the stall itself never ends.
+    options.transferTimeoutMs = 3000;
     const auto stalled = m_client->send("GET", str("download/") + fileId, {}, {}, options);
     QCOMPARE(stalled.error, QNetworkReply::OperationCanceledError);
     QVERIFY(stalled.contentLength > stalled.body.size());
