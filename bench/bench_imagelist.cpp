@@ -2,6 +2,7 @@
 // compared with fetching the same pages raw, how long the UI thread stalls while loading,
 // sorting and filtering, and what one row costs in memory. Prints a table; not a test.
 // Usage: bench_imagelist [images in the sandbox, default 100000]
+#include "app/api/listswrimagerepositoryrequest.h"
 #include "app/images/imagelistloader.h"
 #include "app/net/hssclient.h"
 #include "sandbox/sandboxhost.h"
@@ -81,11 +82,11 @@ qint64 fetchRaw(HssClient &client, const ImageFilter &filter, qint64 *rows)
     int inFlight = 0;
     bool ok = true;
     std::function<void(qint64)> request = [&](qint64 offset) {
-        ImageListQuery query;
+        ListSwrImageRepositoryRequest query;
         query.filter = filter;
         query.offset = offset;
         query.limit = kPageSize;
-        HssReply *reply = client.listImages(query);
+        auto *reply = client.send(query);
         ++inFlight;
         QObject::connect(reply, &HssReply::finished, &loop, [&, reply] {
             --inFlight;
@@ -95,7 +96,7 @@ qint64 fetchRaw(HssClient &client, const ImageFilter &filter, qint64 *rows)
                 loop.quit();
                 return;
             }
-            const ImageListPage page = reply->imageListPage();
+            const ListSwrImageRepositoryResponse page = reply->response();
             if (total < 0)
                 total = page.totalNum;
             *rows += page.images.size();

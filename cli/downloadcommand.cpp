@@ -1,5 +1,6 @@
 #include "cli/downloadcommand.h"
 
+#include "app/api/listdownloadexportedfilerequest.h"
 #include "app/base/safetext.h"
 #include "app/exports/downloadname.h"
 #include "cli/clicontext.h"
@@ -38,9 +39,9 @@ int DownloadCommand::run(CliContext &context, const QStringList &arguments)
     if (const int failed = context.configure(parser))
         return failed;
     if (context.dryRun())
-        return context.printDryRun(HssClient::downloadRequest(fileId, path, force));
+        return context.printDryRun(ListDownloadExportedFileRequest{fileId, path, force}.toApiRequest());
 
-    HssReply *reply = context.client().downloadExportedFile(fileId, path, force);
+    HssReply *reply = context.client().send(ListDownloadExportedFileRequest{fileId, path, force});
     context.wait(reply);
     reply->deleteLater();
     if (!reply->isOk())

@@ -1,7 +1,8 @@
 #include "cli/exportcommand.h"
 
 #include "app/api/apienums.h"
-#include "app/api/baselineexportrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/listdownloadexportedfilerequest.h"
 #include "app/base/safetext.h"
 #include "app/exports/downloadname.h"
 #include "app/exports/exporttaskwatcher.h"
@@ -45,7 +46,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
         return context.usage(tr("usage: export baseline (--id ID... | --all [filters]) [options]"));
 
     const bool all = parser.isSet(QStringLiteral("all"));
-    BaselineExportRequest request;
+    BatchExportBaselineTaskRequest request;
     request.imageIdList = parser.values(QStringLiteral("id"));
     if (all == !request.imageIdList.isEmpty())
         return context.usage(tr("give either --id (one or more) or --all with filters"));
@@ -105,14 +106,14 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (!errors.isEmpty())
         return context.fail(HssError::invalidInput(errors));
     if (context.dryRun())
-        return context.printDryRun(HssClient::exportBaselineRequest(request));
+        return context.printDryRun(request.toApiRequest());
 
-    HssReply *reply = context.client().exportBaseline(request);
+    auto *reply = context.client().send(request);
     context.wait(reply);
     reply->deleteLater();
     if (!reply->isOk())
         return context.fail(reply->error());
-    const BaselineExportResult result = reply->exportResult();
+    const BatchExportBaselineTaskResponse result = reply->response();
     context.out() << "task_id: " << SafeText::forTerminal(result.taskId) << Qt::endl
                   << "record_total_num: " << result.recordTotalNum << Qt::endl;
 
@@ -186,7 +187,7 @@ int ExportCommand::downloadInto(CliContext &context, const ExportTaskInfo &task,
 {
     const QString fallback = QStringLiteral("hss-export-%1.zip").arg(DownloadName::sanitize(task.fileId, QStringLiteral("file")));
     const QString path = DownloadName::uniquePath(dir, DownloadName::sanitize(task.fileName, fallback));
-    HssReply *reply = context.client().downloadExportedFile(task.fileId, path);
+    HssReply *reply = context.client().send(ListDownloadExportedFileRequest{task.fileId, path});
     if (context.interactive()) {
         QObject::connect(reply, &HssReply::downloadProgress, reply, [&context](qint64 received, qint64 total) {
             context.err() << '\r' << tr("downloading %1 of %2").arg(QLocale().formattedDataSize(received), QLocale().formattedDataSize(total)) << Qt::flush;

@@ -1,6 +1,7 @@
 #include "cli/filteroptions.h"
 
 #include "app/api/apienums.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 
 #include <QDateTime>
 
@@ -194,7 +195,7 @@ bool FilterOptions::readImageFilter(const QCommandLineParser &parser, ImageFilte
     return true;
 }
 
-bool FilterOptions::readExportFilters(const QCommandLineParser &parser, BaselineExportRequest *request,
+bool FilterOptions::readExportFilters(const QCommandLineParser &parser, BatchExportBaselineTaskRequest *request,
                                       QString *error)
 {
     request->vulType = parser.value(name("vul-type"));
@@ -205,8 +206,8 @@ bool FilterOptions::readExportFilters(const QCommandLineParser &parser, Baseline
     request->buildCommandRiskName = parser.value(name("build-command-risk-name"));
     request->buildCommandRuleIdList = parser.values(name("build-command-rule-id"));
     request->vulIdList = parser.values(name("vul-id"));
-    for (const auto &[option, field] : {std::pair{"risky", &BaselineExportRequest::risky},
-                                        std::pair{"has-container", &BaselineExportRequest::hasContainer}}) {
+    for (const auto &[option, field] : {std::pair{"risky", &BatchExportBaselineTaskRequest::risky},
+                                        std::pair{"has-container", &BatchExportBaselineTaskRequest::hasContainer}}) {
         if (!parser.isSet(name(option)))
             continue;
         bool value = false;

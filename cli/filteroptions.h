@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/api/baselineexportrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/api/imagefilter.h"
 
 #include <QCommandLineParser>
@@ -19,7 +19,7 @@ public:
     // Value syntax errors (a size that is not a number, a date that does not parse) are
     // reported here; range and enum checks are the request types' validate().
     static bool readImageFilter(const QCommandLineParser &parser, ImageFilter *filter, QString *error);
-    static bool readExportFilters(const QCommandLineParser &parser, BaselineExportRequest *request,
+    static bool readExportFilters(const QCommandLineParser &parser, BatchExportBaselineTaskRequest *request,
                                   QString *error);
 
     static bool parseBool(const QString &text, bool *value);

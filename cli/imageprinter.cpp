@@ -70,7 +70,7 @@ QString ImagePrinter::csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-void ImagePrinter::print(QTextStream &out, const ImageListPage &page, Format format)
+void ImagePrinter::print(QTextStream &out, const ListSwrImageRepositoryResponse &page, Format format)
 {
     switch (format) {
     case Format::Json:

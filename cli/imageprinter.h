@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/api/imagelistpage.h"
+#include "app/api/listswrimagerepositoryresponse.h"
 
 #include <QTextStream>
 
@@ -12,6 +12,6 @@ public:
     enum class Format { Table, Json, Csv };
 
     static bool formatFromName(const QString &name, Format *format);
-    static void print(QTextStream &out, const ImageListPage &page, Format format);
+    static void print(QTextStream &out, const ListSwrImageRepositoryResponse &page, Format format);
     static QString csvField(const QString &value);
 };

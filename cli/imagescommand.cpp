@@ -1,6 +1,7 @@
 #include "cli/imagescommand.h"
 
 #include "app/api/apienums.h"
+#include "app/api/listswrimagerepositoryrequest.h"
 #include "cli/clicontext.h"
 #include "cli/filteroptions.h"
 #include "cli/imageprinter.h"
@@ -30,7 +31,7 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
     if (!ImagePrinter::formatFromName(parser.value(QStringLiteral("output")), &format))
         return context.usage(tr("--output takes table, json or csv"));
 
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     QString error;
     if (!FilterOptions::readImageFilter(parser, &query.filter, &error))
         return context.usage(error);
@@ -46,20 +47,20 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
     if (const int failed = context.configure(parser))
         return failed;
     if (context.dryRun())
-        return context.printDryRun(HssClient::listImagesRequest(query));
+        return context.printDryRun(query.toApiRequest());
 
-    ImageListPage page;
+    ListSwrImageRepositoryResponse page;
     int exitCode = ExitCode::Ok;
     if (parser.isSet(QStringLiteral("all-pages"))) {
         if (!fetchAll(context, query, 4, &page, &exitCode))
             return exitCode;
     } else {
-        HssReply *reply = context.client().listImages(query);
+        auto *reply = context.client().send(query);
         context.wait(reply);
         reply->deleteLater();
         if (!reply->isOk())
             return context.fail(reply->error());
-        page = reply->imageListPage();
+        page = reply->response();
     }
     ImagePrinter::print(context.out(), page, format);
     if (format == ImagePrinter::Format::Table)
@@ -67,17 +68,17 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
     return ExitCode::Ok;
 }
 
-bool ImagesCommand::fetchAll(CliContext &context, const ImageListQuery &query, int concurrency,
-                             ImageListPage *result, int *exitCode)
+bool ImagesCommand::fetchAll(CliContext &context, const ListSwrImageRepositoryRequest &query, int concurrency,
+                             ListSwrImageRepositoryResponse *result, int *exitCode)
 {
-    HssReply *first = context.client().listImages(query);
+    auto *first = context.client().send(query);
     context.wait(first);
     first->deleteLater();
     if (!first->isOk()) {
         *exitCode = context.fail(first->error());
         return false;
     }
-    const ImageListPage firstPage = first->imageListPage();
+    const ListSwrImageRepositoryResponse firstPage = first->response();
     QMap<qint64, QList<ImageInfo>> pages;
     pages.insert(query.offset, firstPage.images);
 
@@ -93,9 +94,9 @@ bool ImagesCommand::fetchAll(CliContext &context, const ImageListQuery &query, i
     const qsizetype total = pending.size();
     std::function<void()> launch = [&] {
         while (inFlight < concurrency && !pending.isEmpty() && !failure.isError()) {
-            ImageListQuery pageQuery = query;
+            ListSwrImageRepositoryRequest pageQuery = query;
             pageQuery.offset = pending.takeFirst();
-            HssReply *reply = context.client().listImages(pageQuery);
+            auto *reply = context.client().send(pageQuery);
             ++inFlight;
             QObject::connect(reply, &HssReply::finished, &loop, [&, reply, offset = pageQuery.offset] {
                 reply->deleteLater();
@@ -104,7 +105,7 @@ bool ImagesCommand::fetchAll(CliContext &context, const ImageListQuery &query, i
                 if (!reply->isOk() && !failure.isError())
                     failure = reply->error();
                 else
-                    pages.insert(offset, reply->imageListPage().images);
+                    pages.insert(offset, reply->response().images);
                 if (context.interactive())
                     context.err() << '\r' << tr("page %1 of %2").arg(done + 1).arg(total + 1) << Qt::flush;
                 if (inFlight == 0 && (pending.isEmpty() || failure.isError()))
@@ -132,16 +133,16 @@ bool ImagesCommand::fetchAll(CliContext &context, const ImageListQuery &query, i
 
 bool ImagesCommand::count(CliContext &context, const ImageFilter &filter, qint64 *total, int *exitCode)
 {
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.filter = filter;
     query.limit = ApiEnums::MinLimit;
-    HssReply *reply = context.client().listImages(query);
+    auto *reply = context.client().send(query);
     context.wait(reply);
     reply->deleteLater();
     if (!reply->isOk()) {
         *exitCode = context.fail(reply->error());
         return false;
     }
-    *total = reply->imageListPage().totalNum;
+    *total = reply->response().totalNum;
     return true;
 }

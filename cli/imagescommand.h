@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/api/imagelistpage.h"
-#include "app/api/imagelistquery.h"
+#include "app/api/listswrimagerepositoryrequest.h"
+#include "app/api/listswrimagerepositoryresponse.h"
 
 #include <QStringList>
 
@@ -17,8 +17,8 @@ public:
 
     // Fetches all pages from query.offset on, at most `concurrency` requests at a time.
     // Returns false after reporting the error (exit code in *exitCode).
-    static bool fetchAll(CliContext &context, const ImageListQuery &query, int concurrency,
-                         ImageListPage *result, int *exitCode);
+    static bool fetchAll(CliContext &context, const ListSwrImageRepositoryRequest &query, int concurrency,
+                         ListSwrImageRepositoryResponse *result, int *exitCode);
     // total_num for a filter: one small page.
     static bool count(CliContext &context, const ImageFilter &filter, qint64 *total, int *exitCode);
 };

@@ -69,7 +69,7 @@ int RestCommand::run(CliContext &context, const QStringList &arguments)
     if (context.dryRun())
         return context.printDryRun(request);
 
-    HssReply *reply = context.client().send(request);
+    HssReply *reply = context.client().sendRaw(request);
     context.wait(reply);
     reply->deleteLater();
     if (!reply->isOk())

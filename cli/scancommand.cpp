@@ -1,6 +1,7 @@
 #include "cli/scancommand.h"
 
 #include "app/api/apienums.h"
+#include "app/api/batchscanswrimagerequest.h"
 #include "app/base/safetext.h"
 #include "cli/clicontext.h"
 #include "cli/filteroptions.h"
@@ -32,7 +33,7 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     if (all == !references.isEmpty())
         return context.usage(tr("give either --image (one or more) or --all with filters"));
 
-    BatchScanRequest request;
+    BatchScanSwrImageRequest request;
     QString error;
     if (!FilterOptions::readImageFilter(parser, &request.filter, &error))
         return context.usage(error);
@@ -42,7 +43,7 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
         request.operateAll = true;
     } else {
         for (const QString &reference : references) {
-            BatchScanRequest::Target target;
+            BatchScanSwrImageRequest::Target target;
             if (!parseReference(reference, &target))
                 return context.usage(tr("--image %1 is not NAMESPACE/NAME:TAG").arg(reference));
             if (request.filter.imageType == QLatin1String("instance_image")) {
@@ -58,8 +59,8 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     }
     // A list longer than one call may carry is split, as the window does; each call is
     // checked as it will be sent.
-    const QList<BatchScanRequest> parts = request.split(ApiEnums::MaxScanListItems);
-    for (const BatchScanRequest &part : parts) {
+    const QList<BatchScanSwrImageRequest> parts = request.split(ApiEnums::MaxScanListItems);
+    for (const BatchScanSwrImageRequest &part : parts) {
         if (const FieldErrors errors = part.validate(); !errors.isEmpty())
             return context.fail(HssError::invalidInput(errors));
     }
@@ -69,13 +70,13 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
         return ExitCode::Usage;
 
     if (context.dryRun()) {
-        for (const BatchScanRequest &part : parts)
-            context.printDryRun(HssClient::batchScanRequest(part));
+        for (const BatchScanSwrImageRequest &part : parts)
+            context.printDryRun(part.toApiRequest());
         return ExitCode::Ok;
     }
     qsizetype sent = 0;
-    for (const BatchScanRequest &part : parts) {
-        HssReply *reply = context.client().batchScan(part);
+    for (const BatchScanSwrImageRequest &part : parts) {
+        HssReply *reply = context.client().send(part);
         context.wait(reply);
         reply->deleteLater();
         if (!reply->isOk()) {
@@ -120,7 +121,7 @@ bool ScanCommand::confirmScanAll(CliContext &context, const ImageFilter &filter,
     return false;
 }
 
-bool ScanCommand::parseReference(const QString &reference, BatchScanRequest::Target *target)
+bool ScanCommand::parseReference(const QString &reference, BatchScanSwrImageRequest::Target *target)
 {
     const int slash = reference.indexOf(QLatin1Char('/'));
     const int colon = reference.lastIndexOf(QLatin1Char(':'));

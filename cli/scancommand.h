@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/api/batchscanrequest.h"
+#include "app/api/batchscanswrimagerequest.h"
 
 class CliContext;
 
@@ -12,7 +12,7 @@ class ScanCommand
 public:
     static int run(CliContext &context, const QStringList &arguments);
     // NAMESPACE/NAME:TAG; the name may itself hold slashes, the tag follows the last colon.
-    static bool parseReference(const QString &reference, BatchScanRequest::Target *target);
+    static bool parseReference(const QString &reference, BatchScanSwrImageRequest::Target *target);
 
 private:
     // --all with no filter but the type: asks on a terminal, needs --yes otherwise.

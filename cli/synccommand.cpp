@@ -1,7 +1,8 @@
 #include "cli/synccommand.h"
 
 #include "app/api/apienums.h"
-#include "app/api/imagesynctaskrequest.h"
+#include "app/api/createimagesynchronizetaskrequest.h"
+#include "app/api/runimagesynchronizerequest.h"
 #include "cli/clicontext.h"
 
 int SyncCommand::run(CliContext &context, const QStringList &arguments)
@@ -18,7 +19,7 @@ int SyncCommand::run(CliContext &context, const QStringList &arguments)
         {QStringLiteral("registries-task"), tr("Use CreateImageSynchronizeTask instead.")},
         {QStringLiteral("registry"),
          tr("With --registries-task: only this registry, as ID:TYPE with TYPE one of %1 (repeatable).")
-             .arg(ImageSyncTaskRequest::registryTypes().join(QStringLiteral(", "))),
+             .arg(CreateImageSynchronizeTaskRequest::registryTypes().join(QStringLiteral(", "))),
          tr("id:type")},
     });
     if (const auto stop = context.parse(parser, arguments))
@@ -29,7 +30,7 @@ int SyncCommand::run(CliContext &context, const QStringList &arguments)
     if (!asTask && parser.isSet(QStringLiteral("registry")))
         return context.usage(tr("--registry goes with --registries-task"));
 
-    ImageSyncTaskRequest taskRequest;
+    CreateImageSynchronizeTaskRequest taskRequest;
     for (const QString &registry : parser.values(QStringLiteral("registry"))) {
         const int colon = registry.lastIndexOf(QLatin1Char(':'));
         if (colon <= 0)
@@ -46,11 +47,11 @@ int SyncCommand::run(CliContext &context, const QStringList &arguments)
     if (const int failed = context.configure(parser))
         return failed;
     if (context.dryRun())
-        return context.printDryRun(asTask ? HssClient::synchronizeTaskRequest(taskRequest)
-                                          : HssClient::synchronizeRequest(imageType));
+        return context.printDryRun(asTask ? taskRequest.toApiRequest()
+                                          : RunImageSynchronizeRequest{imageType}.toApiRequest());
 
-    HssReply *reply = asTask ? context.client().createImageSynchronizeTask(taskRequest)
-                             : context.client().synchronizeImages(imageType);
+    HssReply *reply = asTask ? context.client().send(taskRequest)
+                             : context.client().send(RunImageSynchronizeRequest{imageType});
     context.wait(reply);
     reply->deleteLater();
     if (!reply->isOk())

@@ -1,5 +1,6 @@
 #include "cli/taskcommand.h"
 
+#include "app/api/listqueryexporttaskrequest.h"
 #include "cli/clicontext.h"
 #include "cli/exportcommand.h"
 
@@ -34,17 +35,17 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
         return failed;
     const QString taskId = positional.at(1);
     if (context.dryRun())
-        return context.printDryRun(HssClient::queryExportTaskRequest(taskId));
+        return context.printDryRun(ListQueryExportTaskRequest{taskId}.toApiRequest());
 
     if (parser.isSet(QStringLiteral("wait"))) {
         ExportTaskInfo task;
         return ExportCommand::follow(context, taskId, int(std::lround(pollSeconds * 1000)), *waitLimitMs, &task);
     }
-    HssReply *reply = context.client().queryExportTask(taskId);
+    auto *reply = context.client().send(ListQueryExportTaskRequest{taskId});
     context.wait(reply);
     reply->deleteLater();
     if (!reply->isOk())
         return context.fail(reply->error());
-    ExportCommand::printTask(context, reply->exportTask());
+    ExportCommand::printTask(context, reply->response());
     return ExitCode::Ok;
 }

@@ -1,13 +1,13 @@
 #include "sandbox/sandboxserver.h"
 
 #include "app/api/apienums.h"
-#include "app/api/baselineexportrequest.h"
-#include "app/api/baselineexportresult.h"
-#include "app/api/batchscanrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/batchexportbaselinetaskresponse.h"
+#include "app/api/batchscanswrimagerequest.h"
 #include "app/api/exporttaskinfo.h"
-#include "app/api/imagelistpage.h"
-#include "app/api/securityreportstatistic.h"
-#include "app/api/securityreportstatisticrequest.h"
+#include "app/api/listswrimagerepositoryresponse.h"
+#include "app/api/showimagesecurityreportstatisticrequest.h"
+#include "app/api/showimagesecurityreportstatisticresponse.h"
 #include "sandbox/baselinearchive.h"
 #include "sandbox/guardedtcpserver.h"
 #include "sandbox/sandboxlogging.h"
@@ -667,7 +667,7 @@ SandboxServer::Reply SandboxServer::listImages(const Call &call)
         return invalidParam(errors);
 
     const QList<int> matches = m_registry->match(filter, call.nowMs);
-    ImageListPage page;
+    ListSwrImageRepositoryResponse page;
     page.totalNum = matches.size();
     for (qint64 i = offset; i < qMin<qint64>(matches.size(), offset + limit); ++i)
         page.images.append(m_registry->image(matches.at(i), call.nowMs));
@@ -680,7 +680,7 @@ SandboxServer::Reply SandboxServer::batchScan(const Call &call)
     FieldErrors errors;
     if (!parseBody(call.body, &body, &errors))
         return invalidParam(errors);
-    const BatchScanRequest request = BatchScanRequest::fromJson(body);
+    const BatchScanSwrImageRequest request = BatchScanSwrImageRequest::fromJson(body);
     errors = request.validate();
     if (!errors.isEmpty())
         return invalidParam(errors);
@@ -692,7 +692,7 @@ SandboxServer::Reply SandboxServer::batchScan(const Call &call)
             m_registry->requestScan(index, call.nowMs);
         qCDebug(lcSandbox) << "scan of all matching:" << matches.size() << "images";
     } else {
-        for (const BatchScanRequest::Target &t : request.images) {
+        for (const BatchScanSwrImageRequest::Target &t : request.images) {
             const int index = m_registry->find(request.filter.imageType, t.namespaceName,
                                                t.imageName, t.imageVersion, t.instanceId);
             if (index >= 0)
@@ -717,7 +717,7 @@ SandboxServer::Reply SandboxServer::exportBaseline(const Call &call)
     if (!parseBody(call.body, &body, &errors) || !errors.isEmpty())
         return invalidParam(errors);
 
-    BaselineExportRequest request = BaselineExportRequest::fromJson(body);
+    BatchExportBaselineTaskRequest request = BatchExportBaselineTaskRequest::fromJson(body);
     request.exportSize = exportSize;
     errors = request.validate() + checkImageIdList(request);
     if (!errors.isEmpty())
@@ -740,13 +740,13 @@ SandboxServer::Reply SandboxServer::exportBaseline(const Call &call)
     m_tasks.insert(task.id, task);
     m_fileToTask.insert(task.fileId, task.id);
 
-    BaselineExportResult result;
+    BatchExportBaselineTaskResponse result;
     result.recordTotalNum = total;
     result.taskId = task.id;
     return json(200, result.toJson());
 }
 
-FieldErrors SandboxServer::checkImageIdList(const BaselineExportRequest &request) const
+FieldErrors SandboxServer::checkImageIdList(const BatchExportBaselineTaskRequest &request) const
 {
     // Local images have no list id the service knows them by; their image_id names them.
     const bool local = request.filter.imageType == QLatin1String("local_image");
@@ -763,7 +763,7 @@ FieldErrors SandboxServer::checkImageIdList(const BaselineExportRequest &request
     return {};
 }
 
-QList<QPair<int, int>> SandboxServer::baselineSelection(const BaselineExportRequest &request,
+QList<QPair<int, int>> SandboxServer::baselineSelection(const BatchExportBaselineTaskRequest &request,
                                                         qint64 cap, qint64 nowMs) const
 {
     QList<int> images;
@@ -812,15 +812,15 @@ SandboxServer::Reply SandboxServer::reportStatistic(const Call &call)
     QJsonObject body;
     if (!parseBody(call.body, &body, &errors) || !errors.isEmpty())
         return invalidParam(errors);
-    const SecurityReportStatisticRequest request =
-        SecurityReportStatisticRequest::fromQueryAndJson(call.query, body);
+    const ShowImageSecurityReportStatisticRequest request =
+        ShowImageSecurityReportStatisticRequest::fromQueryAndJson(call.query, body);
     errors = request.validate() + checkImageIdList(request.body);
     if (!errors.isEmpty())
         return invalidParam(errors);
 
-    SecurityReportStatistic statistic;
+    ShowImageSecurityReportStatisticResponse statistic;
     // Only baseline records exist here; every other report type counts nothing.
-    if (request.securityReportType == QLatin1String(SecurityReportStatisticRequest::RiskConfig)) {
+    if (request.securityReportType == QLatin1String(ShowImageSecurityReportStatisticRequest::RiskConfig)) {
         const QList<QPair<int, int>> records =
             baselineSelection(request.body, ApiEnums::MaxExportSize, call.nowMs);
         for (const auto &[index, count] : records)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/api/baselineexportrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "sandbox/imageregistry.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/requestauthenticator.h"
@@ -129,11 +129,11 @@ private:
     // The (image index, record count) pairs an export of this body writes, at most `cap`
     // records; BatchExportBaselineTask and ShowImageSecurityReportStatistic share it, so the
     // count the statistic announces is what the export then holds.
-    QList<QPair<int, int>> baselineSelection(const BaselineExportRequest &request, qint64 cap,
+    QList<QPair<int, int>> baselineSelection(const BatchExportBaselineTaskRequest &request, qint64 cap,
                                              qint64 nowMs) const;
     // image_id_list of a baseline body: list ids for registry images, image_id values for
     // local images (BatchExportSwrBaselineInfoRequestInfo).
-    FieldErrors checkImageIdList(const BaselineExportRequest &request) const;
+    FieldErrors checkImageIdList(const BatchExportBaselineTaskRequest &request) const;
     Reply exportTask(const Call &call, const QString &taskId);
     Reply download(const Call &call, const QString &fileId);
     Reply synchronize(const Call &call);

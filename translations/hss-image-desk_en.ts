@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>BaselineExportRequest</name>
+    <name>BatchExportBaselineTaskRequest</name>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
         <translation>
@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>BatchScanRequest</name>
+    <name>BatchScanSwrImageRequest</name>
     <message numerus="yes">
         <source>holds more than %n image(s)</source>
         <translation>

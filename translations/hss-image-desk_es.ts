@@ -87,7 +87,7 @@
     </message>
 </context>
 <context>
-    <name>BaselineExportRequest</name>
+    <name>BatchExportBaselineTaskRequest</name>
     <message>
         <source>must be between 0 and %1</source>
         <translation>debe estar entre 0 y %1</translation>
@@ -110,7 +110,7 @@
     </message>
 </context>
 <context>
-    <name>BatchScanRequest</name>
+    <name>BatchScanSwrImageRequest</name>
     <message>
         <source>is required when operate_all is not true</source>
         <translation>es obligatorio cuando operate_all no es true</translation>
@@ -1401,7 +1401,7 @@
     </message>
 </context>
 <context>
-    <name>ImageSyncTaskRequest</name>
+    <name>CreateImageSynchronizeTaskRequest</name>
     <message>
         <source>is required when sync_all_registries is false</source>
         <translation>es obligatorio cuando sync_all_registries es false</translation>

@@ -87,7 +87,7 @@
     </message>
 </context>
 <context>
-    <name>BaselineExportRequest</name>
+    <name>BatchExportBaselineTaskRequest</name>
     <message>
         <source>must be between 0 and %1</source>
         <translation>必须介于 0 到 %1 之间</translation>
@@ -110,7 +110,7 @@
     </message>
 </context>
 <context>
-    <name>BatchScanRequest</name>
+    <name>BatchScanSwrImageRequest</name>
     <message>
         <source>is required when operate_all is not true</source>
         <translation>operate_all 不为 true 时必填</translation>
@@ -1396,7 +1396,7 @@
     </message>
 </context>
 <context>
-    <name>ImageSyncTaskRequest</name>
+    <name>CreateImageSynchronizeTaskRequest</name>
     <message>
         <source>is required when sync_all_registries is false</source>
         <translation>sync_all_registries 为 false 时必填</translation>

@@ -1,7 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "app/api/apienums.h"
-#include "app/api/batchscanrequest.h"
+#include "app/api/batchscanswrimagerequest.h"
+#include "app/api/runimagesynchronizerequest.h"
 #include "app/exports/actionlog.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/exports/exporttaskstore.h"
@@ -662,14 +663,14 @@ void MainWindow::scanSelected()
     if (rows.isEmpty() || !ApiEnums::scanImageTypes().contains(m_filter.imageType))
         return;
     const bool enterprise = m_filter.imageType == QLatin1String("instance_image");
-    BatchScanRequest request;
+    BatchScanSwrImageRequest request;
     request.filter.imageType = m_filter.imageType;
     for (int row : rows)
         request.images.append(m_model->scanTargetAt(row, enterprise));
     const QList<ImageInfo> affected = selectedImages();
     // The service takes at most 10,241 images per call, so each part is checked on its own.
-    const QList<BatchScanRequest> parts = request.split(ApiEnums::MaxScanListItems);
-    for (const BatchScanRequest &part : parts) {
+    const QList<BatchScanSwrImageRequest> parts = request.split(ApiEnums::MaxScanListItems);
+    for (const BatchScanSwrImageRequest &part : parts) {
         const FieldErrors errors = part.validate();
         if (!errors.isEmpty()) {
             m_messageBar->showError(tr("The selected images cannot be scanned"),
@@ -702,7 +703,7 @@ void MainWindow::scanAllMatching()
 {
     if (m_matching <= 0 || !ApiEnums::scanImageTypes().contains(m_filter.imageType))
         return;
-    BatchScanRequest request;
+    BatchScanSwrImageRequest request;
     request.filter = m_filter;
     request.operateAll = true;
     const FieldErrors errors = request.validate();
@@ -744,7 +745,7 @@ void MainWindow::scanAllMatching()
              tr("all images matching: %1").arg(filterInWords()));
 }
 
-void MainWindow::sendScan(const QList<BatchScanRequest> &parts, const QList<ImageInfo> &affected,
+void MainWindow::sendScan(const QList<BatchScanSwrImageRequest> &parts, const QList<ImageInfo> &affected,
                           const QList<ImageFilter> &pollFilters, const QString &scope)
 {
     QSet<qint64> ids;
@@ -753,8 +754,8 @@ void MainWindow::sendScan(const QList<BatchScanRequest> &parts, const QList<Imag
     auto failure = std::make_shared<HssError>();
     m_scansInFlight = static_cast<int>(parts.size());
     updateActions();
-    for (const BatchScanRequest &part : parts) {
-        HssReply *reply = m_client->batchScan(part);
+    for (const BatchScanSwrImageRequest &part : parts) {
+        HssReply *reply = m_client->send(part);
         connect(reply, &HssReply::finished, this, [this, reply, failure, ids, pollFilters, scope] {
             reply->deleteLater();
             m_actionLog->appendReply(m_displayName, QStringLiteral("scan"), scope, *reply);
@@ -798,7 +799,7 @@ void MainWindow::synchronizeFromSwr()
     m_syncInFlight = true;
     updateActions();
     statusBar()->showMessage(tr("Synchronising the image list from SWR…"));
-    HssReply *reply = m_client->synchronizeImages(m_filter.imageType);
+    auto *reply = m_client->send(RunImageSynchronizeRequest{m_filter.imageType});
     // The log names what was sent; the filter or profile may change before the answer comes.
     const QString scope = ImageLabels::imageType(m_filter.imageType);
     const QString profile = m_displayName;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/api/batchscanswrimagerequest.h"
 #include "app/api/imagefilter.h"
 #include "app/api/imageinfo.h"
 #include "app/net/clientconfig.h"
@@ -14,7 +15,7 @@
 #include <memory>
 
 class ActionLog;
-struct BatchScanRequest;
+struct BatchScanSwrImageRequest;
 class ClientConfigLoader;
 class CredentialStore;
 class EmbeddedSandbox;
@@ -109,7 +110,7 @@ private:
     void showScanSummary();
     void onPageLoaded(qint64 offset, const QList<ImageInfo> &images);
     void onLoadEnded();
-    void sendScan(const QList<BatchScanRequest> &parts, const QList<ImageInfo> &affected,
+    void sendScan(const QList<BatchScanSwrImageRequest> &parts, const QList<ImageInfo> &affected,
                   const QList<ImageFilter> &pollFilters, const QString &scope);
     QString filterInWords() const;
     void watchScan(const QList<ImageFilter> &filters, const QSet<qint64> &ids);

@@ -1,8 +1,9 @@
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/api/exportscope.h"
 
 #include <QJsonArray>
 
-QString ExportScope::filterSummary(const BaselineExportRequest &request, const FilterLabeller &label)
+QString ExportScope::filterSummary(const BatchExportBaselineTaskRequest &request, const FilterLabeller &label)
 {
     QJsonObject body = request.toJson();
     body.remove(QStringLiteral("image_id_list"));
@@ -27,7 +28,7 @@ QString ExportScope::filterSummary(const BaselineExportRequest &request, const F
     return parts.isEmpty() ? tr("no filters") : parts.join(QStringLiteral(", "));
 }
 
-QString ExportScope::describe(const BaselineExportRequest &request, const FilterLabeller &label)
+QString ExportScope::describe(const BatchExportBaselineTaskRequest &request, const FilterLabeller &label)
 {
     if (request.operateAll.value_or(false))
         return tr("all images matching: %1").arg(filterSummary(request, label));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/api/baselineexportrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +18,7 @@ public:
     using FilterLabeller = std::function<QString(const QString &field, const QString &value)>;
 
     // "image_type=private_image, has_vul=true", without the selection fields.
-    static QString filterSummary(const BaselineExportRequest &request, const FilterLabeller &label = {});
+    static QString filterSummary(const BatchExportBaselineTaskRequest &request, const FilterLabeller &label = {});
     // "3 selected images" or "all images matching: <filterSummary>".
-    static QString describe(const BaselineExportRequest &request, const FilterLabeller &label = {});
+    static QString describe(const BatchExportBaselineTaskRequest &request, const FilterLabeller &label = {});
 };

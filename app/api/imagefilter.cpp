@@ -10,19 +10,19 @@ QString boolText(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-void appendIfSet(RequestSigner::QueryList &query, const QString &key, const QString &value)
+void appendIfSet(QueryList &query, const QString &key, const QString &value)
 {
     if (!value.isEmpty())
         query.append({key, value});
 }
 
-void appendIfSet(RequestSigner::QueryList &query, const QString &key, const std::optional<bool> &value)
+void appendIfSet(QueryList &query, const QString &key, const std::optional<bool> &value)
 {
     if (value)
         query.append({key, boolText(*value)});
 }
 
-void appendIfSet(RequestSigner::QueryList &query, const QString &key,
+void appendIfSet(QueryList &query, const QString &key,
                  const std::optional<qint64> &value)
 {
     if (value)
@@ -61,7 +61,7 @@ const Field kFields[] = {
 
 } // namespace
 
-void ImageFilter::appendQuery(RequestSigner::QueryList &query) const
+void ImageFilter::appendQuery(QueryList &query) const
 {
     for (const Field &f : kFields) {
         const QString key = QString::fromLatin1(f.name);
@@ -89,7 +89,7 @@ void ImageFilter::writeJson(QJsonObject &body, Use use) const
     }
 }
 
-ImageFilter ImageFilter::fromQuery(const RequestSigner::QueryList &query, FieldErrors *errors)
+ImageFilter ImageFilter::fromQuery(const QueryList &query, FieldErrors *errors)
 {
     ImageFilter filter;
     for (const auto &param : query) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/api/fielderror.h"
-#include "app/net/requestsigner.h"
+#include "app/api/httpfields.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -40,7 +40,7 @@ public:
     std::optional<bool> hasUnsafeSetting;
     std::optional<bool> hasVul;
 
-    void appendQuery(RequestSigner::QueryList &query) const;
+    void appendQuery(QueryList &query) const;
     // BatchScanSwrImage's body knows fewer filters than the list and the export.
     void writeJson(QJsonObject &body, Use use) const;
     FieldErrors validate(Use use) const;
@@ -52,7 +52,7 @@ public:
 
     // Reading back what arrived (the sandbox, and round-trip tests). A value that does not
     // parse is reported, not silently dropped.
-    static ImageFilter fromQuery(const RequestSigner::QueryList &query, FieldErrors *errors);
+    static ImageFilter fromQuery(const QueryList &query, FieldErrors *errors);
     static ImageFilter fromJson(const QJsonObject &body);
 
     bool operator==(const ImageFilter &other) const;

@@ -1,6 +1,8 @@
 #include "app/exports/exporttaskmanager.h"
 
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/api/exportscope.h"
+#include "app/api/listdownloadexportedfilerequest.h"
 #include "app/base/logging.h"
 #include "app/exports/actionlog.h"
 #include "app/exports/downloadname.h"
@@ -82,15 +84,15 @@ void ExportTaskManager::resume()
     }
 }
 
-void ExportTaskManager::submit(const BaselineExportRequest &request)
+void ExportTaskManager::submit(const BatchExportBaselineTaskRequest &request)
 {
     const QString scope = ExportScope::describe(request, m_scopeLabel);
-    HssReply *reply = m_client->exportBaseline(request);
+    auto *reply = m_client->send(request);
     m_submits.append(reply);
     connect(reply, &HssReply::finished, this, [this, reply, request, scope] {
         m_submits.removeAll(reply);
         reply->deleteLater();
-        const BaselineExportResult result = reply->isOk() ? reply->exportResult() : BaselineExportResult();
+        const BatchExportBaselineTaskResponse result = reply->isOk() ? reply->response() : BatchExportBaselineTaskResponse();
         const HssError error = submitOutcome(reply->error(), result, reply->requestId());
         if (error.isError()) {
             log(QStringLiteral("export"), scope, tr("failed: %1").arg(error.toString()),
@@ -120,7 +122,7 @@ void ExportTaskManager::submit(const BaselineExportRequest &request)
     });
 }
 
-HssError ExportTaskManager::submitOutcome(const HssError &replyError, const BaselineExportResult &result,
+HssError ExportTaskManager::submitOutcome(const HssError &replyError, const BatchExportBaselineTaskResponse &result,
                                          const QString &requestId)
 {
     if (replyError.isError() || !result.taskId.isEmpty())
@@ -260,7 +262,7 @@ bool ExportTaskManager::download(const QString &taskId)
     if (isDownloading(taskId))
         return false;
 
-    HssReply *reply = m_client->downloadExportedFile(record.fileId, path, overwrite);
+    HssReply *reply = m_client->send(ListDownloadExportedFileRequest{record.fileId, path, overwrite});
     m_downloads.insert(taskId, reply);
     m_downloadPaths.insert(taskId, path);
     connect(reply, &HssReply::downloadProgress, this,

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/api/baselineexportrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/batchexportbaselinetaskresponse.h"
 #include "app/api/exportscope.h"
-#include "app/api/baselineexportresult.h"
 #include "app/api/exporttaskinfo.h"
 #include "app/exports/exporttaskrecord.h"
 #include "app/net/hsserror.h"
@@ -59,14 +59,14 @@ public:
     QString plannedPath(const ExportTaskRecord &record) const;
     // How a submit ended: the reply's own error, or InvalidResponse for a success without a
     // task id, which could never be followed or downloaded.
-    static HssError submitOutcome(const HssError &replyError, const BaselineExportResult &result,
+    static HssError submitOutcome(const HssError &replyError, const BatchExportBaselineTaskResponse &result,
                                   const QString &requestId);
 
 public slots:
     // Follows again every stored task of the current profile that has not finished. Call it
     // once the client has that profile's connection, after stopAll() on a switch.
     void resume();
-    void submit(const BaselineExportRequest &request);
+    void submit(const BatchExportBaselineTaskRequest &request);
     // False when the task has no file yet, is already downloading, belongs to another profile
     // (downloadFinished says so) or the user cancelled.
     bool download(const QString &taskId);

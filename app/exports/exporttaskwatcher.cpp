@@ -1,5 +1,6 @@
 #include "app/exports/exporttaskwatcher.h"
 
+#include "app/api/listqueryexporttaskrequest.h"
 #include "app/base/logging.h"
 #include "app/net/hssclient.h"
 
@@ -44,13 +45,13 @@ void ExportTaskWatcher::poll()
 {
     if (!m_running)
         return;
-    m_reply = m_client->queryExportTask(m_taskId);
+    m_reply = m_client->send(ListQueryExportTaskRequest{m_taskId});
     connect(m_reply, &HssReply::finished, this, &ExportTaskWatcher::onReply);
 }
 
 void ExportTaskWatcher::onReply()
 {
-    HssReply *reply = m_reply;
+    ApiReply<ExportTaskInfo> *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
     if (!m_running)
@@ -76,7 +77,7 @@ void ExportTaskWatcher::onReply()
     }
 
     m_errors = 0;
-    m_last = reply->exportTask();
+    m_last = reply->response();
     if (m_last.taskId.isEmpty())
         m_last.taskId = m_taskId;
     emit updated(m_last);

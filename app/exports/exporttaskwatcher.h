@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/exporttaskinfo.h"
+#include "app/net/apireply.h"
 #include "app/net/hsserror.h"
 
 #include <QObject>
@@ -8,7 +9,6 @@
 #include <QTimer>
 
 class HssClient;
-class HssReply;
 
 // Follows one export task with ListQueryExportTask until it succeeds or fails, the way
 // Terraform does (about every 5 s), backing off while the service answers with errors.
@@ -46,7 +46,7 @@ private:
 
     HssClient *m_client;
     QString m_taskId;
-    QPointer<HssReply> m_reply;
+    QPointer<ApiReply<ExportTaskInfo>> m_reply;
     QTimer m_timer;
     QTimer m_waitLimit;
     ExportTaskInfo m_last;

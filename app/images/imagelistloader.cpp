@@ -1,6 +1,7 @@
 #include "app/images/imagelistloader.h"
 
 #include "app/api/apienums.h"
+#include "app/api/listswrimagerepositoryrequest.h"
 #include "app/base/logging.h"
 #include "app/net/hssclient.h"
 
@@ -54,7 +55,7 @@ void ImageListLoader::cancel()
 void ImageListLoader::abortAll()
 {
     const auto replies = std::exchange(m_replies, {});
-    for (const QPointer<HssReply> &reply : replies) {
+    for (const QPointer<PageReply> &reply : replies) {
         if (!reply)
             continue;
         reply->disconnect(this);
@@ -65,11 +66,11 @@ void ImageListLoader::abortAll()
 
 void ImageListLoader::request(qint64 offset)
 {
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.filter = m_filter;
     query.offset = offset;
     query.limit = m_pageSize;
-    HssReply *reply = m_client->listImages(query);
+    auto *reply = m_client->send(query);
     m_replies.append(reply);
     connect(reply, &HssReply::finished, this,
             [this, reply, offset] { onReplyFinished(reply, offset); });
@@ -85,7 +86,7 @@ void ImageListLoader::fillPipeline()
     }
 }
 
-void ImageListLoader::onReplyFinished(HssReply *reply, qint64 offset)
+void ImageListLoader::onReplyFinished(PageReply *reply, qint64 offset)
 {
     m_replies.removeAll(reply);
     reply->deleteLater();
@@ -105,7 +106,7 @@ void ImageListLoader::onReplyFinished(HssReply *reply, qint64 offset)
     }
 
     const quint64 generation = m_generation;
-    const ImageListPage page = reply->imageListPage();
+    const ListSwrImageRepositoryResponse page = reply->response();
     if (m_total < 0)
         m_total = page.totalNum;
     m_loaded += page.images.size();

@@ -2,6 +2,8 @@
 
 #include "app/api/imagefilter.h"
 #include "app/api/imageinfo.h"
+#include "app/api/listswrimagerepositoryresponse.h"
+#include "app/net/apireply.h"
 #include "app/net/hsserror.h"
 
 #include <QList>
@@ -9,7 +11,6 @@
 #include <QPointer>
 
 class HssClient;
-class HssReply;
 
 // Loads every page of ListSwrImageRepository for one filter: the first page tells the total,
 // then the rest go out with a bounded number of requests in flight. Pages are reported as
@@ -49,12 +50,14 @@ signals:
 private:
     void request(qint64 offset);
     void fillPipeline();
-    void onReplyFinished(HssReply *reply, qint64 offset);
+    using PageReply = ApiReply<ListSwrImageRepositoryResponse>;
+
+    void onReplyFinished(PageReply *reply, qint64 offset);
     void abortAll();
 
     HssClient *m_client;
     ImageFilter m_filter;
-    QList<QPointer<HssReply>> m_replies;
+    QList<QPointer<PageReply>> m_replies;
     int m_maxInFlight = 4;
     int m_pageSize = 200;
     qint64 m_total = -1; // unknown until the first page arrived

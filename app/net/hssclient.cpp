@@ -1,33 +1,11 @@
 #include "app/net/hssclient.h"
 
-#include "app/api/apienums.h"
 #include "app/base/logging.h"
+#include "app/net/wirerequest.h"
 
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-
-namespace {
-
-QByteArray compactJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-RequestSigner::HeaderList baseHeaders(const ClientConfig &config)
-{
-    RequestSigner::HeaderList headers{{"Content-Type", "application/json"}};
-    if (!config.projectId.isEmpty())
-        headers.append({"X-Project-Id", config.projectId.toUtf8()});
-    if (!config.regionId.isEmpty())
-        headers.append({"region", config.regionId.toUtf8()});
-    if (!config.userAgent.isEmpty())
-        headers.append({"User-Agent", config.userAgent});
-    return headers;
-}
-
-} // namespace
 
 HssClient::HssClient(QObject *parent)
     : QObject(parent)
@@ -90,147 +68,34 @@ FieldErrors HssClient::validateConfig() const
     return errors;
 }
 
-RequestSigner::Signed HssClient::prepare(const ApiRequest &request, const ClientConfig &config,
-                                         const QDateTime &nowUtc)
+FieldErrors HssClient::validateForCall(const ApiRequest &request) const
 {
-    QString path = request.path;
-    if (request.projectScoped)
-        path = QStringLiteral("/v5/") + config.projectId + request.path;
-    QUrl url = ClientConfig::normalizedEndpoint(config.endpoint);
-    url.setPath(url.path() + path);
-
-    RequestSigner::QueryList query = request.query;
-    if (!config.enterpriseProjectId.isEmpty())
-        query.append({QStringLiteral("enterprise_project_id"), config.enterpriseProjectId});
-    const QByteArray encodedQuery = RequestSigner::canonicalQuery(query);
-    url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
-
-    RequestSigner::HeaderList headers = baseHeaders(config);
-    for (const auto &extra : request.extraHeaders) {
-        const QByteArray lower = extra.first.toLower();
-        const auto same = [&](const auto &h) { return h.first.toLower() == lower; };
-        headers.erase(std::remove_if(headers.begin(), headers.end(), same), headers.end());
-        headers.append(extra);
+    FieldErrors errors;
+    if (request.requiresRegion && m_config.regionId.isEmpty())
+        errors.append({QStringLiteral("region"),
+                       tr("is required by this call; the profile has a custom endpoint without a region")});
+    if (!request.downloadPath.isEmpty()) {
+        const QString problem = HssReply::targetProblem(request.downloadPath, request.overwriteDownload);
+        if (!problem.isEmpty())
+            errors.append({QStringLiteral("path"), problem});
     }
-    return RequestSigner::sign(request.method, url, headers, request.body, config.credentials, nowUtc);
+    return errors;
 }
 
 RequestSigner::Signed HssClient::prepare(const ApiRequest &request) const
 {
-    return prepare(request, m_config, m_clock());
+    return WireRequest::sign(request, m_config, m_clock());
 }
 
-ApiRequest HssClient::listImagesRequest(const ImageListQuery &query)
+void HssClient::start(HssReply *reply, const FieldErrors &inputErrors)
 {
-    ApiRequest r;
-    r.path = QStringLiteral("/image/swr-repository");
-    r.query = query.toQuery();
-    return r;
-}
-
-ApiRequest HssClient::batchScanRequest(const BatchScanRequest &request)
-{
-    ApiRequest r;
-    r.method = "POST";
-    r.path = QStringLiteral("/image/batch-scan");
-    r.body = compactJson(request.toJson());
-    r.idempotent = false;
-    return r;
-}
-
-ApiRequest HssClient::exportBaselineRequest(const BaselineExportRequest &request)
-{
-    ApiRequest r;
-    r.method = "POST";
-    r.path = QStringLiteral("/image/baseline/export");
-    r.query = request.toQuery();
-    r.body = compactJson(request.toJson());
-    r.idempotent = false;
-    return r;
-}
-
-ApiRequest HssClient::queryExportTaskRequest(const QString &taskId)
-{
-    ApiRequest r;
-    r.path = QStringLiteral("/export-task/") + taskId;
-    return r;
-}
-
-ApiRequest HssClient::downloadRequest(const QString &fileId, const QString &targetPath, bool overwrite)
-{
-    ApiRequest r;
-    r.path = QStringLiteral("/download/") + fileId;
-    r.downloadPath = targetPath;
-    r.overwriteDownload = overwrite;
-    return r;
-}
-
-ApiRequest HssClient::synchronizeRequest(const QString &imageType)
-{
-    ApiRequest r;
-    r.method = "POST";
-    r.path = QStringLiteral("/image/synchronize");
-    r.body = compactJson({{QStringLiteral("image_type"), imageType}});
-    r.idempotent = false;
-    return r;
-}
-
-ApiRequest HssClient::synchronizeTaskRequest(const ImageSyncTaskRequest &request)
-{
-    ApiRequest r;
-    r.method = "POST";
-    r.path = QStringLiteral("/image/image-sync/tasks");
-    r.body = compactJson(request.toJson());
-    r.idempotent = false;
-    return r;
-}
-
-ApiRequest HssClient::securityReportStatisticRequest(const SecurityReportStatisticRequest &request)
-{
-    ApiRequest r;
-    r.method = "POST";
-    r.path = QStringLiteral("/image/security-report/statistic");
-    r.query = request.toQuery();
-    r.body = compactJson(request.toJson());
-    // A count changes nothing on the server, so it may be asked again after a failure.
-    return r;
-}
-
-HssReply *HssClient::submit(HssReply::Operation operation, const ApiRequest &request,
-                            const FieldErrors &inputErrors)
-{
-    auto *reply = new HssReply(operation, request, m_config, m_nam, m_clock, m_random, this);
     const FieldErrors errors = validateConfig() + inputErrors;
     if (!errors.isEmpty()) {
-        qCInfo(lcNet).noquote() << request.method << request.path << "refused before sending";
+        qCInfo(lcNet).noquote() << reply->operation() << "refused before sending";
         reply->failBeforeSending(HssError::invalidInput(errors));
     } else {
         reply->start();
     }
-    return reply;
-}
-
-HssReply *HssClient::listImages(const ImageListQuery &query)
-{
-    return submit(HssReply::Operation::ListImages, listImagesRequest(query), query.validate());
-}
-
-HssReply *HssClient::batchScan(const BatchScanRequest &request)
-{
-    return submit(HssReply::Operation::BatchScan, batchScanRequest(request), request.validate());
-}
-
-HssReply *HssClient::exportBaseline(const BaselineExportRequest &request)
-{
-    return submit(HssReply::Operation::ExportBaseline, exportBaselineRequest(request),
-                  request.validate());
-}
-
-bool HssClient::isSafeId(const QString &id)
-{
-    // Ids come from the service and end up as a path segment: nothing that could climb out.
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$"));
-    return pattern.match(id).hasMatch() && !id.contains(QLatin1String(".."));
 }
 
 FieldErrors HssClient::validateRawRequest(const ApiRequest &request)
@@ -256,54 +121,9 @@ FieldErrors HssClient::validateRawRequest(const ApiRequest &request)
     return errors;
 }
 
-HssReply *HssClient::queryExportTask(const QString &taskId)
+HssReply *HssClient::sendRaw(const ApiRequest &request)
 {
-    FieldErrors errors;
-    if (!isSafeId(taskId))
-        errors.append({QStringLiteral("task_id"),
-                       tr("must have 1 to 64 letters, digits, dots, dashes or underscores")});
-    return submit(HssReply::Operation::QueryExportTask, queryExportTaskRequest(taskId), errors);
-}
-
-HssReply *HssClient::downloadExportedFile(const QString &fileId, const QString &targetPath,
-                                          bool overwrite)
-{
-    FieldErrors errors;
-    if (!isSafeId(fileId))
-        errors.append({QStringLiteral("file_id"),
-                       tr("must have 1 to 64 letters, digits, dots, dashes or underscores")});
-    if (targetPath.isEmpty())
-        errors.append({QStringLiteral("path"), tr("is required")});
-    else if (const QString problem = HssReply::targetProblem(targetPath, overwrite); !problem.isEmpty())
-        errors.append({QStringLiteral("path"), problem});
-    return submit(HssReply::Operation::DownloadFile, downloadRequest(fileId, targetPath, overwrite),
-                  errors);
-}
-
-HssReply *HssClient::synchronizeImages(const QString &imageType)
-{
-    FieldErrors errors;
-    if (!ApiEnums::syncImageTypes().contains(imageType))
-        errors.append({QStringLiteral("image_type"),
-                       tr("must be one of %1").arg(ApiEnums::syncImageTypes().join(QStringLiteral(", ")))});
-    return submit(HssReply::Operation::SynchronizeImages, synchronizeRequest(imageType), errors);
-}
-
-HssReply *HssClient::createImageSynchronizeTask(const ImageSyncTaskRequest &request)
-{
-    return submit(HssReply::Operation::CreateSyncTask, synchronizeTaskRequest(request), request.validate());
-}
-
-HssReply *HssClient::securityReportStatistic(const SecurityReportStatisticRequest &request)
-{
-    FieldErrors errors = request.validate();
-    if (m_config.regionId.isEmpty())
-        errors.append({QStringLiteral("region"),
-                       tr("is required by this call; the profile has a custom endpoint without a region")});
-    return submit(HssReply::Operation::ReportStatistic, securityReportStatisticRequest(request), errors);
-}
-
-HssReply *HssClient::send(const ApiRequest &request)
-{
-    return submit(HssReply::Operation::Raw, request, validateRawRequest(request));
+    auto *reply = new HssReply(request, m_config, m_nam, m_clock, m_random, this);
+    start(reply, validateRawRequest(request));
+    return reply;
 }

@@ -1,10 +1,9 @@
 #include "app/net/hssreply.h"
 
-#include "app/api/apienums.h"
 #include "app/base/logging.h"
-#include "app/net/hssclient.h"
 #include "app/net/oneshotbody.h"
 #include "app/net/redaction.h"
+#include "app/net/wirerequest.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -21,10 +20,9 @@ constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 } // namespace
 
-HssReply::HssReply(Operation operation, const ApiRequest &request, const ClientConfig &config,
+HssReply::HssReply(const ApiRequest &request, const ClientConfig &config,
                    QNetworkAccessManager *nam, Clock clock, Random random, QObject *parent)
     : QObject(parent)
-    , m_operation(operation)
     , m_request(request)
     , m_config(config)
     , m_nam(nam)
@@ -55,7 +53,7 @@ QString HssReply::savedFilePath() const
 
 int HssReply::deadlineMs() const
 {
-    return m_operation == Operation::DownloadFile ? m_config.downloadDeadlineMs : m_config.requestDeadlineMs;
+    return !m_request.downloadPath.isEmpty() ? m_config.downloadDeadlineMs : m_config.requestDeadlineMs;
 }
 
 QString HssReply::targetProblem(const QString &path, bool overwrite)
@@ -112,7 +110,7 @@ void HssReply::startAttempt()
     m_httpStatus = 0;
     m_requestId.clear();
 
-    const RequestSigner::Signed prepared = HssClient::prepare(m_request, m_config, m_clock());
+    const RequestSigner::Signed prepared = WireRequest::sign(m_request, m_config, m_clock());
     QNetworkRequest request(prepared.wireUrl);
     for (const auto &header : prepared.headers) {
         // Qt writes Host itself, from the same URL the signature was computed over.
@@ -156,7 +154,7 @@ void HssReply::startAttempt()
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         m_transferTimer.start(m_config.transferTimeoutMs);
-        if (m_operation == Operation::DownloadFile)
+        if (!m_request.downloadPath.isEmpty())
             emit downloadProgress(received, total);
     });
     connect(m_reply, &QNetworkReply::uploadProgress, this,
@@ -309,7 +307,7 @@ HssError HssReply::classify(QNetworkReply *reply)
         e.message = tr("Unexpected HTTP status %1 (redirects are not followed)").arg(m_httpStatus);
         return e;
     }
-    if (m_operation == Operation::DownloadFile) {
+    if (!m_request.downloadPath.isEmpty()) {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         const qint64 written = m_file ? m_file->size() : 0;
         if (length.isValid() && length.toLongLong() != written) {
@@ -324,9 +322,7 @@ HssError HssReply::classify(QNetworkReply *reply)
         return {};
     }
     const QByteArray trimmed = m_body.trimmed();
-    const bool fieldsPromised = m_operation == Operation::ListImages || m_operation == Operation::ExportBaseline
-        || m_operation == Operation::QueryExportTask || m_operation == Operation::SynchronizeImages;
-    if (m_operation == Operation::Raw || (trimmed.isEmpty() && !fieldsPromised))
+    if (m_request.operation == "Raw" || (trimmed.isEmpty() && !promisesFields()))
         return {};
     QJsonParseError parseError;
     // An empty answer where fields are promised is checked as {}, so the error names a field.
@@ -342,64 +338,25 @@ HssError HssReply::classify(QNetworkReply *reply)
         return e;
     }
     m_json = doc.object();
-    const HssError bad = checkAnswer(m_json);
-    if (bad.isError())
-        return bad;
-    if (m_operation == Operation::ReportStatistic && !reportStatistic()) {
-        HssError e;
-        e.kind = HssError::Kind::InvalidResponse;
+    HssError e = interpret(m_json);
+    if (e.isError()) {
         e.httpStatus = m_httpStatus;
         e.requestId = m_requestId;
-        e.message = tr("The service's record count is missing or not a whole number from 0 to %1")
-                        .arg(ApiEnums::MaxExportSize);
-        return e;
     }
-    if (m_operation == Operation::SynchronizeImages) {
-        const ImageSyncResult result = syncResult();
-        if (result.errorCode != 0) {
-            HssError e;
-            e.kind = HssError::Kind::Api;
-            e.httpStatus = m_httpStatus;
-            e.requestId = m_requestId;
-            e.code = QString::number(result.errorCode);
-            e.message = result.errorDescription.isEmpty()
-                ? tr("The synchronisation reported a failure without a description")
-                : result.errorDescription;
-            return e;
-        }
-    }
+    return e;
+}
+
+HssError HssReply::interpret(const QJsonObject &)
+{
     return {};
 }
 
-HssError HssReply::checkAnswer(const QJsonObject &answer) const
+HssError HssReply::badResponse(const FieldErrors &errors)
 {
-    FieldErrors errors;
-    switch (m_operation) {
-    case Operation::ListImages:
-        ImageListPage::fromJson(answer, &errors);
-        break;
-    case Operation::ExportBaseline:
-        BaselineExportResult::fromJson(answer, &errors);
-        break;
-    case Operation::QueryExportTask:
-        ExportTaskInfo::fromJson(answer, &errors);
-        break;
-    case Operation::SynchronizeImages:
-        ImageSyncResult::fromJson(answer, &errors);
-        break;
-    case Operation::BatchScan:
-    case Operation::DownloadFile:
-    case Operation::CreateSyncTask:
-    case Operation::ReportStatistic:
-    case Operation::Raw:
-        break;
-    }
     if (errors.isEmpty())
         return {};
     HssError e;
     e.kind = HssError::Kind::InvalidResponse;
-    e.httpStatus = m_httpStatus;
-    e.requestId = m_requestId;
     e.fieldErrors = errors;
     const FieldError &first = errors.constFirst();
     e.message = tr("Bad response: %1 %2").arg(first.field, first.message);

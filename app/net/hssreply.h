@@ -1,13 +1,9 @@
 #pragma once
 
 #include "app/api/apirequest.h"
-#include "app/api/baselineexportresult.h"
-#include "app/api/exporttaskinfo.h"
-#include "app/api/imagelistpage.h"
-#include "app/api/imagesyncresult.h"
-#include "app/api/securityreportstatistic.h"
 #include "app/net/clientconfig.h"
 #include "app/net/hsserror.h"
+#include "app/net/requestsigner.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -24,33 +20,22 @@ class QNetworkReply;
 class QSaveFile;
 
 // One API call, from the first attempt to the last retry. Like QNetworkReply, the caller
-// owns it once `finished` was emitted and should deleteLater() it.
+// owns it once `finished` was emitted and should deleteLater() it. An operation with a typed
+// answer gets an ApiReply, whose response() is the only result it offers; this base serves
+// operations whose success is the whole answer, downloads, and the CLI's raw calls.
 class HssReply : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Operation {
-        ListImages,
-        BatchScan,
-        ExportBaseline,
-        QueryExportTask,
-        DownloadFile,
-        SynchronizeImages,
-        CreateSyncTask,
-        ReportStatistic,
-        Raw,
-    };
-    Q_ENUM(Operation)
-
     using Clock = std::function<QDateTime()>;
     using Random = std::function<double()>;
 
-    HssReply(Operation operation, const ApiRequest &request, const ClientConfig &config,
-             QNetworkAccessManager *nam, Clock clock, Random random, QObject *parent);
+    HssReply(const ApiRequest &request, const ClientConfig &config, QNetworkAccessManager *nam,
+             Clock clock, Random random, QObject *parent);
     ~HssReply() override;
 
-    Operation operation() const { return m_operation; }
+    QByteArray operation() const { return m_request.operation; }
     bool isFinished() const { return m_finished; }
     bool isOk() const { return m_finished && !m_error.isError(); }
     const HssError &error() const { return m_error; }
@@ -60,13 +45,6 @@ public:
     QByteArray body() const { return m_body; }
     QJsonObject json() const { return m_json; }
     QString savedFilePath() const;
-
-    ImageListPage imageListPage() const { return ImageListPage::fromJson(m_json); }
-    BaselineExportResult exportResult() const { return BaselineExportResult::fromJson(m_json); }
-    ExportTaskInfo exportTask() const { return ExportTaskInfo::fromJson(m_json); }
-    ImageSyncResult syncResult() const { return ImageSyncResult::fromJson(m_json); }
-    // Set once a ReportStatistic call succeeded (its answer was checked in classify()).
-    std::optional<SecurityReportStatistic> reportStatistic() const { return SecurityReportStatistic::fromJson(m_json); }
 
     // Why a download must not be written to path (a symbolic link, or an existing file without
     // overwrite); empty when it may.
@@ -84,6 +62,13 @@ signals:
     void downloadProgress(qint64 received, qint64 total);
     void retrying(int attempt, int delayMs, const QString &reason);
 
+protected:
+    // A typed reply reads a 2xx JSON answer into its response here; an error fails the call.
+    virtual HssError interpret(const QJsonObject &json);
+    // Whether the answer must carry fields, so an empty body is checked as {}.
+    virtual bool promisesFields() const { return false; }
+    static HssError badResponse(const FieldErrors &errors);
+
 private:
     int deadlineMs() const;
 
@@ -94,12 +79,10 @@ private:
     void onMetaDataChanged();
     void onDeadline();
     HssError classify(QNetworkReply *reply);
-    HssError checkAnswer(const QJsonObject &answer) const;
     void finish(const HssError &error);
     void discardDownload();
     void logRequest(const QUrl &url, const RequestSigner::HeaderList &headers) const;
 
-    Operation m_operation;
     ApiRequest m_request;
     ClientConfig m_config;
     QPointer<QNetworkAccessManager> m_nam;

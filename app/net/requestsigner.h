@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/profiles/credentials.h"
+#include "app/api/httpfields.h"
+#include "app/net/credentials.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,8 +16,8 @@
 class RequestSigner
 {
 public:
-    using HeaderList = QList<QPair<QByteArray, QByteArray>>;
-    using QueryList = QList<QPair<QString, QString>>;
+    using HeaderList = ::HeaderList;
+    using QueryList = ::QueryList;
 
     struct Signed
     {

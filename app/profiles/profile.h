@@ -2,7 +2,7 @@
 
 #include "app/api/fielderror.h"
 #include "app/net/clientconfig.h"
-#include "app/profiles/credentials.h"
+#include "app/net/credentials.h"
 #include "app/profiles/profilesecrets.h"
 
 #include <QCoreApplication>

@@ -9,7 +9,7 @@ class TestImagePrinter : public QObject
     Q_OBJECT
 
 private:
-    static ImageListPage hostilePage()
+    static ListSwrImageRepositoryResponse hostilePage()
     {
         ImageInfo image;
         image.id = 7;
@@ -19,7 +19,7 @@ private:
         image.imageType = QStringLiteral("private_image");
         image.scanStatus = QStringLiteral("failed");
         image.scanFailedDesc = QStringLiteral("bad") + QChar(0x202e) + QStringLiteral("txt.exe");
-        ImageListPage page;
+        ListSwrImageRepositoryResponse page;
         page.totalNum = 1;
         page.images = {image};
         return page;

@@ -1,3 +1,10 @@
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/batchscanswrimagerequest.h"
+#include "app/api/listdownloadexportedfilerequest.h"
+#include "app/api/listqueryexporttaskrequest.h"
+#include "app/api/listswrimagerepositoryrequest.h"
+#include "app/api/runimagesynchronizerequest.h"
+#include "app/api/showimagesecurityreportstatisticrequest.h"
 #include "app/net/hssclient.h"
 #include "sandbox/sandboxserver.h"
 
@@ -51,8 +58,22 @@ private slots:
 
 private:
     ClientConfig config() const;
-    HssReply *finish(HssReply *reply, int timeoutMs = 15000);
-    static ImageListQuery privateImages(int limit = 200);
+    template<class Reply>
+    static Reply *finish(Reply *reply, int timeoutMs = 15000)
+    {
+        if (!reply->isFinished()) {
+            QSignalSpy finished(reply, &HssReply::finished);
+            if (!finished.wait(timeoutMs))
+                qWarning("reply did not finish in time");
+        }
+        return reply;
+    }
+    template<class Reply>
+    static std::unique_ptr<Reply> owned(Reply *reply)
+    {
+        return std::unique_ptr<Reply>(reply);
+    }
+    static ListSwrImageRepositoryRequest privateImages(int limit = 200);
     // Exports everything of one type and polls until the task is final.
     ExportTaskInfo finishedExport(const QString &imageType, qint64 exportSize);
 
@@ -94,19 +115,9 @@ ClientConfig TestHssClient::config() const
     return c;
 }
 
-HssReply *TestHssClient::finish(HssReply *reply, int timeoutMs)
+ListSwrImageRepositoryRequest TestHssClient::privateImages(int limit)
 {
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &HssReply::finished);
-        if (!finished.wait(timeoutMs))
-            qWarning("reply did not finish in time");
-    }
-    return reply;
-}
-
-ImageListQuery TestHssClient::privateImages(int limit)
-{
-    ImageListQuery q;
+    ListSwrImageRepositoryRequest q;
     q.filter.imageType = QStringLiteral("private_image");
     q.limit = limit;
     return q;
@@ -114,17 +125,17 @@ ImageListQuery TestHssClient::privateImages(int limit)
 
 ExportTaskInfo TestHssClient::finishedExport(const QString &imageType, qint64 exportSize)
 {
-    BaselineExportRequest request;
+    BatchExportBaselineTaskRequest request;
     request.operateAll = true;
     request.filter.imageType = imageType;
     request.exportSize = exportSize;
-    std::unique_ptr<HssReply> exported(finish(m_client->exportBaseline(request)));
-    const QString taskId = exported->exportResult().taskId;
+    auto exported = owned(finish(m_client->send(request)));
+    const QString taskId = exported->response().taskId;
     ExportTaskInfo task;
     const bool final = QTest::qWaitFor(
         [&] {
-            std::unique_ptr<HssReply> status(finish(m_client->queryExportTask(taskId)));
-            task = status->exportTask();
+            auto status = owned(finish(m_client->send(ListQueryExportTaskRequest{taskId})));
+            task = status->response();
             return task.isFinal() || taskId.isEmpty();
         },
         10000);
@@ -135,7 +146,7 @@ ExportTaskInfo TestHssClient::finishedExport(const QString &imageType, qint64 ex
 
 void TestHssClient::listSendsExactlyTheQueryAndSignedHeaders()
 {
-    ImageListQuery q = privateImages(50);
+    ListSwrImageRepositoryRequest q = privateImages(50);
     q.offset = 100;
     q.filter.namespaceName = QStringLiteral("team a+b");
     q.filter.hasVul = true;
@@ -143,7 +154,7 @@ void TestHssClient::listSendsExactlyTheQueryAndSignedHeaders()
     c.enterpriseProjectId = QStringLiteral("all_granted_eps");
     m_client->setConfig(c);
 
-    std::unique_ptr<HssReply> reply(finish(m_client->listImages(q)));
+    auto reply = owned(finish(m_client->send(q)));
     QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
     QCOMPARE(reply->httpStatus(), 200);
     QCOMPARE(reply->requestId().size(), 32);
@@ -166,38 +177,38 @@ void TestHssClient::listSendsExactlyTheQueryAndSignedHeaders()
 
 void TestHssClient::everyCallWorks()
 {
-    std::unique_ptr<HssReply> list(finish(m_client->listImages(privateImages())));
+    auto list = owned(finish(m_client->send(privateImages())));
     QVERIFY2(list->isOk(), qPrintable(list->error().toString()));
-    const ImageListPage page = list->imageListPage();
+    const ListSwrImageRepositoryResponse page = list->response();
     QCOMPARE(page.images.size(), 200);
     QVERIFY(page.totalNum > 200);
 
-    BatchScanRequest scan;
+    BatchScanSwrImageRequest scan;
     scan.filter.imageType = QStringLiteral("private_image");
     for (int i = 0; i < 3; ++i) {
         const ImageInfo &image = page.images.at(i);
         scan.images.append({image.namespaceName, image.imageName, image.imageVersion, {}, {}});
     }
-    std::unique_ptr<HssReply> scanned(finish(m_client->batchScan(scan)));
+    auto scanned = owned(finish(m_client->send(scan)));
     QVERIFY2(scanned->isOk(), qPrintable(scanned->error().toString()));
     QCOMPARE(m_sandbox->recentRequests().last().body, QJsonDocument(scan.toJson()).toJson(QJsonDocument::Compact));
 
-    BaselineExportRequest exportRequest;
+    BatchExportBaselineTaskRequest exportRequest;
     exportRequest.filter.imageType = QStringLiteral("private_image");
     exportRequest.operateAll = false;
     exportRequest.imageIdList = {QString::number(page.images.at(0).id), QString::number(page.images.at(1).id)};
     exportRequest.exportSize = 1000;
-    std::unique_ptr<HssReply> exported(finish(m_client->exportBaseline(exportRequest)));
+    auto exported = owned(finish(m_client->send(exportRequest)));
     QVERIFY2(exported->isOk(), qPrintable(exported->error().toString()));
-    const BaselineExportResult result = exported->exportResult();
+    const BatchExportBaselineTaskResponse result = exported->response();
     QVERIFY(!result.taskId.isEmpty());
     QVERIFY(result.recordTotalNum > 0);
     QCOMPARE(m_sandbox->recentRequests().last().rawQuery, QByteArray("export_size=1000"));
 
     ExportTaskInfo task;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 std::unique_ptr<HssReply> status(finish(m_client->queryExportTask(result.taskId)));
-                                 task = status->exportTask();
+                                 auto status = owned(finish(m_client->send(ListQueryExportTaskRequest{result.taskId})));
+                                 task = status->response();
                                  return status->isOk() && task.isFinal();
                              }()),
                              10000);
@@ -207,7 +218,7 @@ void TestHssClient::everyCallWorks()
 
     QTemporaryDir dir;
     const QString path = dir.filePath(task.fileName);
-    std::unique_ptr<HssReply> downloaded(m_client->downloadExportedFile(task.fileId, path));
+    auto downloaded = owned(m_client->send(ListDownloadExportedFileRequest{task.fileId, path}));
     QSignalSpy progress(downloaded.get(), &HssReply::downloadProgress);
     finish(downloaded.get());
     QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().toString()));
@@ -217,9 +228,9 @@ void TestHssClient::everyCallWorks()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(2), QByteArray("PK"));
 
-    std::unique_ptr<HssReply> synced(finish(m_client->synchronizeImages(QStringLiteral("private_image"))));
+    auto synced = owned(finish(m_client->send(RunImageSynchronizeRequest{QStringLiteral("private_image")})));
     QVERIFY2(synced->isOk(), qPrintable(synced->error().toString()));
-    QCOMPARE(synced->syncResult().errorCode, 0);
+    QCOMPARE(synced->response().errorCode, 0);
 }
 
 void TestHssClient::temporaryCredentialsAndIamToken()
@@ -230,7 +241,7 @@ void TestHssClient::temporaryCredentialsAndIamToken()
     c.credentials.secretKey = QLatin1String(SandboxCredentials::TemporarySecretKey);
     c.credentials.securityToken = QLatin1String(SandboxCredentials::SecurityToken);
     m_client->setConfig(c);
-    std::unique_ptr<HssReply> temporary(finish(m_client->listImages(privateImages())));
+    auto temporary = owned(finish(m_client->send(privateImages())));
     QVERIFY2(temporary->isOk(), qPrintable(temporary->error().toString()));
     QVERIFY(!m_sandbox->recentRequests().last().header("X-Security-Token").isEmpty());
 
@@ -238,13 +249,13 @@ void TestHssClient::temporaryCredentialsAndIamToken()
     c.credentials.mode = Credentials::Mode::IamToken;
     c.credentials.authToken = QLatin1String(SandboxCredentials::IamToken);
     m_client->setConfig(c);
-    std::unique_ptr<HssReply> token(finish(m_client->listImages(privateImages())));
+    auto token = owned(finish(m_client->send(privateImages())));
     QVERIFY2(token->isOk(), qPrintable(token->error().toString()));
     QVERIFY(m_sandbox->recentRequests().last().header("Authorization").isEmpty());
 
     c.credentials.authToken = QStringLiteral("not-a-token");
     m_client->setConfig(c);
-    std::unique_ptr<HssReply> refused(finish(m_client->listImages(privateImages())));
+    auto refused = owned(finish(m_client->send(privateImages())));
     QCOMPARE(refused->error().kind, HssError::Kind::Api);
     QCOMPARE(refused->error().httpStatus, 401);
 }
@@ -254,7 +265,7 @@ void TestHssClient::wrongSecretIsAnApiErrorWithRequestId()
     ClientConfig c = config();
     c.credentials.secretKey = QStringLiteral("wrong");
     m_client->setConfig(c);
-    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    auto reply = owned(finish(m_client->send(privateImages())));
     const HssError &e = reply->error();
     QCOMPARE(e.kind, HssError::Kind::Api);
     QCOMPARE(e.httpStatus, 401);
@@ -269,7 +280,7 @@ void TestHssClient::wrongSecretIsAnApiErrorWithRequestId()
 void TestHssClient::clockSkewIsRefused()
 {
     m_client->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-20 * 60); });
-    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    auto reply = owned(finish(m_client->send(privateImages())));
     QCOMPARE(reply->error().httpStatus, 401);
     QVERIFY2(reply->error().message.contains(QStringLiteral("X-Sdk-Date"), Qt::CaseInsensitive),
              qPrintable(reply->error().message));
@@ -277,10 +288,10 @@ void TestHssClient::clockSkewIsRefused()
 
 void TestHssClient::serverValidationErrorNamesTheField()
 {
-    ApiRequest raw = HssClient::listImagesRequest(privateImages());
+    ApiRequest raw = privateImages().toApiRequest();
     raw.query = {{QStringLiteral("image_type"), QStringLiteral("private_image")},
                  {QStringLiteral("limit"), QStringLiteral("5")}};
-    std::unique_ptr<HssReply> reply(finish(m_client->send(raw)));
+    auto reply = owned(finish(m_client->sendRaw(raw)));
     QCOMPARE(reply->error().httpStatus, 400);
     QCOMPARE(reply->error().code, QStringLiteral("HSS.0001"));
     QVERIFY(reply->error().message.contains(QStringLiteral("limit")));
@@ -289,7 +300,7 @@ void TestHssClient::serverValidationErrorNamesTheField()
 void TestHssClient::throttledGetIsRetriedHonouringRetryAfter()
 {
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"throttle":{"next":2},"retry_after":1})").object());
-    std::unique_ptr<HssReply> reply(m_client->listImages(privateImages()));
+    auto reply = owned(m_client->send(privateImages()));
     QSignalSpy retrying(reply.get(), &HssReply::retrying);
     finish(reply.get());
     QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
@@ -302,7 +313,7 @@ void TestHssClient::throttledGetIsRetriedHonouringRetryAfter()
 void TestHssClient::serverErrorOnGetIsRetried()
 {
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"error_500":{"next":2}})").object());
-    std::unique_ptr<HssReply> reply(finish(m_client->queryExportTask(QStringLiteral("unknown"))));
+    auto reply = owned(finish(m_client->send(ListQueryExportTaskRequest{QStringLiteral("unknown")})));
     QCOMPARE(reply->attempts(), 3);
     QCOMPARE(reply->error().code, QStringLiteral("HSS.0011")); // the third attempt got through
 }
@@ -310,10 +321,10 @@ void TestHssClient::serverErrorOnGetIsRetried()
 void TestHssClient::serverErrorOnPostIsNotResent()
 {
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"error_500":{"next":1}})").object());
-    BatchScanRequest scan;
+    BatchScanSwrImageRequest scan;
     scan.filter.imageType = QStringLiteral("private_image");
     scan.operateAll = true;
-    std::unique_ptr<HssReply> reply(finish(m_client->batchScan(scan)));
+    auto reply = owned(finish(m_client->send(scan)));
     QCOMPARE(reply->error().httpStatus, 500);
     QCOMPARE(reply->attempts(), 1);
     QCOMPARE(m_sandbox->recentRequests().size(), 1);
@@ -322,19 +333,19 @@ void TestHssClient::serverErrorOnPostIsNotResent()
 void TestHssClient::malformedJsonIsAnInvalidResponse()
 {
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"malformed_json":{"next":1}})").object());
-    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    auto reply = owned(finish(m_client->send(privateImages())));
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidResponse);
     QCOMPARE(reply->error().requestId.size(), 32);
 }
 
 void TestHssClient::statisticIsSentWithRegionAndChecked()
 {
-    SecurityReportStatisticRequest request;
+    ShowImageSecurityReportStatisticRequest request;
     request.body.operateAll = true;
     request.body.filter.imageType = QStringLiteral("private_image");
-    std::unique_ptr<HssReply> counted(finish(m_client->securityReportStatistic(request)));
+    auto counted = owned(finish(m_client->send(request)));
     QVERIFY2(counted->isOk(), qPrintable(counted->error().toString()));
-    QVERIFY(counted->reportStatistic()->totalNum > 0);
+    QVERIFY(counted->response().totalNum > 0);
     const RecordedRequest sent = m_sandbox->recentRequests().last();
     QCOMPARE(sent.method, QByteArray("POST"));
     QVERIFY(sent.path.endsWith(QLatin1String("/image/security-report/statistic")));
@@ -344,7 +355,7 @@ void TestHssClient::statisticIsSentWithRegionAndChecked()
 
     // An answer without a usable total_num is not a count.
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"malformed_json":{"next":1}})").object());
-    std::unique_ptr<HssReply> cut(finish(m_client->securityReportStatistic(request)));
+    auto cut = owned(finish(m_client->send(request)));
     QCOMPARE(cut->error().kind, HssError::Kind::InvalidResponse);
 
     // The service requires the region header: without a region nothing is sent.
@@ -352,7 +363,7 @@ void TestHssClient::statisticIsSentWithRegionAndChecked()
     noRegion.regionId.clear();
     m_client->setConfig(noRegion);
     m_sandbox->clearRecentRequests();
-    std::unique_ptr<HssReply> refused(finish(m_client->securityReportStatistic(request)));
+    auto refused = owned(finish(m_client->send(request)));
     QCOMPARE(refused->error().kind, HssError::Kind::InvalidInput);
     QCOMPARE(refused->error().fieldErrors.first().field, QStringLiteral("region"));
     QVERIFY(m_sandbox->recentRequests().isEmpty());
@@ -363,7 +374,7 @@ void TestHssClient::oversizedAnswerIsRefused()
     ClientConfig c = config();
     c.maxResponseBytes = 4096; // a page of 200 images is far larger
     m_client->setConfig(c);
-    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    auto reply = owned(finish(m_client->send(privateImages())));
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidResponse);
     QCOMPARE(reply->attempts(), 1);
     QVERIFY(reply->body().isEmpty()); // not kept in memory
@@ -379,7 +390,7 @@ void TestHssClient::truncatedDownloadLeavesNoFile()
     m_client->setConfig(c);
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"truncate_download":{"next":1}})").object());
     QTemporaryDir dir;
-    std::unique_ptr<HssReply> reply(finish(m_client->downloadExportedFile(task.fileId, dir.filePath(QStringLiteral("x.zip")))));
+    auto reply = owned(finish(m_client->send(ListDownloadExportedFileRequest{task.fileId, dir.filePath(QStringLiteral("x.zip"))})));
     QVERIFY(!reply->isOk());
     QCOMPARE(reply->error().kind, HssError::Kind::Network);
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
@@ -388,7 +399,7 @@ void TestHssClient::truncatedDownloadLeavesNoFile()
     c.retry.maxAttempts = 3;
     m_client->setConfig(c);
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"truncate_download":{"next":1}})").object());
-    std::unique_ptr<HssReply> retried(finish(m_client->downloadExportedFile(task.fileId, dir.filePath(QStringLiteral("x.zip")))));
+    auto retried = owned(finish(m_client->send(ListDownloadExportedFileRequest{task.fileId, dir.filePath(QStringLiteral("x.zip"))})));
     QVERIFY2(retried->isOk(), qPrintable(retried->error().toString()));
     QCOMPARE(retried->attempts(), 2);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
@@ -406,7 +417,7 @@ void TestHssClient::stalledDownloadTimesOutAndLeavesNoFile()
     m_client->setConfig(c);
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"stall_download":{"next":1}})").object());
     QTemporaryDir dir;
-    std::unique_ptr<HssReply> reply(finish(m_client->downloadExportedFile(task.fileId, dir.filePath(QStringLiteral("y.zip")))));
+    auto reply = owned(finish(m_client->send(ListDownloadExportedFileRequest{task.fileId, dir.filePath(QStringLiteral("y.zip"))})));
     QCOMPARE(reply->error().kind, HssError::Kind::Timeout);
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
@@ -414,7 +425,7 @@ void TestHssClient::stalledDownloadTimesOutAndLeavesNoFile()
 void TestHssClient::connectionResetIsANetworkError()
 {
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"reset":{"every":1}})").object());
-    std::unique_ptr<HssReply> reply(finish(m_client->listImages(privateImages())));
+    auto reply = owned(finish(m_client->send(privateImages())));
     QCOMPARE(reply->error().kind, HssError::Kind::Network);
     QCOMPARE(reply->attempts(), m_client->config().retry.maxAttempts);
 }
@@ -422,7 +433,7 @@ void TestHssClient::connectionResetIsANetworkError()
 void TestHssClient::cancelWhileTheServerIsSlow()
 {
     m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"latency_ms":300})").object());
-    std::unique_ptr<HssReply> reply(m_client->listImages(privateImages()));
+    auto reply = owned(m_client->send(privateImages()));
     QTRY_COMPARE(m_sandbox->recentRequests().size(), 1);
     reply->cancel();
     finish(reply.get());
@@ -430,7 +441,7 @@ void TestHssClient::cancelWhileTheServerIsSlow()
 
     // The sandbox answers the abandoned request after the client hung up; the next call
     // (answered later still) proves it survived that.
-    std::unique_ptr<HssReply> next(finish(m_client->listImages(privateImages())));
+    auto next = owned(finish(m_client->send(privateImages())));
     QVERIFY2(next->isOk(), qPrintable(next->error().toString()));
 }
 
@@ -447,14 +458,14 @@ void TestHssClient::tlsIsVerifiedAndAnExtraCaIsTrusted()
     c.endpoint = tlsSandbox.endpoint();
     c.retry.maxAttempts = 1;
     m_client->setConfig(c);
-    std::unique_ptr<HssReply> untrusted(finish(m_client->listImages(privateImages())));
+    auto untrusted = owned(finish(m_client->send(privateImages())));
     QCOMPARE(untrusted->error().kind, HssError::Kind::Tls);
     QVERIFY(!untrusted->error().detail.isEmpty());
 
     c.extraCaCertificates = QSslCertificate::fromPath(tlsSandbox.caCertificatePath());
     QCOMPARE(c.extraCaCertificates.size(), 1);
     m_client->setConfig(c);
-    std::unique_ptr<HssReply> trusted(finish(m_client->listImages(privateImages())));
+    auto trusted = owned(finish(m_client->send(privateImages())));
     QVERIFY2(trusted->isOk(), qPrintable(trusted->error().toString()));
 }
 
@@ -472,12 +483,12 @@ void TestHssClient::secretsNeverReachTheLog()
     g_log.clear();
     QLoggingCategory::setFilterRules(QStringLiteral("hss.*=true"));
     const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
-    std::unique_ptr<HssReply> signedCall(finish(m_client->listImages(privateImages())));
+    auto signedCall = owned(finish(m_client->send(privateImages())));
     c.credentials = Credentials();
     c.credentials.mode = Credentials::Mode::IamToken;
     c.credentials.authToken = canaryToken;
     m_client->setConfig(c);
-    std::unique_ptr<HssReply> tokenCall(finish(m_client->listImages(privateImages())));
+    auto tokenCall = owned(finish(m_client->send(privateImages())));
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());
 

@@ -1,3 +1,9 @@
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/batchscanswrimagerequest.h"
+#include "app/api/listdownloadexportedfilerequest.h"
+#include "app/api/listqueryexporttaskrequest.h"
+#include "app/api/listswrimagerepositoryrequest.h"
+#include "app/api/pathsegment.h"
 #include "app/net/hssclient.h"
 
 #include <QFileInfo>
@@ -58,9 +64,9 @@ void TestHssClientOffline::invalidQueryIsRefusedBeforeSending()
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     HssClient client;
     client.setConfig(config(server.serverPort()));
-    ImageListQuery query; // no image_type
+    ListSwrImageRepositoryRequest query; // no image_type
     query.limit = 5;
-    HssReply *reply = client.listImages(query);
+    auto *reply = client.send(query);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait());
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
@@ -76,9 +82,9 @@ void TestHssClientOffline::incompleteCredentialsAreRefused()
     ClientConfig c = config(closedPort());
     c.credentials.mode = Credentials::Mode::TemporaryAkSk; // no security token
     client.setConfig(c);
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.filter.imageType = QStringLiteral("private_image");
-    HssReply *reply = client.listImages(query);
+    auto *reply = client.send(query);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait());
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
@@ -88,15 +94,15 @@ void TestHssClientOffline::incompleteCredentialsAreRefused()
 
 void TestHssClientOffline::idsThatCouldLeaveTheirPathAreRefused()
 {
-    QVERIFY(HssClient::isSafeId(QStringLiteral("94ad7efb-46ed-99bf-dcd8c1c75dc2")));
-    QVERIFY(HssClient::isSafeId(QStringLiteral("file_1.zip")));
+    QVERIFY(PathSegment::isSafeId(QStringLiteral("94ad7efb-46ed-99bf-dcd8c1c75dc2")));
+    QVERIFY(PathSegment::isSafeId(QStringLiteral("file_1.zip")));
     for (const QString &id : {QStringLiteral("../../image/x"), QStringLiteral(".."), QStringLiteral("a/b"),
                               QStringLiteral("a%2Fb"), QStringLiteral(".hidden"), QString(), QString(65, QLatin1Char('a'))})
-        QVERIFY2(!HssClient::isSafeId(id), qPrintable(id));
+        QVERIFY2(!PathSegment::isSafeId(id), qPrintable(id));
 
     HssClient client;
     client.setConfig(config(closedPort()));
-    HssReply *reply = client.queryExportTask(QStringLiteral("../download/x"));
+    auto *reply = client.send(ListQueryExportTaskRequest{QStringLiteral("../download/x")});
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait());
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
@@ -152,9 +158,9 @@ void TestHssClientOffline::configValuesThatBecomePartOfTheRequestAreValidated()
     ClientConfig bad = good;
     bad.projectId = QStringLiteral("..");
     client.setConfig(bad);
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.filter.imageType = QStringLiteral("private_image");
-    HssReply *reply = client.listImages(query);
+    auto *reply = client.send(query);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait());
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
@@ -173,7 +179,7 @@ void TestHssClientOffline::rawRequestsCannotInjectHeaders()
     request.projectScoped = false;
     request.path = QStringLiteral("/v5/x");
     request.extraHeaders.append({QByteArray("X-A"), QByteArray("b\r\nX-Injected: 1")});
-    HssReply *reply = client.send(request);
+    HssReply *reply = client.sendRaw(request);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait());
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);
@@ -194,9 +200,9 @@ void TestHssClientOffline::refusedGetIsRetriedThenReported()
 {
     HssClient client;
     client.setConfig(config(closedPort()));
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.filter.imageType = QStringLiteral("private_image");
-    HssReply *reply = client.listImages(query);
+    auto *reply = client.send(query);
     QSignalSpy retrying(reply, &HssReply::retrying);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait(10000));
@@ -212,10 +218,10 @@ void TestHssClientOffline::refusedPostIsRetriedBecauseItNeverArrived()
 {
     HssClient client;
     client.setConfig(config(closedPort()));
-    BatchScanRequest scan;
+    BatchScanSwrImageRequest scan;
     scan.filter.imageType = QStringLiteral("private_image");
     scan.operateAll = true;
-    HssReply *reply = client.batchScan(scan);
+    HssReply *reply = client.send(scan);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->attempts(), client.config().retry.maxAttempts);
@@ -238,10 +244,10 @@ void TestHssClientOffline::silentServerTimesOutAndPostIsNotResent()
     ClientConfig c = config(server.serverPort());
     c.transferTimeoutMs = 300;
     client.setConfig(c);
-    BaselineExportRequest request;
+    BatchExportBaselineTaskRequest request;
     request.operateAll = true;
     request.exportSize = 10;
-    HssReply *reply = client.exportBaseline(request);
+    auto *reply = client.send(request);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error().kind, HssError::Kind::OutcomeUnknown); // it may have arrived
@@ -258,7 +264,7 @@ void TestHssClientOffline::cancelDuringRetryWaitFinishesAsCanceled()
     c.retry.baseDelayMs = 60000;
     c.retry.maxDelayMs = 60000;
     client.setConfig(c);
-    HssReply *reply = client.queryExportTask(QStringLiteral("task"));
+    auto *reply = client.send(ListQueryExportTaskRequest{QStringLiteral("task")});
     QSignalSpy retrying(reply, &HssReply::retrying);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(retrying.wait(10000));
@@ -274,7 +280,7 @@ void TestHssClientOffline::cancelInFlight()
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     HssClient client;
     client.setConfig(config(server.serverPort()));
-    HssReply *reply = client.queryExportTask(QStringLiteral("task"));
+    auto *reply = client.send(ListQueryExportTaskRequest{QStringLiteral("task")});
     QSignalSpy finished(reply, &HssReply::finished);
     QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 5000);
     reply->cancel();
@@ -290,7 +296,7 @@ void TestHssClientOffline::failedDownloadLeavesNoFile()
     HssClient client;
     client.setConfig(config(closedPort()));
     const QString path = dir.filePath(QStringLiteral("out.zip"));
-    HssReply *reply = client.downloadExportedFile(QStringLiteral("file"), path);
+    HssReply *reply = client.send(ListDownloadExportedFileRequest{QStringLiteral("file"), path});
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait(10000));
     QVERIFY(!reply->isOk());
@@ -316,7 +322,7 @@ void TestHssClientOffline::downloadRefusesExistingFilesAndLinksBeforeSending()
     QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere.zip")), link));
 
     for (const auto &[path, overwrite] : {std::pair{existing, false}, std::pair{link, false}, std::pair{link, true}}) {
-        HssReply *reply = client.downloadExportedFile(QStringLiteral("file"), path, overwrite);
+        HssReply *reply = client.send(ListDownloadExportedFileRequest{QStringLiteral("file"), path, overwrite});
         QSignalSpy finished(reply, &HssReply::finished);
         QVERIFY(finished.wait());
         QCOMPARE(reply->error().kind, HssError::Kind::InvalidInput);

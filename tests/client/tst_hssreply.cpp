@@ -1,3 +1,9 @@
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/batchscanswrimagerequest.h"
+#include "app/api/createimagesynchronizetaskrequest.h"
+#include "app/api/listqueryexporttaskrequest.h"
+#include "app/api/listswrimagerepositoryrequest.h"
+#include "app/api/runimagesynchronizerequest.h"
 #include "app/net/hssclient.h"
 #include "tests/support/hostileserver.h"
 
@@ -41,9 +47,9 @@ ClientConfig TestHssReply::config(const HostileServer &server)
 
 HssReply *TestHssReply::listImages(HssClient &client)
 {
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.filter.imageType = QStringLiteral("private_image");
-    return client.listImages(query);
+    return client.send(query);
 }
 
 void TestHssReply::billedCallReachesTheServerAtMostOnce_data()
@@ -66,21 +72,21 @@ void TestHssReply::billedCallReachesTheServerAtMostOnce()
 
     HssReply *reply = nullptr;
     if (operation == QLatin1String("scan")) {
-        BatchScanRequest scan;
+        BatchScanSwrImageRequest scan;
         scan.filter.imageType = QStringLiteral("private_image");
         scan.operateAll = true;
-        reply = client.batchScan(scan);
+        reply = client.send(scan);
     } else if (operation == QLatin1String("export")) {
-        BaselineExportRequest request;
+        BatchExportBaselineTaskRequest request;
         request.operateAll = true;
         request.exportSize = 10;
-        reply = client.exportBaseline(request);
+        reply = client.send(request);
     } else if (operation == QLatin1String("sync")) {
-        reply = client.synchronizeImages(QStringLiteral("private_image"));
+        reply = client.send(RunImageSynchronizeRequest{QStringLiteral("private_image")});
     } else {
-        ImageSyncTaskRequest request;
+        CreateImageSynchronizeTaskRequest request;
         request.syncAllRegistries = true;
-        reply = client.createImageSynchronizeTask(request);
+        reply = client.send(request);
     }
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait(10000));
@@ -227,16 +233,16 @@ void TestHssReply::answerNotMatchingItsSchemaIsABadResponse()
     client.setConfig(config(server));
     HssReply *reply = nullptr;
     if (operation == QLatin1String("export")) {
-        BaselineExportRequest request;
+        BatchExportBaselineTaskRequest request;
         request.operateAll = true;
         request.exportSize = 10;
-        reply = client.exportBaseline(request);
+        reply = client.send(request);
     } else if (operation == QLatin1String("list")) {
         reply = listImages(client);
     } else if (operation == QLatin1String("task")) {
-        reply = client.queryExportTask(QStringLiteral("task-1"));
+        reply = client.send(ListQueryExportTaskRequest{QStringLiteral("task-1")});
     } else {
-        reply = client.synchronizeImages(QStringLiteral("private_image"));
+        reply = client.send(RunImageSynchronizeRequest{QStringLiteral("private_image")});
     }
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait(10000));

@@ -1,14 +1,15 @@
 #include "app/api/apienums.h"
-#include "app/api/baselineexportrequest.h"
-#include "app/api/baselineexportresult.h"
-#include "app/api/batchscanrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/batchexportbaselinetaskresponse.h"
+#include "app/api/batchscanswrimagerequest.h"
+#include "app/api/createimagesynchronizetaskrequest.h"
 #include "app/api/exporttaskinfo.h"
-#include "app/api/imagelistpage.h"
-#include "app/api/imagelistquery.h"
-#include "app/api/imagesyncresult.h"
-#include "app/api/imagesynctaskrequest.h"
-#include "app/api/securityreportstatistic.h"
-#include "app/api/securityreportstatisticrequest.h"
+#include "app/api/listswrimagerepositoryrequest.h"
+#include "app/api/listswrimagerepositoryresponse.h"
+#include "app/api/runimagesynchronizeresponse.h"
+#include "app/api/showimagesecurityreportstatisticrequest.h"
+#include "app/api/showimagesecurityreportstatisticresponse.h"
+#include "app/net/requestsigner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,17 +141,17 @@ void TestApiTypes::imageInfoRoundTrips()
 
 void TestApiTypes::listPage()
 {
-    const ImageListPage page = ImageListPage::fromJson(
+    const ListSwrImageRepositoryResponse page = ListSwrImageRepositoryResponse::fromJson(
         parse(R"({"total_num": 1500, "data_list": [{"id": 1}, {"id": 2}]})"));
     QCOMPARE(page.totalNum, 1500);
     QCOMPARE(page.images.size(), 2);
     QCOMPARE(page.images.at(1).id, 2);
-    QCOMPARE(ImageListPage::fromJson(QJsonObject()).images.size(), 0);
+    QCOMPARE(ListSwrImageRepositoryResponse::fromJson(QJsonObject()).images.size(), 0);
 }
 
 void TestApiTypes::listQuerySendsOnlySetFilters()
 {
-    ImageListQuery q;
+    ListSwrImageRepositoryRequest q;
     q.filter.imageType = QStringLiteral("private_image");
     const RequestSigner::QueryList expected{{QStringLiteral("image_type"), QStringLiteral("private_image")},
                                             {QStringLiteral("offset"), QStringLiteral("0")},
@@ -160,7 +161,7 @@ void TestApiTypes::listQuerySendsOnlySetFilters()
 
 void TestApiTypes::listQueryEveryFilter()
 {
-    ImageListQuery q;
+    ListSwrImageRepositoryRequest q;
     ImageFilter &f = q.filter;
     f.imageType = QStringLiteral("instance_image");
     f.namespaceName = QStringLiteral("ns");
@@ -191,7 +192,7 @@ void TestApiTypes::listQueryEveryFilter()
 
 void TestApiTypes::listQueryBounds()
 {
-    ImageListQuery q;
+    ListSwrImageRepositoryRequest q;
     q.filter.imageType = QStringLiteral("private_image");
     q.limit = 9;
     q.offset = ApiEnums::MaxOffset + 1;
@@ -263,7 +264,7 @@ void TestApiTypes::filterQueryRoundTrip()
 
 void TestApiTypes::scanSelectedBody()
 {
-    BatchScanRequest r;
+    BatchScanSwrImageRequest r;
     r.filter.imageType = QStringLiteral("instance_image");
     r.images.append({QStringLiteral("team-a"), QStringLiteral("nginx"), QStringLiteral("1.25"),
                      QStringLiteral("inst-1"), QStringLiteral("https://ee/")});
@@ -273,12 +274,12 @@ void TestApiTypes::scanSelectedBody()
              QByteArray(R"({"image_info_list":[{"image_name":"nginx","image_version":"1.25","instance_id":"inst-1",)"
                         R"("instance_url":"https://ee/","namespace":"team-a"},{"image_name":"redis","image_version":"7",)"
                         R"("namespace":"team-b"}],"image_type":"instance_image"})"));
-    QCOMPARE(BatchScanRequest::fromJson(r.toJson()).images, r.images);
+    QCOMPARE(BatchScanSwrImageRequest::fromJson(r.toJson()).images, r.images);
 }
 
 void TestApiTypes::scanAllBodyKeepsOnlyScanFilters()
 {
-    BatchScanRequest r;
+    BatchScanSwrImageRequest r;
     r.operateAll = true;
     r.filter.imageType = QStringLiteral("private_image");
     r.filter.scanStatus = QStringLiteral("unscan");
@@ -292,7 +293,7 @@ void TestApiTypes::scanAllBodyKeepsOnlyScanFilters()
 
 void TestApiTypes::scanValidation()
 {
-    BatchScanRequest r;
+    BatchScanSwrImageRequest r;
     r.filter.imageType = QStringLiteral("private_image");
     QVERIFY(hasField(r.validate(), QStringLiteral("image_info_list")));
     r.operateAll = true;
@@ -306,22 +307,22 @@ void TestApiTypes::scanValidation()
 
 void TestApiTypes::scanSplit()
 {
-    BatchScanRequest r;
+    BatchScanSwrImageRequest r;
     r.filter.imageType = QStringLiteral("private_image");
     for (int i = 0; i < ApiEnums::MaxScanListItems * 2 + 5; ++i)
         r.images.append({QStringLiteral("ns"), QStringLiteral("n%1").arg(i), QStringLiteral("v"), {}, {}});
-    const QList<BatchScanRequest> parts = r.split(ApiEnums::MaxScanListItems);
+    const QList<BatchScanSwrImageRequest> parts = r.split(ApiEnums::MaxScanListItems);
     QCOMPARE(parts.size(), 3);
     QCOMPARE(parts.at(0).images.size(), ApiEnums::MaxScanListItems);
     QCOMPARE(parts.at(2).images.size(), 5);
     QCOMPARE(parts.at(2).images.last().imageName, QStringLiteral("n%1").arg(ApiEnums::MaxScanListItems * 2 + 4));
-    for (const BatchScanRequest &part : parts)
+    for (const BatchScanSwrImageRequest &part : parts)
         QVERIFY(part.validate().isEmpty());
 }
 
 void TestApiTypes::exportSelectedBody()
 {
-    BaselineExportRequest r;
+    BatchExportBaselineTaskRequest r;
     r.exportSize = 2;
     r.operateAll = false;
     r.filter.imageType = QStringLiteral("private_image");
@@ -335,7 +336,7 @@ void TestApiTypes::exportSelectedBody()
 
 void TestApiTypes::exportAllBody()
 {
-    BaselineExportRequest r;
+    BatchExportBaselineTaskRequest r;
     r.exportSize = 0; // always sent, even when zero
     r.operateAll = true;
     r.filter.imageType = QStringLiteral("cicd");
@@ -355,7 +356,7 @@ void TestApiTypes::exportAllBody()
                         R"("build_command_rule_id_list":["r1","r2"],"cicd_name":"pipeline","has_container":false,)"
                         R"("has_unsafe_setting":true,"image_type":"cicd","operate_all":true,"risky":true,)"
                         R"("severity_level":"High"})"));
-    const BaselineExportRequest back = BaselineExportRequest::fromJson(body);
+    const BatchExportBaselineTaskRequest back = BatchExportBaselineTaskRequest::fromJson(body);
     QCOMPARE(back.buildCommandRuleIdList, r.buildCommandRuleIdList);
     QCOMPARE(back.filter, r.filter);
     QCOMPARE(back.risky, r.risky);
@@ -363,7 +364,7 @@ void TestApiTypes::exportAllBody()
 
 void TestApiTypes::exportValidation()
 {
-    BaselineExportRequest r;
+    BatchExportBaselineTaskRequest r;
     r.exportSize = -1;
     QVERIFY(hasField(r.validate(), QStringLiteral("export_size")));
     QVERIFY(hasField(r.validate(), QStringLiteral("image_id_list")));
@@ -380,8 +381,8 @@ void TestApiTypes::exportValidation()
 
 void TestApiTypes::exportResult()
 {
-    const BaselineExportResult r =
-        BaselineExportResult::fromJson(parse(R"({"record_total_num": 2, "task_id": "94ad7efb"})"));
+    const BatchExportBaselineTaskResponse r =
+        BatchExportBaselineTaskResponse::fromJson(parse(R"({"record_total_num": 2, "task_id": "94ad7efb"})"));
     QCOMPARE(r.recordTotalNum, 2);
     QCOMPARE(r.taskId, QStringLiteral("94ad7efb"));
 }
@@ -403,15 +404,15 @@ void TestApiTypes::exportTask()
 
 void TestApiTypes::syncResult()
 {
-    QCOMPARE(ImageSyncResult::fromJson(parse(R"({"error_code":0})")).errorCode, 0);
-    const ImageSyncResult r = ImageSyncResult::fromJson(parse(R"({"error_code":3,"error_description":"busy"})"));
+    QCOMPARE(RunImageSynchronizeResponse::fromJson(parse(R"({"error_code":0})")).errorCode, 0);
+    const RunImageSynchronizeResponse r = RunImageSynchronizeResponse::fromJson(parse(R"({"error_code":3,"error_description":"busy"})"));
     QCOMPARE(r.errorCode, 3);
     QCOMPARE(r.errorDescription, QStringLiteral("busy"));
 }
 
 void TestApiTypes::syncTaskRequest()
 {
-    ImageSyncTaskRequest r;
+    CreateImageSynchronizeTaskRequest r;
     QCOMPARE(compact(r.toJson()), QByteArray(R"({"sync_all_registries":true})"));
     r.syncAllRegistries = false;
     QVERIFY(hasField(r.validate(), QStringLiteral("registry_info")));
@@ -419,7 +420,7 @@ void TestApiTypes::syncTaskRequest()
     QVERIFY(r.validate().isEmpty());
     QCOMPARE(compact(r.toJson()),
              QByteArray(R"({"registry_info":[{"registry_id":"reg-1","registry_type":"Harbor"}],"sync_all_registries":false})"));
-    QCOMPARE(ImageSyncTaskRequest::fromJson(r.toJson()).registries.first().registryType, QStringLiteral("Harbor"));
+    QCOMPARE(CreateImageSynchronizeTaskRequest::fromJson(r.toJson()).registries.first().registryType, QStringLiteral("Harbor"));
     r.registries.append({QStringLiteral("reg-2"), QStringLiteral("Quay")});
     QVERIFY(hasField(r.validate(), QStringLiteral("registry_info")));
 }
@@ -481,7 +482,7 @@ void TestApiTypes::listPageSchema_data()
 
 void TestApiTypes::listPageSchema()
 {
-    checkSchema<ImageListPage>();
+    checkSchema<ListSwrImageRepositoryResponse>();
 }
 
 void TestApiTypes::exportResultSchema_data()
@@ -498,7 +499,7 @@ void TestApiTypes::exportResultSchema_data()
 
 void TestApiTypes::exportResultSchema()
 {
-    checkSchema<BaselineExportResult>();
+    checkSchema<BatchExportBaselineTaskResponse>();
 }
 
 void TestApiTypes::exportTaskSchema_data()
@@ -534,12 +535,12 @@ void TestApiTypes::syncResultSchema_data()
 
 void TestApiTypes::syncResultSchema()
 {
-    checkSchema<ImageSyncResult>();
+    checkSchema<RunImageSynchronizeResponse>();
 }
 
 void TestApiTypes::statisticRequest()
 {
-    SecurityReportStatisticRequest r;
+    ShowImageSecurityReportStatisticRequest r;
     r.body.operateAll = true;
     r.body.filter.imageType = QStringLiteral("private_image");
     r.body.hasContainer = true;
@@ -550,7 +551,7 @@ void TestApiTypes::statisticRequest()
     r.body.exportSize = -1; // the export's size rule does not apply here
     QVERIFY(r.validate().isEmpty());
 
-    const SecurityReportStatisticRequest back = SecurityReportStatisticRequest::fromQueryAndJson(r.toQuery(), r.toJson());
+    const ShowImageSecurityReportStatisticRequest back = ShowImageSecurityReportStatisticRequest::fromQueryAndJson(r.toQuery(), r.toJson());
     QCOMPARE(back.securityReportType, QStringLiteral("risk-config"));
     QCOMPARE(back.body.toJson(), r.toJson());
 
@@ -558,20 +559,25 @@ void TestApiTypes::statisticRequest()
     QCOMPARE(r.validate().first().field, QStringLiteral("security_report_type"));
     r.securityReportType.clear();
     QCOMPARE(r.validate().first().field, QStringLiteral("security_report_type"));
-    SecurityReportStatisticRequest selection;
+    ShowImageSecurityReportStatisticRequest selection;
     QCOMPARE(selection.validate().first().field, QStringLiteral("image_id_list"));
-    QCOMPARE(SecurityReportStatisticRequest::reportTypes().size(), 8);
+    QCOMPARE(ShowImageSecurityReportStatisticRequest::reportTypes().size(), 8);
 }
 
 void TestApiTypes::statisticAnswerIsChecked()
 {
-    QCOMPARE(SecurityReportStatistic::fromJson(parse(R"({"total_num": 39})"))->totalNum, 39);
-    QCOMPARE(SecurityReportStatistic::fromJson(parse(R"({"total_num": 2147483647})"))->totalNum, 2147483647LL);
-    QCOMPARE(SecurityReportStatistic::fromJson(parse(R"({"total_num": 0})"))->totalNum, 0);
+    const auto counted = [](const char *json) {
+        FieldErrors errors;
+        const qint64 total = ShowImageSecurityReportStatisticResponse::fromJson(parse(json), &errors).totalNum;
+        return errors.isEmpty() ? total : -1;
+    };
+    QCOMPARE(counted(R"({"total_num": 39})"), 39);
+    QCOMPARE(counted(R"({"total_num": 2147483647})"), 2147483647LL);
+    QCOMPARE(counted(R"({"total_num": 0})"), 0);
     for (const char *bad : {R"({})", R"({"total_num": "39"})", R"({"total_num": -1})", R"({"total_num": 1.5})",
                             R"({"total_num": 2147483648})", R"({"total_num": null})"})
-        QVERIFY2(!SecurityReportStatistic::fromJson(parse(bad)), bad);
-    QCOMPARE(SecurityReportStatistic{12}.toJson(), parse(R"({"total_num": 12})"));
+        QVERIFY2(counted(bad) == -1, bad);
+    QCOMPARE(ShowImageSecurityReportStatisticResponse{12}.toJson(), parse(R"({"total_num": 12})"));
 }
 
 QTEST_GUILESS_MAIN(TestApiTypes)

@@ -1,4 +1,4 @@
-#include "app/api/baselineexportrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/api/exportscope.h"
 #include "translations/translations.h"
 
@@ -23,7 +23,7 @@ namespace {
 
 QString selected(int n)
 {
-    BaselineExportRequest request;
+    BatchExportBaselineTaskRequest request;
     for (int i = 0; i < n; ++i)
         request.imageIdList.append(QString::number(i + 1));
     return ExportScope::describe(request);

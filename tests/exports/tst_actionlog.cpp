@@ -1,3 +1,4 @@
+#include "app/api/batchscanswrimagerequest.h"
 #include "app/exports/actionlog.h"
 #include "app/net/hssclient.h"
 
@@ -114,8 +115,8 @@ void TestActionLog::replyOutcomeWithoutSecrets()
     // No endpoint and no project: refused before sending, so no network is needed.
     HssClient client;
     client.setConfig(config);
-    BatchScanRequest scan;
-    HssReply *reply = client.batchScan(scan);
+    BatchScanSwrImageRequest scan;
+    HssReply *reply = client.send(scan);
     QSignalSpy finished(reply, &HssReply::finished);
     QVERIFY(finished.wait(5000));
 

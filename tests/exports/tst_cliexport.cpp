@@ -1,3 +1,4 @@
+#include "app/api/listswrimagerepositoryrequest.h"
 #include "app/net/hssclient.h"
 #include "app/results/csvreader.h"
 #include "app/results/ziparchive.h"
@@ -82,13 +83,13 @@ QString TestCliExport::someNamespace()
     config.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
     HssClient client;
     client.setConfig(config);
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.filter.imageType = QStringLiteral("private_image");
-    HssReply *reply = client.listImages(query);
+    auto *reply = client.send(query);
     QSignalSpy finished(reply, &HssReply::finished);
     finished.wait(10000);
     reply->deleteLater();
-    const QList<ImageInfo> images = reply->imageListPage().images;
+    const QList<ImageInfo> images = reply->response().images;
     return images.isEmpty() ? QString() : images.first().namespaceName;
 }
 

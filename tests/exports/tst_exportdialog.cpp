@@ -1,3 +1,5 @@
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/listswrimagerepositoryrequest.h"
 #include "app/exports/actionlog.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/exports/exporttaskstore.h"
@@ -106,16 +108,16 @@ struct Sandbox
     }
     QList<ImageInfo> list(const QString &type, const QString &scanStatus)
     {
-        ImageListQuery query;
+        ListSwrImageRepositoryRequest query;
         query.filter.imageType = type;
         query.filter.scanStatus = scanStatus;
         query.limit = 200;
-        HssReply *reply = client.listImages(query);
+        auto *reply = client.send(query);
         QSignalSpy done(reply, &HssReply::finished);
         if (!done.wait(10000) || !reply->isOk())
             qFatal("list failed");
         reply->deleteLater();
-        return reply->imageListPage().images;
+        return reply->response().images;
     }
     std::unique_ptr<SandboxServer> server;
     HssClient client;
@@ -127,7 +129,7 @@ void TestExportDialog::selectedSendsTheListIds()
 {
     ExportDialog dialog(images({17, 4, 230}), privateWithVulns(), 500);
     QCOMPARE(dialog.scope(), ExportDialog::Scope::Selected);
-    const BaselineExportRequest r = dialog.request();
+    const BatchExportBaselineTaskRequest r = dialog.request();
     QCOMPARE(r.imageIdList, (QStringList{QStringLiteral("17"), QStringLiteral("4"), QStringLiteral("230")}));
     QCOMPARE(r.operateAll, std::optional<bool>(false));
     QCOMPARE(r.filter.imageType, QStringLiteral("private_image"));
@@ -143,7 +145,7 @@ void TestExportDialog::selectedSendsTheListIds()
     pressExport(dialog);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(spy.first().first().value<BaselineExportRequest>().imageIdList.size(), 3);
+    QCOMPARE(spy.first().first().value<BatchExportBaselineTaskRequest>().imageIdList.size(), 3);
 }
 
 void TestExportDialog::selectionKeepsItsOwnImageType()
@@ -187,7 +189,7 @@ void TestExportDialog::allSendsFiltersAndExportOnlyFilters()
     child<QLineEdit>(&dialog, "ruleIdsLineEdit")->setText(QStringLiteral("r1, r2,,"));
 
     child<QLineEdit>(&dialog, "exportSizeLineEdit")->setText(QStringLiteral("500"));
-    const BaselineExportRequest r = dialog.request();
+    const BatchExportBaselineTaskRequest r = dialog.request();
     QCOMPARE(r.operateAll, std::optional<bool>(true));
     QVERIFY(r.imageIdList.isEmpty());
     QCOMPARE(r.exportSize, 500);
@@ -233,7 +235,7 @@ void TestExportDialog::invalidSizeIsMarkedAndNothingSent()
     QVERIFY(!dialog.isFieldMarked(QStringLiteral("export_size"))); // cleared as soon as it is fixed
     pressExport(dialog);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().first().value<BaselineExportRequest>().exportSize, 2147483647LL);
+    QCOMPARE(spy.first().first().value<BatchExportBaselineTaskRequest>().exportSize, 2147483647LL);
 }
 
 void TestExportDialog::noSelectionMeansAll()
@@ -283,7 +285,7 @@ void TestExportDialog::enterInAFieldPressesExport()
     QTest::keyClicks(size, QStringLiteral("12"));
     QTest::keyClick(size, Qt::Key_Return);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().first().value<BaselineExportRequest>().exportSize, 12);
+    QCOMPARE(spy.first().first().value<BatchExportBaselineTaskRequest>().exportSize, 12);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 

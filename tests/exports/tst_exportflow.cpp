@@ -1,3 +1,5 @@
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/listswrimagerepositoryrequest.h"
 #include "app/exports/actionlog.h"
 #include "app/exports/downloadname.h"
 #include "app/exports/exporttaskmanager.h"
@@ -78,11 +80,11 @@ private:
     };
     App startApp(bool autoDownload = true);
     // Export everything of type private_image, the request most tests start from.
-    static BaselineExportRequest allPrivateImages(qint64 exportSize);
+    static BatchExportBaselineTaskRequest allPrivateImages(qint64 exportSize);
     QList<ImageInfo> listImages(const ImageFilter &filter);
     RecordedRequest lastExportRequest() const;
     // The task as it was when it reached status, or as it was when waiting gave up.
-    ExportTaskRecord submitAndWait(App &app, const BaselineExportRequest &request, const QString &status);
+    ExportTaskRecord submitAndWait(App &app, const BatchExportBaselineTaskRequest &request, const QString &status);
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<HssClient> m_client;
@@ -125,9 +127,9 @@ void TestExportFlow::cleanup()
     m_dir.reset();
 }
 
-BaselineExportRequest TestExportFlow::allPrivateImages(qint64 exportSize)
+BatchExportBaselineTaskRequest TestExportFlow::allPrivateImages(qint64 exportSize)
 {
-    BaselineExportRequest request;
+    BatchExportBaselineTaskRequest request;
     request.operateAll = true;
     request.filter.imageType = QStringLiteral("private_image");
     request.exportSize = exportSize;
@@ -154,13 +156,13 @@ TestExportFlow::App TestExportFlow::startApp(bool autoDownload)
 
 QList<ImageInfo> TestExportFlow::listImages(const ImageFilter &filter)
 {
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.filter = filter;
-    HssReply *reply = m_client->listImages(query);
+    auto *reply = m_client->send(query);
     QSignalSpy finished(reply, &HssReply::finished);
     finished.wait(10000);
     reply->deleteLater();
-    return reply->isOk() ? reply->imageListPage().images : QList<ImageInfo>();
+    return reply->isOk() ? reply->response().images : QList<ImageInfo>();
 }
 
 RecordedRequest TestExportFlow::lastExportRequest() const
@@ -173,7 +175,7 @@ RecordedRequest TestExportFlow::lastExportRequest() const
     return {};
 }
 
-ExportTaskRecord TestExportFlow::submitAndWait(App &app, const BaselineExportRequest &request, const QString &status)
+ExportTaskRecord TestExportFlow::submitAndWait(App &app, const BatchExportBaselineTaskRequest &request, const QString &status)
 {
     QSignalSpy added(app.manager.get(), &ExportTaskManager::submitted);
     QSignalSpy changed(app.manager.get(), &ExportTaskManager::taskChanged);
@@ -254,7 +256,7 @@ void TestExportFlow::runningToSuccessThenDownloadedAndShown()
     App app = startApp(true);
     QAbstractItemModelTester tester(app.panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
-    BaselineExportRequest request = allPrivateImages(1000);
+    BatchExportBaselineTaskRequest request = allPrivateImages(1000);
     app.manager->submit(request);
 
     QTRY_COMPARE_WITH_TIMEOUT(app.panel->model()->rowCount(), 1, 10000);
@@ -314,7 +316,7 @@ void TestExportFlow::failingTaskShowsAsFailed()
     QSignalSpy finished(app.manager.get(), &ExportTaskManager::taskFinished);
     QSignalSpy messages(app.panel.get(), &ExportTasksPanel::statusMessage);
     m_server->failNextExport();
-    BaselineExportRequest request = allPrivateImages(10);
+    BatchExportBaselineTaskRequest request = allPrivateImages(10);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("failure"));
     QCOMPARE(record.status, QStringLiteral("failure"));
     QVERIFY(!record.failureReason.isEmpty());
@@ -333,7 +335,7 @@ void TestExportFlow::failingTaskShowsAsFailed()
 void TestExportFlow::truncatedDownloadLeavesNoFile()
 {
     App app = startApp(false);
-    BaselineExportRequest request = allPrivateImages(5000);
+    BatchExportBaselineTaskRequest request = allPrivateImages(5000);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
 
@@ -359,7 +361,7 @@ void TestExportFlow::stalledDownloadTimesOutAndLeavesNoFile()
     config.retry.maxAttempts = 1;
     m_client->setConfig(config);
     App app = startApp(false);
-    BaselineExportRequest request = allPrivateImages(5000);
+    BatchExportBaselineTaskRequest request = allPrivateImages(5000);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
 
@@ -379,7 +381,7 @@ void TestExportFlow::serverErrorsWhileFollowingAreRidden()
     App app = startApp(true);
     QSignalSpy added(app.manager.get(), &ExportTaskManager::submitted);
     QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
-    BaselineExportRequest request = allPrivateImages(10);
+    BatchExportBaselineTaskRequest request = allPrivateImages(10);
     app.manager->submit(request);
     QVERIFY(added.wait(10000));
     // The next polls meet 500s and throttling; following must ride them out, not give up.
@@ -398,7 +400,7 @@ void TestExportFlow::serverErrorsWhileFollowingAreRidden()
 void TestExportFlow::newTaskKeepsTheSelection()
 {
     App app = startApp(false);
-    BaselineExportRequest request = allPrivateImages(10);
+    BatchExportBaselineTaskRequest request = allPrivateImages(10);
     const ExportTaskRecord first = submitAndWait(app, request, QStringLiteral("success"));
     QVERIFY(app.panel->selectTask(first.taskId));
     const ExportTaskRecord second = submitAndWait(app, request, QStringLiteral("running"));
@@ -423,7 +425,7 @@ void TestExportFlow::hostileFileNamesStayInTheFolder()
     QFETCH(QString, serverName);
     QFETCH(QString, expectedName);
     App app = startApp(false);
-    BaselineExportRequest request = allPrivateImages(10);
+    BatchExportBaselineTaskRequest request = allPrivateImages(10);
     ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
     // The sandbox names files sensibly; a hostile service would not.
@@ -451,7 +453,7 @@ void TestExportFlow::hostileFileNamesStayInTheFolder()
 void TestExportFlow::existingFileIsNeverSilentlyReplaced()
 {
     App app = startApp(false);
-    BaselineExportRequest request = allPrivateImages(10);
+    BatchExportBaselineTaskRequest request = allPrivateImages(10);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
     QVERIFY(QDir().mkpath(m_downloads));
@@ -537,7 +539,7 @@ void TestExportFlow::tasksResumeAfterRestart()
     QString taskId;
     {
         App first = startApp(true);
-        BaselineExportRequest request;
+        BatchExportBaselineTaskRequest request;
         request.operateAll = true;
         request.filter.imageType = QStringLiteral("private_image");
         request.exportSize = 10;
@@ -570,7 +572,7 @@ void TestExportFlow::tasksResumeAfterRestart()
 void TestExportFlow::tasksFollowOnlyTheirProfile()
 {
     App app = startApp(false);
-    BaselineExportRequest request = allPrivateImages(10);
+    BatchExportBaselineTaskRequest request = allPrivateImages(10);
     QSignalSpy added(app.manager.get(), &ExportTaskManager::submitted);
     app.manager->submit(request);
     QVERIFY(added.wait(10000));
@@ -610,7 +612,7 @@ void TestExportFlow::tasksFollowOnlyTheirProfile()
 void TestExportFlow::acceptedExportWithoutTaskIdIsAFailure()
 {
     // The sandbox always names its tasks, so the decision is checked on its own.
-    BaselineExportResult result;
+    BatchExportBaselineTaskResponse result;
     result.recordTotalNum = 5;
     const HssError missing = ExportTaskManager::submitOutcome({}, result, QStringLiteral("req-9"));
     QCOMPARE(missing.kind, HssError::Kind::InvalidResponse);
@@ -627,7 +629,7 @@ void TestExportFlow::actionLogRecordsEachOperationAndNoSecret()
 {
     App app = startApp(true);
     QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
-    BaselineExportRequest request;
+    BatchExportBaselineTaskRequest request;
     request.filter.imageType = QStringLiteral("private_image");
     const QList<ImageInfo> page = listImages(request.filter);
     QVERIFY(!page.isEmpty());
@@ -655,7 +657,7 @@ void TestExportFlow::actionLogRecordsEachOperationAndNoSecret()
     }
 
     // A rejected export is logged too, with its error.
-    BaselineExportRequest bad = request;
+    BatchExportBaselineTaskRequest bad = request;
     bad.imageIdList = {QStringLiteral("not-a-number")};
     QSignalSpy failed(app.manager.get(), &ExportTaskManager::submitFailed);
     app.manager->submit(bad);

@@ -1,3 +1,4 @@
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/exports/exporttaskwatcher.h"
 #include "app/net/hssclient.h"
 #include "sandbox/recordedrequest.h"
@@ -74,11 +75,11 @@ void TestExportTaskWatcher::cleanup()
 
 QString TestExportTaskWatcher::createTask()
 {
-    BaselineExportRequest request;
+    BatchExportBaselineTaskRequest request;
     request.operateAll = true;
     request.filter.imageType = QStringLiteral("private_image");
     request.exportSize = 10;
-    HssReply *reply = m_client->exportBaseline(request);
+    auto *reply = m_client->send(request);
     QSignalSpy finished(reply, &HssReply::finished);
     if (!finished.wait(10000) || !reply->isOk()) {
         qWarning("export failed: %s", qPrintable(reply->error().toString()));
@@ -86,7 +87,7 @@ QString TestExportTaskWatcher::createTask()
     }
     reply->deleteLater();
     m_server->clearRecentRequests();
-    return reply->exportResult().taskId;
+    return reply->response().taskId;
 }
 
 QList<RecordedRequest> TestExportTaskWatcher::taskQueries() const

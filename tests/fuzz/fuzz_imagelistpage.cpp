@@ -1,4 +1,4 @@
-#include "app/api/imagelistpage.h"
+#include "app/api/listswrimagerepositoryresponse.h"
 
 #include <QJsonDocument>
 
@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!doc.isObject())
         return 0;
-    const ImageListPage parsed = ImageListPage::fromJson(doc.object());
+    const ListSwrImageRepositoryResponse parsed = ListSwrImageRepositoryResponse::fromJson(doc.object());
     (void)QJsonDocument(parsed.toJson()).toJson(QJsonDocument::Compact);
     return 0;
 }

@@ -1,5 +1,5 @@
-#include "app/api/baselineexportrequest.h"
-#include "app/api/batchscanrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/batchscanswrimagerequest.h"
 #include "app/api/imagefilter.h"
 #include "sandbox/requestauthenticator.h"
 
@@ -38,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject()) {
-        (void)BatchScanRequest::fromJson(doc.object()).validate();
-        (void)BaselineExportRequest::fromJson(doc.object()).validate();
+        (void)BatchScanSwrImageRequest::fromJson(doc.object()).validate();
+        (void)BatchExportBaselineTaskRequest::fromJson(doc.object()).validate();
         (void)ImageFilter::fromJson(doc.object()).validate(ImageFilter::Use::Export);
     }
     return 0;

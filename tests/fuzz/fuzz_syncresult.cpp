@@ -1,4 +1,4 @@
-#include "app/api/imagesyncresult.h"
+#include "app/api/runimagesynchronizeresponse.h"
 
 #include <QJsonDocument>
 
@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!doc.isObject())
         return 0;
-    const ImageSyncResult parsed = ImageSyncResult::fromJson(doc.object());
+    const RunImageSynchronizeResponse parsed = RunImageSynchronizeResponse::fromJson(doc.object());
     (void)QJsonDocument(parsed.toJson()).toJson(QJsonDocument::Compact);
     return 0;
 }

@@ -1,4 +1,5 @@
 #include "app/api/apienums.h"
+#include "app/api/batchscanswrimagerequest.h"
 #include "app/images/imagelistloader.h"
 #include "app/images/scanstatuspoller.h"
 #include "app/net/hssclient.h"
@@ -101,11 +102,11 @@ QList<ImageInfo> TestScanStatusPoller::scanSome(int count)
         return {};
     const QList<ImageInfo> picked = found.mid(0, count);
 
-    BatchScanRequest scan;
+    BatchScanSwrImageRequest scan;
     scan.filter.imageType = unscanned.imageType;
     for (const ImageInfo &image : picked)
         scan.images.append({image.namespaceName, image.imageName, image.imageVersion, {}, {}});
-    HssReply *reply = m_client->batchScan(scan);
+    HssReply *reply = m_client->send(scan);
     QSignalSpy scanned(reply, &HssReply::finished);
     if (!scanned.wait(10000) || !reply->isOk())
         return {};

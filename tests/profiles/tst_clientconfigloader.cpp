@@ -1,3 +1,4 @@
+#include "app/api/listswrimagerepositoryrequest.h"
 #include "app/net/hssclient.h"
 #include "app/profiles/clientconfigloader.h"
 #include "app/profiles/credentialstore.h"
@@ -121,10 +122,10 @@ std::unique_ptr<ClientConfigLoader> TestClientConfigLoader::load(const Profile &
 
 HssReply *TestClientConfigLoader::listOnePage(HssClient *client)
 {
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.filter.imageType = QStringLiteral("private_image");
     query.limit = 10;
-    HssReply *reply = client->listImages(query);
+    auto *reply = client->send(query);
     QSignalSpy finished(reply, &HssReply::finished);
     if (!finished.wait(20000))
         qWarning("no answer from the sandbox");

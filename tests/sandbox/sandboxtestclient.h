@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/net/credentials.h"
 #include "app/net/requestsigner.h"
-#include "app/profiles/credentials.h"
 
 #include <QByteArray>
 #include <QDateTime>

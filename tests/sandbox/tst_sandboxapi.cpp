@@ -1,5 +1,5 @@
 #include "app/api/apienums.h"
-#include "app/api/imagelistpage.h"
+#include "app/api/listswrimagerepositoryresponse.h"
 #include "sandbox/baselinearchive.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"
@@ -120,7 +120,7 @@ QList<ImageInfo> TestSandboxApi::images(const RequestSigner::QueryList &query)
     const SandboxTestClient::Response r = list(query);
     if (r.status != 200)
         qWarning() << r.status << r.body;
-    return ImageListPage::fromJson(r.json()).images;
+    return ListSwrImageRepositoryResponse::fromJson(r.json()).images;
 }
 
 void TestSandboxApi::unknownRouteIs404WithRequestId()
@@ -219,7 +219,7 @@ void TestSandboxApi::listFilters()
     const int total = r.json().value(str("total_num")).toInt();
     QVERIFY2(total > 0, "the generated data must exercise every filter");
     QVERIFY(total < unfiltered);
-    const auto page = ImageListPage::fromJson(r.json()).images;
+    const auto page = ListSwrImageRepositoryResponse::fromJson(r.json()).images;
     for (const ImageInfo &i : page) {
         QCOMPARE(i.imageType, imageType);
         if (key == str("namespace"))

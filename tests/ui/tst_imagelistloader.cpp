@@ -1,4 +1,5 @@
 #include "app/api/apienums.h"
+#include "app/api/batchscanswrimagerequest.h"
 #include "app/images/imagelistloader.h"
 #include "app/images/scanstatuspoller.h"
 #include "app/net/hssclient.h"
@@ -189,14 +190,14 @@ void TestImageListLoader::pollerFollowsScannedImagesToAFinalState()
     QVERIFY(unscanned.size() >= 3);
     const QList<ImageInfo> picked = unscanned.mid(0, 3);
 
-    BatchScanRequest scan;
+    BatchScanSwrImageRequest scan;
     scan.filter.imageType = filter.imageType;
     QSet<qint64> ids;
     for (const ImageInfo &image : picked) {
         scan.images.append({image.namespaceName, image.imageName, image.imageVersion, {}, {}});
         ids.insert(image.id);
     }
-    HssReply *reply = m_client->batchScan(scan);
+    HssReply *reply = m_client->send(scan);
     QSignalSpy scanned(reply, &HssReply::finished);
     QVERIFY(scanned.wait(10000));
     QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));

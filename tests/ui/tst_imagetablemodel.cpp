@@ -1,3 +1,4 @@
+#include "app/api/batchscanswrimagerequest.h"
 #include "ui/images/imagelabels.h"
 #include "ui/images/imageproxymodel.h"
 #include "ui/images/imagetablemodel.h"
@@ -224,12 +225,12 @@ void TestImageTableModel::buildsScanTargets()
     ee.instanceUrl = QStringLiteral("https://ee.example");
     ImageTableModel model;
     model.addPage(0, {ee});
-    BatchScanRequest::Target plain = model.scanTargetAt(0, false);
+    BatchScanSwrImageRequest::Target plain = model.scanTargetAt(0, false);
     QCOMPARE(plain.namespaceName, QStringLiteral("team-a"));
     QCOMPARE(plain.imageName, QStringLiteral("app"));
     QCOMPARE(plain.imageVersion, QStringLiteral("3"));
     QVERIFY(plain.instanceId.isEmpty());
-    BatchScanRequest::Target enterprise = model.scanTargetAt(0, true);
+    BatchScanSwrImageRequest::Target enterprise = model.scanTargetAt(0, true);
     QCOMPARE(enterprise.instanceId, QStringLiteral("inst-9"));
     QCOMPARE(enterprise.instanceUrl, QStringLiteral("https://ee.example"));
 }

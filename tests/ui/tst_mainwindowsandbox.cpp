@@ -1,4 +1,5 @@
 #include "app/api/apienums.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/exports/actionlog.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/images/imagelistloader.h"
@@ -513,7 +514,7 @@ void TestMainWindowSandbox::exportTasksAreFollowedUnderTheirProfileOnceConnected
     auto *exports = m_window->findChild<ExportTaskManager *>();
     QVERIFY(exports);
     QSignalSpy submitted(exports, &ExportTaskManager::submitted);
-    BaselineExportRequest request;
+    BatchExportBaselineTaskRequest request;
     request.operateAll = true;
     request.filter.imageType = QStringLiteral("private_image");
     request.exportSize = 5;

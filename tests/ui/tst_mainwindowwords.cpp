@@ -1,4 +1,5 @@
 #include "app/api/apienums.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/images/imagelistloader.h"
 #include "sandbox/sandboxserver.h"
@@ -129,7 +130,7 @@ void TestMainWindowWords::noRawEnumValueIsShown()
     auto *exports = window.findChild<ExportTaskManager *>();
     QVERIFY(exports);
     QSignalSpy submitted(exports, &ExportTaskManager::submitted);
-    BaselineExportRequest request;
+    BatchExportBaselineTaskRequest request;
     request.operateAll = true;
     request.filter.imageType = QStringLiteral("private_image");
     request.exportSize = 5;

@@ -2,8 +2,9 @@
 #include "ui_exportdialog.h"
 
 #include "app/api/apienums.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/api/exportscope.h"
-#include "app/api/securityreportstatisticrequest.h"
+#include "app/api/showimagesecurityreportstatisticrequest.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/net/hssclient.h"
 #include "ui/images/imagelabels.h"
@@ -37,7 +38,7 @@ void fillChoices(QComboBox *box, const QStringList &values)
 const char kInvalidProperty[] = "hssInvalid";
 
 // What the record count depends on: the body, not export_size.
-QByteArray countKey(const BaselineExportRequest &request)
+QByteArray countKey(const BatchExportBaselineTaskRequest &request)
 {
     return QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
 }
@@ -186,17 +187,17 @@ void ExportDialog::updateScope()
     updateSummary();
 }
 
-BaselineExportRequest ExportDialog::request() const
+BatchExportBaselineTaskRequest ExportDialog::request() const
 {
-    BaselineExportRequest r;
+    BatchExportBaselineTaskRequest r;
     collectErrors(&r);
     return r;
 }
 
-FieldErrors ExportDialog::collectErrors(BaselineExportRequest *request) const
+FieldErrors ExportDialog::collectErrors(BatchExportBaselineTaskRequest *request) const
 {
     FieldErrors errors;
-    BaselineExportRequest &r = *request;
+    BatchExportBaselineTaskRequest &r = *request;
     const bool all = scope() == Scope::AllMatching;
     r.operateAll = all;
     if (all) {
@@ -249,7 +250,7 @@ FieldErrors ExportDialog::collectErrors(BaselineExportRequest *request) const
 
 QString ExportDialog::summary() const
 {
-    const BaselineExportRequest r = request();
+    const BatchExportBaselineTaskRequest r = request();
     return tr("Will export: %1; %2: %3.")
         .arg(ExportScope::describe(r, &ImageLabels::filter), ImageLabels::fieldName(QStringLiteral("export_size")),
              QLocale().toString(r.exportSize));
@@ -261,7 +262,7 @@ void ExportDialog::updateSummary()
     scheduleCount();
     // Once errors are shown, they clear as soon as the value is fixed.
     if (!m_errors.isEmpty()) {
-        BaselineExportRequest r;
+        BatchExportBaselineTaskRequest r;
         markErrors(collectErrors(&r));
     }
 }
@@ -313,7 +314,7 @@ void ExportDialog::scheduleCount()
 {
     if (!m_client)
         return;
-    BaselineExportRequest r;
+    BatchExportBaselineTaskRequest r;
     collectErrors(&r);
     const QByteArray key = countKey(r);
     if (key == m_countedKey)
@@ -336,9 +337,9 @@ void ExportDialog::count()
 {
     if (!m_client)
         return;
-    SecurityReportStatisticRequest request;
+    ShowImageSecurityReportStatisticRequest request;
     collectErrors(&request.body);
-    HssReply *reply = m_client->securityReportStatistic(request);
+    auto *reply = m_client->send(request);
     m_countReply = reply;
     connect(reply, &HssReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -347,7 +348,7 @@ void ExportDialog::count()
         m_countReply = nullptr;
         m_countPending = false;
         if (reply->isOk())
-            m_recordCount = reply->reportStatistic().value_or(SecurityReportStatistic()).totalNum;
+            m_recordCount = reply->response().totalNum;
         else
             m_countError = reply->error();
         showCount();
@@ -378,7 +379,7 @@ void ExportDialog::accept()
 {
     if (m_submitting)
         return;
-    BaselineExportRequest r;
+    BatchExportBaselineTaskRequest r;
     const FieldErrors errors = collectErrors(&r);
     markErrors(errors);
     if (!errors.isEmpty())

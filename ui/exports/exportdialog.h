@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/api/baselineexportrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/api/imageinfo.h"
 #include "app/net/hsserror.h"
 
@@ -50,7 +50,7 @@ public:
     void setScope(Scope scope);
     Scope scope() const;
     // What would be sent if the analyst pressed Export now.
-    BaselineExportRequest request() const;
+    BatchExportBaselineTaskRequest request() const;
     QString summary() const;
     // Problems found by the last accept(); empty once it went through.
     FieldErrors errors() const { return m_errors; }
@@ -62,7 +62,7 @@ public slots:
 
 signals:
     // Emitted by accept() with a request that passed validation.
-    void exportRequested(const BaselineExportRequest &request);
+    void exportRequested(const BatchExportBaselineTaskRequest &request);
     // The service answered the count for what is chosen now.
     void recordCountChanged(qint64 count);
 
@@ -74,7 +74,7 @@ private:
     void showCount();
     void onSubmitEnded(const HssError &error);
     void showSubmitError(const HssError &error);
-    FieldErrors collectErrors(BaselineExportRequest *request) const;
+    FieldErrors collectErrors(BatchExportBaselineTaskRequest *request) const;
     void markErrors(const FieldErrors &errors);
     QWidget *widgetFor(const QString &field) const;
 

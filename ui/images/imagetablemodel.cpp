@@ -1,5 +1,6 @@
 #include "ui/images/imagetablemodel.h"
 
+#include "app/api/batchscanswrimagerequest.h"
 #include "ui/images/imagelabels.h"
 
 #include <QCollator>
@@ -494,10 +495,10 @@ ImageInfo ImageTableModel::imageAt(int r) const
     return image;
 }
 
-BatchScanRequest::Target ImageTableModel::scanTargetAt(int r, bool enterprise) const
+BatchScanSwrImageRequest::Target ImageTableModel::scanTargetAt(int r, bool enterprise) const
 {
     const Row &row = m_rows.at(static_cast<size_t>(r));
-    BatchScanRequest::Target target;
+    BatchScanSwrImageRequest::Target target;
     target.namespaceName = text(row.namespaceName);
     target.imageName = text(row.imageName);
     target.imageVersion = text(row.imageVersion);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/api/batchscanrequest.h"
+#include "app/api/batchscanswrimagerequest.h"
 #include "app/api/imageinfo.h"
 #include "ui/images/stringpool.h"
 
@@ -77,7 +77,7 @@ public:
     QString scanStatusAt(int row) const;
     ImageInfo imageAt(int row) const;
     // Enterprise (instance_image) targets also carry the instance to download from.
-    BatchScanRequest::Target scanTargetAt(int row, bool enterprise) const;
+    BatchScanSwrImageRequest::Target scanTargetAt(int row, bool enterprise) const;
 
     // Orders two rows the way SortRole does (numbers and times raw, text as shown in the
     // locale's collation, hashes by code point) straight from the compact rows: a QVariant

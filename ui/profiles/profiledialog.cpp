@@ -1,7 +1,7 @@
 #include "ui/profiles/profiledialog.h"
 #include "ui_profiledialog.h"
 
-#include "app/api/imagelistquery.h"
+#include "app/api/listswrimagerepositoryrequest.h"
 #include "app/base/logging.h"
 #include "app/net/hssclient.h"
 #include "app/profiles/credentialstore.h"
@@ -473,20 +473,20 @@ void ProfileDialog::runTestWith(const ProfileSecrets &stored)
         return;
     }
     m_client->setConfig(config);
-    ImageListQuery query;
+    ListSwrImageRepositoryRequest query;
     query.limit = 10;
     query.filter.imageType = QStringLiteral("private_image");
-    HssReply *reply = m_client->listImages(query);
+    auto *reply = m_client->send(query);
     connect(reply, &HssReply::finished, this, [this, reply] { onTestFinished(reply); });
 }
 
-void ProfileDialog::onTestFinished(HssReply *reply)
+void ProfileDialog::onTestFinished(ApiReply<ListSwrImageRepositoryResponse> *reply)
 {
     reply->deleteLater();
     setTesting(false);
     const bool ok = reply->isOk();
     const QString message = ok
-        ? tr("Connected: %n image(s)", nullptr, int(reply->imageListPage().totalNum))
+        ? tr("Connected: %n image(s)", nullptr, int(reply->response().totalNum))
         : reply->error().toString();
     m_ui->testResultLabel->setText(message);
     emit connectionTested(ok, message);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/api/fielderror.h"
+#include "app/api/listswrimagerepositoryresponse.h"
+#include "app/net/apireply.h"
 #include "app/profiles/profile.h"
 #include "app/profiles/profilesecrets.h"
 
@@ -10,7 +12,6 @@
 
 class CredentialStore;
 class HssClient;
-class HssReply;
 class ProfileStore;
 class QLabel;
 
@@ -87,7 +88,7 @@ private:
     void saveSettings();
     void failSave(const QString &message);
     void runTestWith(const ProfileSecrets &stored);
-    void onTestFinished(HssReply *reply);
+    void onTestFinished(ApiReply<ListSwrImageRepositoryResponse> *reply);
     void chooseCaFile();
     void confirmDelete();
 

@@ -1,16 +1,16 @@
-#include "app/api/imagesynctaskrequest.h"
+#include "app/api/createimagesynchronizetaskrequest.h"
 
 #include "app/api/jsonvalue.h"
 
 #include <QJsonArray>
 
-QStringList ImageSyncTaskRequest::registryTypes()
+QStringList CreateImageSynchronizeTaskRequest::registryTypes()
 {
     return {QStringLiteral("SwrPrivate"), QStringLiteral("SwrShared"), QStringLiteral("SwrEnterprise"),
             QStringLiteral("Harbor"),     QStringLiteral("Jfrog"),     QStringLiteral("Other")};
 }
 
-QJsonObject ImageSyncTaskRequest::toJson() const
+QJsonObject CreateImageSynchronizeTaskRequest::toJson() const
 {
     QJsonObject o{{QStringLiteral("sync_all_registries"), syncAllRegistries}};
     if (!registries.isEmpty()) {
@@ -26,9 +26,9 @@ QJsonObject ImageSyncTaskRequest::toJson() const
     return o;
 }
 
-ImageSyncTaskRequest ImageSyncTaskRequest::fromJson(const QJsonObject &o)
+CreateImageSynchronizeTaskRequest CreateImageSynchronizeTaskRequest::fromJson(const QJsonObject &o)
 {
-    ImageSyncTaskRequest r;
+    CreateImageSynchronizeTaskRequest r;
     r.syncAllRegistries = JsonValue::boolean(o, QStringLiteral("sync_all_registries"));
     const QJsonArray list = o.value(QStringLiteral("registry_info")).toArray();
     for (const QJsonValue &v : list) {
@@ -39,7 +39,7 @@ ImageSyncTaskRequest ImageSyncTaskRequest::fromJson(const QJsonObject &o)
     return r;
 }
 
-FieldErrors ImageSyncTaskRequest::validate() const
+FieldErrors CreateImageSynchronizeTaskRequest::validate() const
 {
     FieldErrors errors;
     if (!syncAllRegistries && registries.isEmpty())
@@ -53,4 +53,15 @@ FieldErrors ImageSyncTaskRequest::validate() const
         }
     }
     return errors;
+}
+
+ApiRequest CreateImageSynchronizeTaskRequest::toApiRequest() const
+{
+    ApiRequest r;
+    r.operation = "CreateImageSynchronizeTask";
+    r.method = "POST";
+    r.path = QStringLiteral("/image/image-sync/tasks");
+    r.body = ApiRequest::compactJson(toJson());
+    r.idempotent = false;
+    return r;
 }

@@ -1,4 +1,4 @@
-#include "app/api/batchscanrequest.h"
+#include "app/api/batchscanswrimagerequest.h"
 
 #include "app/api/apienums.h"
 #include "app/api/jsonvalue.h"
@@ -7,7 +7,7 @@
 
 using namespace JsonValue;
 
-QJsonObject BatchScanRequest::Target::toJson() const
+QJsonObject BatchScanSwrImageRequest::Target::toJson() const
 {
     QJsonObject o;
     put(o, QStringLiteral("namespace"), namespaceName);
@@ -18,7 +18,7 @@ QJsonObject BatchScanRequest::Target::toJson() const
     return o;
 }
 
-BatchScanRequest::Target BatchScanRequest::Target::fromJson(const QJsonObject &o)
+BatchScanSwrImageRequest::Target BatchScanSwrImageRequest::Target::fromJson(const QJsonObject &o)
 {
     Target t;
     t.namespaceName = string(o, QStringLiteral("namespace"));
@@ -29,12 +29,12 @@ BatchScanRequest::Target BatchScanRequest::Target::fromJson(const QJsonObject &o
     return t;
 }
 
-bool BatchScanRequest::Target::operator==(const Target &other) const
+bool BatchScanSwrImageRequest::Target::operator==(const Target &other) const
 {
     return toJson() == other.toJson();
 }
 
-QJsonObject BatchScanRequest::toJson() const
+QJsonObject BatchScanSwrImageRequest::toJson() const
 {
     QJsonObject o;
     filter.writeJson(o, ImageFilter::Use::Scan);
@@ -48,9 +48,9 @@ QJsonObject BatchScanRequest::toJson() const
     return o;
 }
 
-BatchScanRequest BatchScanRequest::fromJson(const QJsonObject &o)
+BatchScanSwrImageRequest BatchScanSwrImageRequest::fromJson(const QJsonObject &o)
 {
-    BatchScanRequest r;
+    BatchScanSwrImageRequest r;
     r.filter = ImageFilter::fromJson(o);
     r.filter.instanceId.clear();
     r.filter.instanceName.clear();
@@ -64,7 +64,7 @@ BatchScanRequest BatchScanRequest::fromJson(const QJsonObject &o)
     return r;
 }
 
-FieldErrors BatchScanRequest::validate() const
+FieldErrors BatchScanSwrImageRequest::validate() const
 {
     FieldErrors errors = filter.validate(ImageFilter::Use::Scan);
     const bool all = operateAll.value_or(false);
@@ -99,15 +99,26 @@ FieldErrors BatchScanRequest::validate() const
     return errors;
 }
 
-QList<BatchScanRequest> BatchScanRequest::split(int maxItems) const
+QList<BatchScanSwrImageRequest> BatchScanSwrImageRequest::split(int maxItems) const
 {
     if (images.size() <= maxItems || maxItems <= 0)
         return {*this};
-    QList<BatchScanRequest> parts;
+    QList<BatchScanSwrImageRequest> parts;
     for (qsizetype start = 0; start < images.size(); start += maxItems) {
-        BatchScanRequest part = *this;
+        BatchScanSwrImageRequest part = *this;
         part.images = images.mid(start, maxItems);
         parts.append(part);
     }
     return parts;
+}
+
+ApiRequest BatchScanSwrImageRequest::toApiRequest() const
+{
+    ApiRequest r;
+    r.operation = "BatchScanSwrImage";
+    r.method = "POST";
+    r.path = QStringLiteral("/image/batch-scan");
+    r.body = ApiRequest::compactJson(toJson());
+    r.idempotent = false;
+    return r;
 }

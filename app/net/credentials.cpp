@@ -1,4 +1,4 @@
-#include "app/profiles/credentials.h"
+#include "app/net/credentials.h"
 
 bool Credentials::isComplete() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/api/apirequest.h"
 #include "app/api/fielderror.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,13 @@
 
 // CreateImageSynchronizeTask, the successor of the deprecated RunImageSynchronize: all
 // registries, or the listed ones.
-struct ImageSyncTaskRequest
+struct CreateImageSynchronizeTaskRequest
 {
-    Q_DECLARE_TR_FUNCTIONS(ImageSyncTaskRequest)
+    Q_DECLARE_TR_FUNCTIONS(CreateImageSynchronizeTaskRequest)
 
 public:
+    using Response = void;
+
     struct Registry
     {
         QString registryId;
@@ -23,7 +26,8 @@ public:
     QList<Registry> registries;
 
     QJsonObject toJson() const;
-    static ImageSyncTaskRequest fromJson(const QJsonObject &o);
+    static CreateImageSynchronizeTaskRequest fromJson(const QJsonObject &o);
     FieldErrors validate() const;
+    ApiRequest toApiRequest() const; // billed: never resent
     static QStringList registryTypes();
 };

@@ -1,4 +1,4 @@
-#include "app/api/baselineexportrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
 
 #include "app/api/apienums.h"
 #include "app/api/jsonvalue.h"
@@ -8,12 +8,12 @@
 
 using namespace JsonValue;
 
-RequestSigner::QueryList BaselineExportRequest::toQuery() const
+QueryList BatchExportBaselineTaskRequest::toQuery() const
 {
     return {{QStringLiteral("export_size"), QString::number(exportSize)}};
 }
 
-QJsonObject BaselineExportRequest::toJson() const
+QJsonObject BatchExportBaselineTaskRequest::toJson() const
 {
     QJsonObject o;
     filter.writeJson(o, ImageFilter::Use::Export);
@@ -36,9 +36,9 @@ QJsonObject BaselineExportRequest::toJson() const
     return o;
 }
 
-BaselineExportRequest BaselineExportRequest::fromJson(const QJsonObject &o)
+BatchExportBaselineTaskRequest BatchExportBaselineTaskRequest::fromJson(const QJsonObject &o)
 {
-    BaselineExportRequest r;
+    BatchExportBaselineTaskRequest r;
     r.filter = ImageFilter::fromJson(o);
     r.imageIdList = stringList(o, QStringLiteral("image_id_list"));
     r.operateAll = optionalBool(o, QStringLiteral("operate_all"));
@@ -55,7 +55,7 @@ BaselineExportRequest BaselineExportRequest::fromJson(const QJsonObject &o)
     return r;
 }
 
-FieldErrors BaselineExportRequest::validate() const
+FieldErrors BatchExportBaselineTaskRequest::validate() const
 {
     FieldErrors errors = filter.validate(ImageFilter::Use::Export);
     if (exportSize < 0 || exportSize > ApiEnums::MaxExportSize)
@@ -105,4 +105,16 @@ FieldErrors BaselineExportRequest::validate() const
         }
     }
     return errors;
+}
+
+ApiRequest BatchExportBaselineTaskRequest::toApiRequest() const
+{
+    ApiRequest r;
+    r.operation = "BatchExportBaselineTask";
+    r.method = "POST";
+    r.path = QStringLiteral("/image/baseline/export");
+    r.query = toQuery();
+    r.body = ApiRequest::compactJson(toJson());
+    r.idempotent = false;
+    return r;
 }

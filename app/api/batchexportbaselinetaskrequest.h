@@ -1,15 +1,19 @@
 #pragma once
 
+#include "app/api/apirequest.h"
+#include "app/api/batchexportbaselinetaskresponse.h"
 #include "app/api/imagefilter.h"
 
 #include <QStringList>
 
 // BatchExportBaselineTask: export_size goes in the query, everything else in the body.
-struct BaselineExportRequest
+struct BatchExportBaselineTaskRequest
 {
-    Q_DECLARE_TR_FUNCTIONS(BaselineExportRequest)
+    Q_DECLARE_TR_FUNCTIONS(BatchExportBaselineTaskRequest)
 
 public:
+    using Response = BatchExportBaselineTaskResponse;
+
     qint64 exportSize = 0;
     ImageFilter filter;
     QStringList imageIdList; // list items' numeric id, as strings
@@ -25,8 +29,9 @@ public:
     std::optional<bool> risky;
     std::optional<bool> hasContainer;
 
-    RequestSigner::QueryList toQuery() const;
+    QueryList toQuery() const;
     QJsonObject toJson() const;
-    static BaselineExportRequest fromJson(const QJsonObject &o);
+    static BatchExportBaselineTaskRequest fromJson(const QJsonObject &o);
     FieldErrors validate() const;
+    ApiRequest toApiRequest() const; // billed: never resent
 };

@@ -1,31 +1,32 @@
-#include "app/api/securityreportstatisticrequest.h"
+#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/api/showimagesecurityreportstatisticrequest.h"
 
-QStringList SecurityReportStatisticRequest::reportTypes()
+QStringList ShowImageSecurityReportStatisticRequest::reportTypes()
 {
     return {QStringLiteral("vulnerability"), QLatin1String(RiskConfig), QStringLiteral("malwares"),
             QStringLiteral("apps"),          QStringLiteral("files"),   QStringLiteral("sensitive-info"),
             QStringLiteral("non-compliant-app"), QStringLiteral("build-command-risks")};
 }
 
-RequestSigner::QueryList SecurityReportStatisticRequest::toQuery() const
+QueryList ShowImageSecurityReportStatisticRequest::toQuery() const
 {
     return {{QStringLiteral("security_report_type"), securityReportType}};
 }
 
-SecurityReportStatisticRequest
-SecurityReportStatisticRequest::fromQueryAndJson(const RequestSigner::QueryList &query, const QJsonObject &body)
+ShowImageSecurityReportStatisticRequest
+ShowImageSecurityReportStatisticRequest::fromQueryAndJson(const QueryList &query, const QJsonObject &body)
 {
-    SecurityReportStatisticRequest r;
+    ShowImageSecurityReportStatisticRequest r;
     r.securityReportType.clear();
     for (const auto &[key, value] : query) {
         if (key == QLatin1String("security_report_type"))
             r.securityReportType = value;
     }
-    r.body = BaselineExportRequest::fromJson(body);
+    r.body = BatchExportBaselineTaskRequest::fromJson(body);
     return r;
 }
 
-FieldErrors SecurityReportStatisticRequest::validate() const
+FieldErrors ShowImageSecurityReportStatisticRequest::validate() const
 {
     FieldErrors errors;
     if (securityReportType.isEmpty())
@@ -39,4 +40,17 @@ FieldErrors SecurityReportStatisticRequest::validate() const
             errors.append(e);
     }
     return errors;
+}
+
+ApiRequest ShowImageSecurityReportStatisticRequest::toApiRequest() const
+{
+    ApiRequest r;
+    r.operation = "ShowImageSecurityReportStatistic";
+    r.method = "POST";
+    r.path = QStringLiteral("/image/security-report/statistic");
+    r.query = toQuery();
+    r.body = ApiRequest::compactJson(toJson());
+    r.requiresRegion = true;
+    // A count changes nothing on the server, so it may be asked again after a failure.
+    return r;
 }

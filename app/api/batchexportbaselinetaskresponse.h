@@ -6,12 +6,12 @@
 #include <QString>
 
 // BatchExportBaselineTask's answer.
-struct BaselineExportResult
+struct BatchExportBaselineTaskResponse
 {
     qint64 recordTotalNum = 0;
     QString taskId;
 
     // errors set: the answer is also checked against the schema, each problem naming its field.
-    static BaselineExportResult fromJson(const QJsonObject &o, FieldErrors *errors = nullptr);
+    static BatchExportBaselineTaskResponse fromJson(const QJsonObject &o, FieldErrors *errors = nullptr);
     QJsonObject toJson() const;
 };

@@ -1,4 +1,4 @@
-#include "app/api/imagelistpage.h"
+#include "app/api/listswrimagerepositoryresponse.h"
 
 #include "app/api/jsonvalue.h"
 
@@ -13,7 +13,7 @@ constexpr qsizetype kMaxPage = 200;
 
 } // namespace
 
-ImageListPage ImageListPage::fromJson(const QJsonObject &o, FieldErrors *errors)
+ListSwrImageRepositoryResponse ListSwrImageRepositoryResponse::fromJson(const QJsonObject &o, FieldErrors *errors)
 {
     using namespace JsonValue;
     if (errors) {
@@ -27,7 +27,7 @@ ImageListPage ImageListPage::fromJson(const QJsonObject &o, FieldErrors *errors)
                 ImageInfo::fromJson(list->at(n).toObject(), errors, item + QLatin1Char('.'));
         }
     }
-    ImageListPage page;
+    ListSwrImageRepositoryResponse page;
     page.totalNum = integer(o, QStringLiteral("total_num"));
     const QJsonArray list = o.value(QStringLiteral("data_list")).toArray();
     page.images.reserve(list.size());
@@ -36,7 +36,7 @@ ImageListPage ImageListPage::fromJson(const QJsonObject &o, FieldErrors *errors)
     return page;
 }
 
-QJsonObject ImageListPage::toJson() const
+QJsonObject ListSwrImageRepositoryResponse::toJson() const
 {
     QJsonArray list;
     for (const ImageInfo &image : images)

@@ -1,16 +1,19 @@
 #pragma once
 
+#include "app/api/apirequest.h"
 #include "app/api/imagefilter.h"
 
 #include <QList>
 
 // BatchScanSwrImage body: either the listed images, or (operate_all) everything the filter
 // matches. image_type is required either way and lives in the filter.
-struct BatchScanRequest
+struct BatchScanSwrImageRequest
 {
-    Q_DECLARE_TR_FUNCTIONS(BatchScanRequest)
+    Q_DECLARE_TR_FUNCTIONS(BatchScanSwrImageRequest)
 
 public:
+    using Response = void; // success is the whole answer
+
     struct Target // BatchScanSwrImageInfo
     {
         QString namespaceName;
@@ -29,8 +32,9 @@ public:
     QList<Target> images;
 
     QJsonObject toJson() const;
-    static BatchScanRequest fromJson(const QJsonObject &o);
+    static BatchScanSwrImageRequest fromJson(const QJsonObject &o);
     FieldErrors validate() const;
+    ApiRequest toApiRequest() const; // billed: never resent
     // The service takes at most 10,241 images per call; a larger selection becomes several.
-    QList<BatchScanRequest> split(int maxItems) const;
+    QList<BatchScanSwrImageRequest> split(int maxItems) const;
 };

@@ -1,17 +1,17 @@
-#include "app/api/imagelistquery.h"
+#include "app/api/listswrimagerepositoryrequest.h"
 
 #include "app/api/apienums.h"
 
-RequestSigner::QueryList ImageListQuery::toQuery() const
+QueryList ListSwrImageRepositoryRequest::toQuery() const
 {
-    RequestSigner::QueryList query;
+    QueryList query;
     filter.appendQuery(query);
     query.append({QStringLiteral("offset"), QString::number(offset)});
     query.append({QStringLiteral("limit"), QString::number(limit)});
     return query;
 }
 
-FieldErrors ImageListQuery::validate() const
+FieldErrors ListSwrImageRepositoryRequest::validate() const
 {
     FieldErrors errors = filter.validate(ImageFilter::Use::List);
     if (offset < 0 || offset > ApiEnums::MaxOffset)
@@ -22,4 +22,13 @@ FieldErrors ImageListQuery::validate() const
                                                     .arg(ApiEnums::MinLimit)
                                                     .arg(ApiEnums::MaxLimit)});
     return errors;
+}
+
+ApiRequest ListSwrImageRepositoryRequest::toApiRequest() const
+{
+    ApiRequest r;
+    r.operation = "ListSwrImageRepository";
+    r.path = QStringLiteral("/image/swr-repository");
+    r.query = toQuery();
+    return r;
 }
