@@ -1,0 +1,76 @@
+#include "tests/support/sandboxfixture.h"
+
+#include "app/net/hssclient.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxhost.h"
+#include "sandbox/sandboxserver.h"
+
+SandboxFixture::SandboxFixture() = default;
+
+SandboxFixture::~SandboxFixture()
+{
+    stop();
+}
+
+bool SandboxFixture::start(const SandboxConfig &config, QString *errorMessage)
+{
+    stop();
+    m_server = std::make_unique<SandboxServer>(config);
+    return startClient(m_server->listen(errorMessage), errorMessage);
+}
+
+bool SandboxFixture::startInThread(const SandboxConfig &config, QString *errorMessage)
+{
+    stop();
+    m_host = std::make_unique<SandboxHost>(config);
+    return startClient(m_host->start(errorMessage), errorMessage);
+}
+
+bool SandboxFixture::startClient(bool started, QString *errorMessage)
+{
+    if (!started) {
+        stop();
+        return false;
+    }
+    if (errorMessage)
+        errorMessage->clear();
+    resetClient();
+    return true;
+}
+
+void SandboxFixture::stop()
+{
+    m_client.reset();
+    m_server.reset();
+    m_host.reset();
+}
+
+void SandboxFixture::resetClient()
+{
+    m_client = std::make_unique<HssClient>();
+    m_client->setConfig(clientConfig());
+}
+
+SandboxServer *SandboxFixture::server() const
+{
+    return m_host ? m_host->server() : m_server.get();
+}
+
+QUrl SandboxFixture::endpoint() const
+{
+    return m_host ? m_host->endpoint() : m_server ? m_server->endpoint() : QUrl();
+}
+
+ClientConfig SandboxFixture::clientConfig() const
+{
+    ClientConfig config;
+    config.endpoint = endpoint();
+    config.regionId = QLatin1String(SandboxCredentials::RegionId);
+    config.projectId = server() ? server()->projectId() : QString();
+    config.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
+    config.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
+    config.retry.baseDelayMs = 20;
+    config.retry.maxDelayMs = 50;
+    config.transferTimeoutMs = 10000;
+    return config;
+}
