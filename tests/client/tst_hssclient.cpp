@@ -71,8 +71,7 @@ void TestHssClient::init()
     sandboxConfig.scanQueueMs = 50;
     sandboxConfig.scanRunMs = 50;
     sandboxConfig.exportRunMs = 100;
-    QString error;
-    QVERIFY2(m_sandbox.start(sandboxConfig, &error), qPrintable(error));
+    QVERIFY(m_sandbox.start(sandboxConfig));
 }
 
 void TestHssClient::cleanup()

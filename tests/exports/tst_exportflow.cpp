@@ -98,8 +98,7 @@ void TestExportFlow::init()
     SandboxConfig config;
     config.imageCount = 60;
     config.exportRunMs = 400;
-    QString error;
-    QVERIFY2(m_sandbox.start(config, &error), qPrintable(error));
+    QVERIFY(m_sandbox.start(config));
 
     m_dir = std::make_unique<QTemporaryDir>();
     m_downloads = m_dir->filePath(QStringLiteral("downloads/HSS exports"));
@@ -482,8 +481,7 @@ void TestExportFlow::sameFileNameDownloadsEndAsTwoFiles()
     config.imageCount = 60;
     config.exportRunMs = 100;
     config.exportFileName = QStringLiteral("hss-image-baseline.zip");
-    QString error;
-    QVERIFY2(m_sandbox.start(config, &error), qPrintable(error));
+    QVERIFY(m_sandbox.start(config));
 
     App app = startApp(false);
     const ExportTaskRecord a = submitAndWait(app, allPrivateImages(10), QStringLiteral("success"));

@@ -51,8 +51,7 @@ void TestScanStatusPoller::init()
     config.imageCount = 300;
     config.scanQueueMs = ForeverMs;
     config.scanRunMs = ForeverMs;
-    QString error;
-    QVERIFY2(m_sandbox.start(config, &error), qPrintable(error));
+    QVERIFY(m_sandbox.start(config));
     ClientConfig client = m_sandbox.clientConfig();
     client.retry.maxAttempts = 1; // one recorded request per list call
     m_sandbox.client()->setConfig(client);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "sandbox/sandboxconfig.h"
+#include "ui/mainwindow.h"
 
+#include <QLatin1String>
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
@@ -10,7 +12,6 @@
 #include <functional>
 #include <memory>
 
-class MainWindow;
 class QAbstractItemView;
 class QAction;
 class QLineEdit;
@@ -41,6 +42,15 @@ public:
     // look at what quitting does).
     void closeWindow();
     MainWindow *window() const { return m_window.get(); }
+    // The window's widget with object name `name`; a journey cannot go on without it.
+    template<typename T>
+    T *widget(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
     SandboxServer *sandbox() const;
     QString downloadFolder() const;
     // Fast sandbox durations, so tasks finish within a test.

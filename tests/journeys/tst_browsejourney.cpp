@@ -43,16 +43,8 @@ private slots:
     void tasksPanelAndActionLogByKeyboard();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
-    {
-        T *w = m_app.window()->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-    QAbstractItemView *table() const { return child<QAbstractItemView>("imageTableView"); }
-    QString countText() const { return child<QLabel>("countLabel")->text(); }
+    QAbstractItemView *table() const { return m_app.widget<QAbstractItemView>("imageTableView"); }
+    QString countText() const { return m_app.widget<QLabel>("countLabel")->text(); }
     QString column(int row, int column) const { return table()->model()->index(row, column).data().toString(); }
     QList<RecordedRequest> listRequests() const;
     void pressEnterIn(QWidget *widget) { QTest::keyClick(widget, Qt::Key_Return); }
@@ -95,7 +87,7 @@ void TestBrowseJourney::filterFormThenQuickFilterThenReset()
 
     // Scan status by its mnemonic, an item chosen by typing, Enter applies the form.
     QTest::keyClick(m_app.window(), Qt::Key_U, Qt::AltModifier);
-    auto *status = child<QComboBox>("scanStatusComboBox");
+    auto *status = m_app.widget<QComboBox>("scanStatusComboBox");
     QVERIFY(status->hasFocus());
     QTest::keyClicks(status, QStringLiteral("Not"));
     QCOMPARE(status->currentText(), QStringLiteral("Not scanned"));
@@ -110,17 +102,17 @@ void TestBrowseJourney::filterFormThenQuickFilterThenReset()
 
     // The quick filter narrows the rows shown, and the status bar count follows it.
     const QString name = column(0, ImageTableModel::ImageNameColumn);
-    m_app.typeInto(child<QLineEdit>("quickFilterLineEdit"), name);
+    m_app.typeInto(m_app.widget<QLineEdit>("quickFilterLineEdit"), name);
     QTRY_VERIFY(table()->model()->rowCount() < unscanned);
     const int quick = table()->model()->rowCount();
     QVERIFY(quick > 0);
     QTRY_COMPARE(countText(), QStringLiteral("%1 of %2 image(s) shown")
                                   .arg(QLocale().toString(quick), QLocale().toString(unscanned)));
-    m_app.typeInto(child<QLineEdit>("quickFilterLineEdit"), QString());
+    m_app.typeInto(m_app.widget<QLineEdit>("quickFilterLineEdit"), QString());
     QTRY_COMPARE(table()->model()->rowCount(), unscanned);
 
     // Reset puts the form back and shows everything again, not a form that is not applied.
-    m_app.click(child<QPushButton>("resetButton"));
+    m_app.click(m_app.widget<QPushButton>("resetButton"));
     QCOMPARE(status->currentText(), QStringLiteral("Any"));
     QVERIFY(m_app.waitForList());
     QTRY_COMPARE(table()->model()->rowCount(), everything);
@@ -130,7 +122,7 @@ void TestBrowseJourney::filterFormThenQuickFilterThenReset()
 
 void TestBrowseJourney::emptyResultSaysSo()
 {
-    auto *name = child<QLineEdit>("imageNameLineEdit");
+    auto *name = m_app.widget<QLineEdit>("imageNameLineEdit");
     m_app.typeInto(name, QStringLiteral("no-such-image-anywhere"));
     pressEnterIn(name);
     QVERIFY(m_app.waitForList());
@@ -142,7 +134,7 @@ void TestBrowseJourney::emptyResultSaysSo()
     QCOMPARE(countText(), QStringLiteral("0 of 0 image(s) shown"));
 
     // With rows again the notice goes.
-    m_app.click(child<QPushButton>("resetButton"));
+    m_app.click(m_app.widget<QPushButton>("resetButton"));
     QVERIFY(m_app.waitForList());
     QTRY_VERIFY(table()->model()->rowCount() > 0);
     QVERIFY(!empty->isVisible());
@@ -150,8 +142,8 @@ void TestBrowseJourney::emptyResultSaysSo()
 
 void TestBrowseJourney::sizeInGigabytes()
 {
-    auto *size = child<QLineEdit>("imageSizeLineEdit");
-    auto *unit = child<QComboBox>("imageSizeUnitComboBox");
+    auto *size = m_app.widget<QLineEdit>("imageSizeLineEdit");
+    auto *unit = m_app.widget<QComboBox>("imageSizeUnitComboBox");
     m_app.typeInto(size, QStringLiteral("2"));
     QTest::keyClick(size, Qt::Key_Tab);
     QVERIFY(unit->hasFocus());
@@ -161,7 +153,7 @@ void TestBrowseJourney::sizeInGigabytes()
     pressEnterIn(unit);
 
     // 2 GB is more than the API's 2,147,483,547 bytes: said in GB, and nothing is sent.
-    auto *errors = child<QLabel>("errorLabel");
+    auto *errors = m_app.widget<QLabel>("errorLabel");
     QVERIFY(errors->isVisible());
     QVERIFY2(errors->text().contains(QLatin1String("GB")), qPrintable(errors->text()));
     QVERIFY2(!errors->text().contains(QLatin1String("bytes")), qPrintable(errors->text()));
@@ -180,11 +172,11 @@ void TestBrowseJourney::sizeInGigabytes()
 
 void TestBrowseJourney::typedTimesGoOutInWholeSeconds()
 {
-    auto *errors = child<QLabel>("errorLabel");
+    auto *errors = m_app.widget<QLabel>("errorLabel");
     m_app.window()->sandbox()->host()->server()->clearRecentRequests();
-    m_app.click(child<QCheckBox>("updateFromCheckBox"));
-    m_app.click(child<QCheckBox>("updateToCheckBox"));
-    auto *from = child<QDateTimeEdit>("updateFromEdit");
+    m_app.click(m_app.widget<QCheckBox>("updateFromCheckBox"));
+    m_app.click(m_app.widget<QCheckBox>("updateToCheckBox"));
+    auto *from = m_app.widget<QDateTimeEdit>("updateFromEdit");
     QVERIFY(from->isEnabled());
     m_app.click(from);
     QTest::keyClick(from, Qt::Key_Home);
@@ -231,7 +223,7 @@ void TestBrowseJourney::unscannedImagesShowADashNotAGreenZero()
 
 void TestBrowseJourney::menuMnemonicsOpenMenus()
 {
-    m_app.click(child<QLineEdit>("namespaceLineEdit"));
+    m_app.click(m_app.widget<QLineEdit>("namespaceLineEdit"));
     const QList<QPair<Qt::Key, QString>> menus = {
         {Qt::Key_V, QStringLiteral("&View")},
         {Qt::Key_T, QStringLiteral("&Tools")},
@@ -270,7 +262,7 @@ void TestBrowseJourney::tabLeavesTheTableAndKeepsTheSelection()
     QCOMPARE(view->selectionModel()->selectedRows(), selected);
 
     // Back into the table from the quick filter: still the same rows.
-    m_app.click(child<QLineEdit>("quickFilterLineEdit"));
+    m_app.click(m_app.widget<QLineEdit>("quickFilterLineEdit"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(view->hasFocus());
     QCOMPARE(view->selectionModel()->selectedRows(), selected);
@@ -282,7 +274,7 @@ void TestBrowseJourney::tabLeavesTheTableAndKeepsTheSelection()
 void TestBrowseJourney::tasksPanelAndActionLogByKeyboard()
 {
     m_app.clickRow(table(), 0);
-    auto *dock = child<QDockWidget>("exportTasksDock");
+    auto *dock = m_app.widget<QDockWidget>("exportTasksDock");
     QVERIFY(!dock->isVisible());
     QTest::keyClick(m_app.window(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(dock->isVisible());

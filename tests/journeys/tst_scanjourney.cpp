@@ -38,15 +38,7 @@ private slots:
     void serverErrorLosesNothing();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
-    {
-        T *w = m_app.window()->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-    QAbstractItemView *table() const { return child<QAbstractItemView>("imageTableView"); }
+    QAbstractItemView *table() const { return m_app.widget<QAbstractItemView>("imageTableView"); }
     QString cell(int row, int column) const { return table()->model()->index(row, column).data().toString(); }
     QWidget *scanSelectedButton() const;
     // Shows only images never scanned, by the keyboard, so every scan below starts from there.
@@ -76,13 +68,13 @@ void TestScanJourney::cleanup()
 
 QWidget *TestScanJourney::scanSelectedButton() const
 {
-    return child<QToolBar>("mainToolBar")->widgetForAction(child<QAction>("scanSelectedAction"));
+    return m_app.widget<QToolBar>("mainToolBar")->widgetForAction(m_app.widget<QAction>("scanSelectedAction"));
 }
 
 void TestScanJourney::showUnscanned()
 {
     QTest::keyClick(m_app.window(), Qt::Key_U, Qt::AltModifier);
-    auto *status = child<QComboBox>("scanStatusComboBox");
+    auto *status = m_app.widget<QComboBox>("scanStatusComboBox");
     QTest::keyClicks(status, QStringLiteral("Not"));
     QCOMPARE(status->currentText(), QStringLiteral("Not scanned"));
     QTest::keyClick(status, Qt::Key_Return);
@@ -122,7 +114,7 @@ void TestScanJourney::scanSelectedRowsToTheEnd()
     m_app.clickRow(table(), 1);
     m_app.clickRow(table(), 4, Qt::ShiftModifier);
     QCOMPARE(table()->selectionModel()->selectedRows().size(), 4);
-    QCOMPARE(child<QLabel>("selectionLabel")->text(), QStringLiteral("4 selected"));
+    QCOMPARE(m_app.widget<QLabel>("selectionLabel")->text(), QStringLiteral("4 selected"));
 
     const QString question = scanSelectedAndConfirm();
     QVERIFY2(question.contains(QLatin1String("4 selected image")), qPrintable(question));
@@ -182,7 +174,7 @@ void TestScanJourney::serverErrorLosesNothing()
     m_app.clickRow(table(), 2, Qt::ShiftModifier);
     const QStringList picked = selectedNames();
     QCOMPARE(picked.size(), 3);
-    auto *name = child<QLineEdit>("imageNameLineEdit");
+    auto *name = m_app.widget<QLineEdit>("imageNameLineEdit");
     m_app.typeInto(name, QStringLiteral("typed, not applied"));
 
     // The sandbox answers the next call with 500 HSS.0500 (its fault control).

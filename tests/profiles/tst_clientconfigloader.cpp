@@ -64,8 +64,7 @@ void TestClientConfigLoader::initTestCase()
     m_store = new CredentialStore(m_service, this);
     SandboxConfig config;
     config.imageCount = 30;
-    QString error;
-    QVERIFY2(m_sandbox.start(config, &error), qPrintable(error));
+    QVERIFY(m_sandbox.start(config));
     QVERIFY(m_dir.isValid());
 }
 

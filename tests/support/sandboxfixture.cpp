@@ -16,24 +16,30 @@ bool SandboxFixture::start(const SandboxConfig &config, QString *errorMessage)
 {
     stop();
     m_server = std::make_unique<SandboxServer>(config);
-    return startClient(m_server->listen(errorMessage), errorMessage);
+    QString error;
+    const bool started = m_server->listen(&error);
+    return startClient(started, error, errorMessage);
 }
 
 bool SandboxFixture::startInThread(const SandboxConfig &config, QString *errorMessage)
 {
     stop();
     m_host = std::make_unique<SandboxHost>(config);
-    return startClient(m_host->start(errorMessage), errorMessage);
+    QString error;
+    const bool started = m_host->start(&error);
+    return startClient(started, error, errorMessage);
 }
 
-bool SandboxFixture::startClient(bool started, QString *errorMessage)
+bool SandboxFixture::startClient(bool started, const QString &error, QString *errorMessage)
 {
+    if (errorMessage)
+        *errorMessage = error;
     if (!started) {
+        if (!errorMessage)
+            qWarning("the sandbox did not start: %s", qPrintable(error));
         stop();
         return false;
     }
-    if (errorMessage)
-        errorMessage->clear();
     resetClient();
     return true;
 }

@@ -27,7 +27,8 @@ public:
     SandboxFixture &operator=(const SandboxFixture &) = delete;
 
     // Starts a sandbox with `config` in this thread and a client on it; a running one is
-    // replaced. The test's own event loop serves the requests.
+    // replaced. The test's own event loop serves the requests. Why it failed goes to
+    // `errorMessage` or, without one, to the test log.
     bool start(const SandboxConfig &config, QString *errorMessage = nullptr);
     // The same with the sandbox in a thread of its own, for code that blocks on a reply or
     // measures how long the caller's thread is busy.
@@ -63,7 +64,7 @@ public:
     }
 
 private:
-    bool startClient(bool started, QString *errorMessage);
+    bool startClient(bool started, const QString &error, QString *errorMessage);
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<SandboxHost> m_host;
