@@ -36,7 +36,6 @@ class TestHssClient : public QObject
 
 private slots:
     void init();
-    void cleanup();
 
     void listSendsExactlyTheQueryAndSignedHeaders();
     void everyCallWorks();
@@ -72,11 +71,6 @@ void TestHssClient::init()
     sandboxConfig.scanRunMs = 50;
     sandboxConfig.exportRunMs = 100;
     QVERIFY(m_sandbox.start(sandboxConfig));
-}
-
-void TestHssClient::cleanup()
-{
-    m_sandbox.stop();
 }
 
 ListSwrImageRepositoryRequest TestHssClient::privateImages(int limit)

@@ -22,7 +22,6 @@ class TestCliExport : public QObject
 
 private slots:
     void init();
-    void cleanup();
     void exportAllWaitDownload();
     void failedTaskExitsNonZero();
 
@@ -45,11 +44,6 @@ void TestCliExport::init()
     config.imageCount = 80;
     config.exportRunMs = 300;
     QVERIFY(m_sandbox.start(config));
-}
-
-void TestCliExport::cleanup()
-{
-    m_sandbox.stop();
 }
 
 TestCliExport::Run TestCliExport::runCli(const QStringList &arguments)

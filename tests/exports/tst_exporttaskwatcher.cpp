@@ -39,7 +39,6 @@ private:
     bool staysQuiet(int ms);
 
     static constexpr int PollMs = 20;
-    static constexpr int ForeverMs = 10 * 60 * 1000;
 
     SandboxFixture m_sandbox;
 };
@@ -48,13 +47,11 @@ void TestExportTaskWatcher::init()
 {
     SandboxConfig config;
     config.imageCount = 60;
-    config.exportRunMs = ForeverMs;
+    config.exportRunMs = SandboxFixture::ForeverMs;
     QVERIFY(m_sandbox.start(config));
-    ClientConfig client = m_sandbox.clientConfig();
     // The client's own retries would hide server errors from the watcher, whose backoff is
     // what these tests observe.
-    client.retry.maxAttempts = 1;
-    m_sandbox.client()->setConfig(client);
+    m_sandbox.setMaxAttempts(1);
 }
 
 void TestExportTaskWatcher::cleanup()

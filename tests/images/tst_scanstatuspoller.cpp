@@ -40,7 +40,6 @@ private:
     static QSet<qint64> idsOf(const QList<ImageInfo> &images);
     static ImageFilter privateImages();
 
-    static constexpr int ForeverMs = 10 * 60 * 1000;
 
     SandboxFixture m_sandbox;
 };
@@ -49,12 +48,10 @@ void TestScanStatusPoller::init()
 {
     SandboxConfig config;
     config.imageCount = 300;
-    config.scanQueueMs = ForeverMs;
-    config.scanRunMs = ForeverMs;
+    config.scanQueueMs = SandboxFixture::ForeverMs;
+    config.scanRunMs = SandboxFixture::ForeverMs;
     QVERIFY(m_sandbox.start(config));
-    ClientConfig client = m_sandbox.clientConfig();
-    client.retry.maxAttempts = 1; // one recorded request per list call
-    m_sandbox.client()->setConfig(client);
+    m_sandbox.setMaxAttempts(1); // one recorded request per list call
 }
 
 void TestScanStatusPoller::cleanup()
@@ -183,7 +180,7 @@ void TestScanStatusPoller::reportsProgressEveryRound()
             statuses.append(image.scanStatus);
         statusesPerRound.append(statuses);
         if (pendingPerRound.size() == 1)
-            m_sandbox.server()->setDurations(0, ForeverMs, 0); // from queued to scanning: still pending
+            m_sandbox.server()->setDurations(0, SandboxFixture::ForeverMs, 0); // from queued to scanning: still pending
         else if (pendingPerRound.size() == 2)
             m_sandbox.server()->setDurations(0, 0, 0); // and now done
     });

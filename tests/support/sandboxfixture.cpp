@@ -57,6 +57,13 @@ void SandboxFixture::resetClient()
     m_client->setConfig(clientConfig());
 }
 
+void SandboxFixture::setMaxAttempts(int attempts)
+{
+    ClientConfig config = m_client->config();
+    config.retry.maxAttempts = attempts;
+    m_client->setConfig(config);
+}
+
 SandboxServer *SandboxFixture::server() const
 {
     return m_host ? m_host->server() : m_server.get();

@@ -37,6 +37,12 @@ public:
     void stop();
     // A fresh client (no connections, no replies in flight) on the same sandbox.
     void resetClient();
+    // Lets the client make only `attempts` attempts per call, for tests that count the
+    // requests of a caller or watch a caller's own backoff.
+    void setMaxAttempts(int attempts);
+
+    // A sandbox duration no test waits out: a scan or export that stays where it is.
+    static constexpr int ForeverMs = 10 * 60 * 1000;
 
     // In a thread of its own, only the server's thread-safe methods may be called.
     SandboxServer *server() const;
