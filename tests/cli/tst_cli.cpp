@@ -1,4 +1,5 @@
 #include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
 #include "tests/support/hostileserver.h"
 
 #include <QDir>
@@ -67,7 +68,7 @@ private:
     QMap<QString, QString> m_extraEnv;
     QStringList m_launcher; // runs the CLI through this command, e.g. dbus-run-session --
 
-    std::unique_ptr<SandboxServer> m_sandbox;
+    SandboxFixture m_sandbox;
 };
 
 void TestCli::init()
@@ -75,22 +76,20 @@ void TestCli::init()
     SandboxConfig config;
     config.imageCount = 450;
     config.exportRunMs = 100;
-    m_sandbox = std::make_unique<SandboxServer>(config);
-    QString error;
-    QVERIFY2(m_sandbox->listen(&error), qPrintable(error));
+    QVERIFY(m_sandbox.start(config));
 }
 
 void TestCli::cleanup()
 {
-    m_sandbox.reset();
+    m_sandbox.stop();
     m_extraEnv.clear();
     m_launcher.clear();
 }
 
 QStringList TestCli::endpointArgs() const
 {
-    return {QStringLiteral("--endpoint"), m_sandbox->endpoint().toString(), QStringLiteral("--project-id"),
-            m_sandbox->projectId()};
+    return {QStringLiteral("--endpoint"), m_sandbox.server()->endpoint().toString(), QStringLiteral("--project-id"),
+            m_sandbox.server()->projectId()};
 }
 
 TestCli::Run TestCli::cli(const QStringList &arguments, const QString &secretKey, bool withCredentials)
@@ -142,7 +141,7 @@ void TestCli::usageErrorsExitWithTwo()
                             + endpointArgs());
     QCOMPARE(badBool.exitCode, 2);
     QVERIFY(badBool.err.contains("--has-vul"));
-    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 }
 
 void TestCli::listAsJsonCsvAndTable()
@@ -193,8 +192,8 @@ void TestCli::everyFilterOptionBecomesItsQueryParameter()
                                     QStringLiteral("--enterprise-project-id"), QStringLiteral("all_granted_eps")}
                         + endpointArgs());
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(m_sandbox->recentRequests().size(), 1);
-    QCOMPARE(m_sandbox->recentRequests().first().rawQuery,
+    QCOMPARE(m_sandbox.server()->recentRequests().size(), 1);
+    QCOMPARE(m_sandbox.server()->recentRequests().first().rawQuery,
              QByteArray("end_latest_scan_time=1767312000000&end_latest_update_time=1767312000000"
                         "&enterprise_project_id=all_granted_eps&has_malicious_file=false&has_unsafe_setting=true"
                         "&has_vul=false&image_name=nginx&image_size=20971520&image_type=instance_image"
@@ -230,7 +229,7 @@ void TestCli::scanNamedImagesSendsExactlyThem()
                                     QStringLiteral("--image"), QStringLiteral("ops/tools/kubectl:v1.30")}
                         + endpointArgs());
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(m_sandbox->recentRequests().last().body,
+    QCOMPARE(m_sandbox.server()->recentRequests().last().body,
              QByteArray(R"({"image_info_list":[{"image_name":"nginx","image_version":"1.25","namespace":"team-a"},)"
                         R"({"image_name":"tools/kubectl","image_version":"v1.30","namespace":"ops"}],"image_type":"private_image"})"));
     QCOMPARE(cli(QStringList{QStringLiteral("scan"), QStringLiteral("--image"), QStringLiteral("no-tag")} + endpointArgs())
@@ -245,7 +244,7 @@ void TestCli::scanAllSendsOperateAllWithFilters()
                                     QStringLiteral("unscan"), QStringLiteral("--namespace"), QStringLiteral("安全团队")}
                         + endpointArgs());
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(m_sandbox->recentRequests().last().body,
+    QCOMPARE(m_sandbox.server()->recentRequests().last().body,
              QByteArray(R"({"image_type":"shared_image","namespace":"安全团队","operate_all":true,"scan_status":"unscan"})"));
 }
 
@@ -269,7 +268,7 @@ void TestCli::exportAllWaitDownloadInOneCommand()
     QVERIFY(run.out.contains(QDir::toNativeSeparators(dir.filePath(files.first())).toUtf8()));
 
     // The matching count was asked for first and sent as export_size, with the filters.
-    const QList<RecordedRequest> requests = m_sandbox->recentRequests();
+    const QList<RecordedRequest> requests = m_sandbox.server()->recentRequests();
     const RecordedRequest &count = requests.at(0);
     QCOMPARE(count.rawQuery, QByteArray("has_unsafe_setting=true&image_type=private_image&limit=10&offset=0"));
     const RecordedRequest &exported = requests.at(1);
@@ -285,7 +284,7 @@ void TestCli::exportSelectedSendsIdsAndSize()
                                     QStringLiteral("3"), QStringLiteral("--id"), QStringLiteral("7")}
                         + endpointArgs());
     QCOMPARE(run.exitCode, 0);
-    const RecordedRequest r = m_sandbox->recentRequests().last();
+    const RecordedRequest r = m_sandbox.server()->recentRequests().last();
     QCOMPARE(r.rawQuery, QByteArray("export_size=2"));
     QCOMPARE(r.body, QByteArray(R"({"image_id_list":["3","7"],"image_type":"private_image","operate_all":false})"));
 }
@@ -329,7 +328,7 @@ void TestCli::taskStatusAndDownload()
 void TestCli::syncAndRest()
 {
     QCOMPARE(cli(QStringList{QStringLiteral("sync")} + endpointArgs()).exitCode, 0);
-    QCOMPARE(m_sandbox->recentRequests().last().body, QByteArray(R"({"image_type":"private_image"})"));
+    QCOMPARE(m_sandbox.server()->recentRequests().last().body, QByteArray(R"({"image_type":"private_image"})"));
 
     const Run rest = cli(QStringList{QStringLiteral("rest"), QStringLiteral("GET"),
                                      QStringLiteral("/v5/{project_id}/image/swr-repository?image_type=shared_image"),
@@ -337,7 +336,7 @@ void TestCli::syncAndRest()
                          + endpointArgs());
     QCOMPARE(rest.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(rest.out).object().value(QStringLiteral("data_list")).toArray().size(), 10);
-    QCOMPARE(m_sandbox->recentRequests().last().rawQuery, QByteArray("image_type=shared_image&limit=10"));
+    QCOMPARE(m_sandbox.server()->recentRequests().last().rawQuery, QByteArray("image_type=shared_image&limit=10"));
 
     const Run task = cli(QStringList{QStringLiteral("sync"), QStringLiteral("--registries-task"),
                                      QStringLiteral("--registry"), QStringLiteral("reg-1:Harbor"),
@@ -363,11 +362,11 @@ void TestCli::dryRunSendsNothingAndRedacts()
     const Run run = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--dry-run")}
                         + endpointArgs());
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith("POST " + m_sandbox->endpoint().toString().toUtf8() + "/v5/"));
+    QVERIFY(run.out.startsWith("POST " + m_sandbox.server()->endpoint().toString().toUtf8() + "/v5/"));
     QVERIFY(run.out.contains("Authorization: [redacted]"));
     QVERIFY(run.out.contains(R"({"image_type":"private_image","operate_all":true})"));
     QVERIFY(!run.out.contains(SandboxCredentials::SecretKey));
-    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 }
 
 void TestCli::apiErrorExitsWithThreeAndNamesTheRequest()
@@ -385,7 +384,7 @@ void TestCli::apiErrorExitsWithThreeAndNamesTheRequest()
 void TestCli::networkErrorExitsWithFour()
 {
     const Run run = cli({QStringLiteral("sync"), QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:1"),
-                         QStringLiteral("--project-id"), m_sandbox->projectId()});
+                         QStringLiteral("--project-id"), m_sandbox.server()->projectId()});
     QCOMPARE(run.exitCode, 4);
     QVERIFY(run.err.contains("refused"));
 }
@@ -396,7 +395,7 @@ void TestCli::savedProfileIsUsedEndToEnd()
         QSKIP("needs the keyring and throw-away HOME that .ci/test provides");
     const QString name = QStringLiteral("sandbox-e2e");
     const Run added = cli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"),
-                           m_sandbox->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox->projectId(),
+                           m_sandbox.server()->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox.server()->projectId(),
                            QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)});
     QVERIFY2(added.exitCode == 0, added.err.constData());
 
@@ -494,7 +493,7 @@ void TestCli::valuesThatBecomePartOfTheRequestAreValidatedFirst()
 {
     const QStringList list{QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
                            QStringLiteral("private_image"), QStringLiteral("--endpoint"),
-                           m_sandbox->endpoint().toString()};
+                           m_sandbox.server()->endpoint().toString()};
     // A project id that climbs out of /v5/{project_id}/ would reach the sandbox's control routes.
     for (const QString &projectId : {QStringLiteral(".."), QStringLiteral("../sandbox/control/reset"),
                                      QStringLiteral("a/b"), QStringLiteral("a?b"), QString(300, QLatin1Char('a'))}) {
@@ -503,7 +502,7 @@ void TestCli::valuesThatBecomePartOfTheRequestAreValidatedFirst()
         QVERIFY(run.err.contains("project_id"));
         QVERIFY(!run.err.contains("CLOUD_SDK_AK")); // not blamed on the credentials
     }
-    const QStringList withProject = list + QStringList{QStringLiteral("--project-id"), m_sandbox->projectId()};
+    const QStringList withProject = list + QStringList{QStringLiteral("--project-id"), m_sandbox.server()->projectId()};
     const Run region = cli(withProject + QStringList{QStringLiteral("--region"), QStringLiteral("x\r\nX-Evil: 1")});
     QCOMPARE(region.exitCode, 2);
     QVERIFY(region.err.contains("region"));
@@ -511,15 +510,15 @@ void TestCli::valuesThatBecomePartOfTheRequestAreValidatedFirst()
                                                          QStringLiteral("0&limit=200")});
     QCOMPARE(enterprise.exitCode, 2);
     QVERIFY(enterprise.err.contains("enterprise_project_id"));
-    QUrl withUser = m_sandbox->endpoint();
+    QUrl withUser = m_sandbox.server()->endpoint();
     withUser.setUserInfo(QStringLiteral("user:password"));
     const Run endpoint = cli({QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
                               QStringLiteral("private_image"), QStringLiteral("--endpoint"), withUser.toString(),
-                              QStringLiteral("--project-id"), m_sandbox->projectId()});
+                              QStringLiteral("--project-id"), m_sandbox.server()->projectId()});
     QCOMPARE(endpoint.exitCode, 2);
     QVERIFY(endpoint.err.contains("endpoint"));
-    QVERIFY(m_sandbox->recentRequests().isEmpty());
-    QCOMPARE(m_sandbox->stateJson().value(QStringLiteral("request_count")).toInt(), 0);
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
+    QCOMPARE(m_sandbox.server()->stateJson().value(QStringLiteral("request_count")).toInt(), 0);
 }
 
 void TestCli::restRefusesHeaderAndMethodInjection()
@@ -540,7 +539,7 @@ void TestCli::restRefusesHeaderAndMethodInjection()
         QVERIFY2(run.exitCode == 2, qPrintable(attack.join(QLatin1Char(' '))));
         QVERIFY(!run.err.contains('\x1b'));
     }
-    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
     // An ordinary extra header still goes out.
     const Run fine = cli(QStringList{QStringLiteral("rest"), QStringLiteral("get"), path, QStringLiteral("--header"),
                                      QStringLiteral("X-Trace: a b\tc")}
@@ -569,7 +568,7 @@ void TestCli::downloadNeverOverwritesOrFollowsLinks()
     QTemporaryDir dir;
     const auto downloads = [&] {
         int n = 0;
-        for (const RecordedRequest &r : m_sandbox->recentRequests())
+        for (const RecordedRequest &r : m_sandbox.server()->recentRequests())
             n += r.path.contains(QStringLiteral("/download/")) ? 1 : 0;
         return n;
     };
@@ -698,7 +697,7 @@ void TestCli::enumsIdsAndLengthsAreCheckedBeforeAnyRequest()
     QCOMPARE(longScan.exitCode, 2);
     QVERIFY(longScan.err.contains("image_info_list"));
     QVERIFY(longScan.err.size() < 1000);
-    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 }
 
 void TestCli::scanAllWithoutFiltersNeedsConfirmation()
@@ -707,13 +706,13 @@ void TestCli::scanAllWithoutFiltersNeedsConfirmation()
     const Run refused = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--all")} + endpointArgs());
     QCOMPARE(refused.exitCode, 2);
     QVERIFY(refused.err.contains("--yes"));
-    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 
     const Run confirmed = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--all"), QStringLiteral("--yes")}
                               + endpointArgs());
     QCOMPARE(confirmed.exitCode, 0);
-    QCOMPARE(m_sandbox->recentRequests().size(), 1);
-    QCOMPARE(m_sandbox->recentRequests().last().body, QByteArray(R"({"image_type":"private_image","operate_all":true})"));
+    QCOMPARE(m_sandbox.server()->recentRequests().size(), 1);
+    QCOMPARE(m_sandbox.server()->recentRequests().last().body, QByteArray(R"({"image_type":"private_image","operate_all":true})"));
 }
 
 void TestCli::longScanListsAreSplitLikeTheWindowDoes()
@@ -724,7 +723,7 @@ void TestCli::longScanListsAreSplitLikeTheWindowDoes()
         args << QStringLiteral("--image") << QStringLiteral("team-a/app%1:1.0").arg(i);
     const Run run = cli(args + endpointArgs());
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const QList<RecordedRequest> requests = m_sandbox->recentRequests();
+    const QList<RecordedRequest> requests = m_sandbox.server()->recentRequests();
     QCOMPARE(requests.size(), 2);
     QCOMPARE(QJsonDocument::fromJson(requests.at(0).body).object().value(QStringLiteral("image_info_list")).toArray().size(),
              10241);
@@ -760,7 +759,7 @@ void TestCli::pollIntervalMessageMatchesTheRule()
         QVERIFY2(!run.err.contains("between 0"), run.err.constData());
         QVERIFY(run.err.contains("more than 0"));
     }
-    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 }
 
 void TestCli::profileRemoveKeepsTheProfileWhenItsSecretsStay()
@@ -769,7 +768,7 @@ void TestCli::profileRemoveKeepsTheProfileWhenItsSecretsStay()
         QSKIP("needs the keyring and throw-away HOME that .ci/test provides");
     const QString name = QStringLiteral("orphan-check");
     const Run added = cli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"),
-                           m_sandbox->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox->projectId(),
+                           m_sandbox.server()->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox.server()->projectId(),
                            QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)});
     QVERIFY2(added.exitCode == 0, added.err.constData());
 
@@ -793,7 +792,7 @@ void TestCli::profileRemoveKeepsTheProfileWhenItsSecretsStay()
     // The orphaned entries, cleared the way the message says: a profile of that name removed
     // with a working keychain takes them along.
     QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"),
-                  m_sandbox->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox->projectId(),
+                  m_sandbox.server()->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox.server()->projectId(),
                   QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)})
                  .exitCode,
              0);
@@ -808,7 +807,7 @@ void TestCli::lockedKeyringIsReportedAsLocked()
         QSKIP("dbus-run-session is not installed");
     const QString name = QStringLiteral("locked-check");
     const Run added = cli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"),
-                           m_sandbox->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox->projectId(),
+                           m_sandbox.server()->endpoint().toString(), QStringLiteral("--project-id"), m_sandbox.server()->projectId(),
                            QStringLiteral("--access-key"), QLatin1String(SandboxCredentials::AccessKey)});
     QVERIFY2(added.exitCode == 0, added.err.constData());
 
@@ -824,7 +823,7 @@ void TestCli::lockedKeyringIsReportedAsLocked()
     QCOMPARE(locked.exitCode, 5);
     QVERIFY2(locked.err.contains("The keyring is locked"), locked.err.constData());
     QVERIFY2(!locked.err.contains("no secret_key"), locked.err.constData());
-    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 
     m_launcher.clear();
     m_extraEnv.clear();

@@ -7,6 +7,7 @@
 #include "app/api/showimagesecurityreportstatisticrequest.h"
 #include "app/net/hssclient.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,6 @@ class TestHssClient : public QObject
 
 private slots:
     void init();
-    void cleanup();
 
     void listSendsExactlyTheQueryAndSignedHeaders();
     void everyCallWorks();
@@ -57,28 +57,11 @@ private slots:
     void secretsNeverReachTheLog();
 
 private:
-    ClientConfig config() const;
-    template<class Reply>
-    static Reply *finish(Reply *reply, int timeoutMs = 15000)
-    {
-        if (!reply->isFinished()) {
-            QSignalSpy finished(reply, &HssReply::finished);
-            if (!finished.wait(timeoutMs))
-                qWarning("reply did not finish in time");
-        }
-        return reply;
-    }
-    template<class Reply>
-    static std::unique_ptr<Reply> owned(Reply *reply)
-    {
-        return std::unique_ptr<Reply>(reply);
-    }
     static ListSwrImageRepositoryRequest privateImages(int limit = 200);
     // Exports everything of one type and polls until the task is final.
     ExportTaskInfo finishedExport(const QString &imageType, qint64 exportSize);
 
-    std::unique_ptr<SandboxServer> m_sandbox;
-    HssClient *m_client = nullptr;
+    SandboxFixture m_sandbox;
 };
 
 void TestHssClient::init()
@@ -87,32 +70,7 @@ void TestHssClient::init()
     sandboxConfig.scanQueueMs = 50;
     sandboxConfig.scanRunMs = 50;
     sandboxConfig.exportRunMs = 100;
-    m_sandbox = std::make_unique<SandboxServer>(sandboxConfig);
-    QString error;
-    QVERIFY2(m_sandbox->listen(&error), qPrintable(error));
-    m_client = new HssClient(this);
-    m_client->setConfig(config());
-}
-
-void TestHssClient::cleanup()
-{
-    delete m_client;
-    m_client = nullptr;
-    m_sandbox.reset();
-}
-
-ClientConfig TestHssClient::config() const
-{
-    ClientConfig c;
-    c.endpoint = m_sandbox->endpoint();
-    c.regionId = QStringLiteral("cn-north-4");
-    c.projectId = m_sandbox->projectId();
-    c.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
-    c.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
-    c.retry.baseDelayMs = 20;
-    c.retry.maxDelayMs = 40;
-    c.transferTimeoutMs = 10000;
-    return c;
+    QVERIFY(m_sandbox.start(sandboxConfig));
 }
 
 ListSwrImageRepositoryRequest TestHssClient::privateImages(int limit)
@@ -129,12 +87,12 @@ ExportTaskInfo TestHssClient::finishedExport(const QString &imageType, qint64 ex
     request.operateAll = true;
     request.filter.imageType = imageType;
     request.exportSize = exportSize;
-    auto exported = owned(finish(m_client->send(request)));
+    auto exported = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(request)));
     const QString taskId = exported->response().taskId;
     ExportTaskInfo task;
     const bool final = QTest::qWaitFor(
         [&] {
-            auto status = owned(finish(m_client->send(ListQueryExportTaskRequest{taskId})));
+            auto status = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(ListQueryExportTaskRequest{taskId})));
             task = status->response();
             return task.isFinal() || taskId.isEmpty();
         },
@@ -150,26 +108,26 @@ void TestHssClient::listSendsExactlyTheQueryAndSignedHeaders()
     q.offset = 100;
     q.filter.namespaceName = QStringLiteral("team a+b");
     q.filter.hasVul = true;
-    ClientConfig c = config();
+    ClientConfig c = m_sandbox.clientConfig();
     c.enterpriseProjectId = QStringLiteral("all_granted_eps");
-    m_client->setConfig(c);
+    m_sandbox.client()->setConfig(c);
 
-    auto reply = owned(finish(m_client->send(q)));
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(q)));
     QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
     QCOMPARE(reply->httpStatus(), 200);
     QCOMPARE(reply->requestId().size(), 32);
 
-    const QList<RecordedRequest> requests = m_sandbox->recentRequests();
+    const QList<RecordedRequest> requests = m_sandbox.server()->recentRequests();
     QCOMPARE(requests.size(), 1);
     const RecordedRequest &r = requests.first();
     QCOMPARE(r.method, QByteArray("GET"));
-    QCOMPARE(r.path, QStringLiteral("/v5/%1/image/swr-repository").arg(m_sandbox->projectId()));
+    QCOMPARE(r.path, QStringLiteral("/v5/%1/image/swr-repository").arg(m_sandbox.server()->projectId()));
     QCOMPARE(r.rawQuery, QByteArray("enterprise_project_id=all_granted_eps&has_vul=true&image_type=private_image"
                                     "&limit=50&namespace=team%20a%2Bb&offset=100"));
-    QCOMPARE(r.header("X-Project-Id"), m_sandbox->projectId().toLatin1());
+    QCOMPARE(r.header("X-Project-Id"), m_sandbox.server()->projectId().toLatin1());
     QCOMPARE(r.header("region"), QByteArray("cn-north-4"));
     QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
-    QCOMPARE(r.header("Host"), QByteArray("127.0.0.1:") + QByteArray::number(m_sandbox->endpoint().port()));
+    QCOMPARE(r.header("Host"), QByteArray("127.0.0.1:") + QByteArray::number(m_sandbox.server()->endpoint().port()));
     QVERIFY(r.header("Authorization").startsWith("SDK-HMAC-SHA256 Access=HSSSANDBOXDEMOAK0001"));
     QCOMPARE(r.header("X-Sdk-Date").size(), 16);
     QVERIFY(r.header("User-Agent").startsWith("HSS-Image-Desk/"));
@@ -177,7 +135,7 @@ void TestHssClient::listSendsExactlyTheQueryAndSignedHeaders()
 
 void TestHssClient::everyCallWorks()
 {
-    auto list = owned(finish(m_client->send(privateImages())));
+    auto list = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QVERIFY2(list->isOk(), qPrintable(list->error().toString()));
     const ListSwrImageRepositoryResponse page = list->response();
     QCOMPARE(page.images.size(), 200);
@@ -189,25 +147,25 @@ void TestHssClient::everyCallWorks()
         const ImageInfo &image = page.images.at(i);
         scan.images.append({image.namespaceName, image.imageName, image.imageVersion, {}, {}});
     }
-    auto scanned = owned(finish(m_client->send(scan)));
+    auto scanned = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(scan)));
     QVERIFY2(scanned->isOk(), qPrintable(scanned->error().toString()));
-    QCOMPARE(m_sandbox->recentRequests().last().body, QJsonDocument(scan.toJson()).toJson(QJsonDocument::Compact));
+    QCOMPARE(m_sandbox.server()->recentRequests().last().body, QJsonDocument(scan.toJson()).toJson(QJsonDocument::Compact));
 
     BatchExportBaselineTaskRequest exportRequest;
     exportRequest.filter.imageType = QStringLiteral("private_image");
     exportRequest.operateAll = false;
     exportRequest.imageIdList = {QString::number(page.images.at(0).id), QString::number(page.images.at(1).id)};
     exportRequest.exportSize = 1000;
-    auto exported = owned(finish(m_client->send(exportRequest)));
+    auto exported = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(exportRequest)));
     QVERIFY2(exported->isOk(), qPrintable(exported->error().toString()));
     const BatchExportBaselineTaskResponse result = exported->response();
     QVERIFY(!result.taskId.isEmpty());
     QVERIFY(result.recordTotalNum > 0);
-    QCOMPARE(m_sandbox->recentRequests().last().rawQuery, QByteArray("export_size=1000"));
+    QCOMPARE(m_sandbox.server()->recentRequests().last().rawQuery, QByteArray("export_size=1000"));
 
     ExportTaskInfo task;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 auto status = owned(finish(m_client->send(ListQueryExportTaskRequest{result.taskId})));
+                                 auto status = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(ListQueryExportTaskRequest{result.taskId})));
                                  task = status->response();
                                  return status->isOk() && task.isFinal();
                              }()),
@@ -218,9 +176,9 @@ void TestHssClient::everyCallWorks()
 
     QTemporaryDir dir;
     const QString path = dir.filePath(task.fileName);
-    auto downloaded = owned(m_client->send(ListDownloadExportedFileRequest{task.fileId, path}));
+    auto downloaded = SandboxFixture::owned(m_sandbox.client()->send(ListDownloadExportedFileRequest{task.fileId, path}));
     QSignalSpy progress(downloaded.get(), &HssReply::downloadProgress);
-    finish(downloaded.get());
+    SandboxFixture::finish(downloaded.get());
     QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().toString()));
     QCOMPARE(downloaded->savedFilePath(), path);
     QVERIFY(!progress.isEmpty());
@@ -228,44 +186,44 @@ void TestHssClient::everyCallWorks()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(2), QByteArray("PK"));
 
-    auto synced = owned(finish(m_client->send(RunImageSynchronizeRequest{QStringLiteral("private_image")})));
+    auto synced = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(RunImageSynchronizeRequest{QStringLiteral("private_image")})));
     QVERIFY2(synced->isOk(), qPrintable(synced->error().toString()));
     QCOMPARE(synced->response().errorCode, 0);
 }
 
 void TestHssClient::temporaryCredentialsAndIamToken()
 {
-    ClientConfig c = config();
+    ClientConfig c = m_sandbox.clientConfig();
     c.credentials.mode = Credentials::Mode::TemporaryAkSk;
     c.credentials.accessKey = QLatin1String(SandboxCredentials::TemporaryAccessKey);
     c.credentials.secretKey = QLatin1String(SandboxCredentials::TemporarySecretKey);
     c.credentials.securityToken = QLatin1String(SandboxCredentials::SecurityToken);
-    m_client->setConfig(c);
-    auto temporary = owned(finish(m_client->send(privateImages())));
+    m_sandbox.client()->setConfig(c);
+    auto temporary = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QVERIFY2(temporary->isOk(), qPrintable(temporary->error().toString()));
-    QVERIFY(!m_sandbox->recentRequests().last().header("X-Security-Token").isEmpty());
+    QVERIFY(!m_sandbox.server()->recentRequests().last().header("X-Security-Token").isEmpty());
 
     c.credentials = Credentials();
     c.credentials.mode = Credentials::Mode::IamToken;
     c.credentials.authToken = QLatin1String(SandboxCredentials::IamToken);
-    m_client->setConfig(c);
-    auto token = owned(finish(m_client->send(privateImages())));
+    m_sandbox.client()->setConfig(c);
+    auto token = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QVERIFY2(token->isOk(), qPrintable(token->error().toString()));
-    QVERIFY(m_sandbox->recentRequests().last().header("Authorization").isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().last().header("Authorization").isEmpty());
 
     c.credentials.authToken = QStringLiteral("not-a-token");
-    m_client->setConfig(c);
-    auto refused = owned(finish(m_client->send(privateImages())));
+    m_sandbox.client()->setConfig(c);
+    auto refused = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QCOMPARE(refused->error().kind, HssError::Kind::Api);
     QCOMPARE(refused->error().httpStatus, 401);
 }
 
 void TestHssClient::wrongSecretIsAnApiErrorWithRequestId()
 {
-    ClientConfig c = config();
+    ClientConfig c = m_sandbox.clientConfig();
     c.credentials.secretKey = QStringLiteral("wrong");
-    m_client->setConfig(c);
-    auto reply = owned(finish(m_client->send(privateImages())));
+    m_sandbox.client()->setConfig(c);
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     const HssError &e = reply->error();
     QCOMPARE(e.kind, HssError::Kind::Api);
     QCOMPARE(e.httpStatus, 401);
@@ -279,8 +237,8 @@ void TestHssClient::wrongSecretIsAnApiErrorWithRequestId()
 
 void TestHssClient::clockSkewIsRefused()
 {
-    m_client->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-20 * 60); });
-    auto reply = owned(finish(m_client->send(privateImages())));
+    m_sandbox.client()->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-20 * 60); });
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QCOMPARE(reply->error().httpStatus, 401);
     QVERIFY2(reply->error().message.contains(QStringLiteral("X-Sdk-Date"), Qt::CaseInsensitive),
              qPrintable(reply->error().message));
@@ -291,7 +249,7 @@ void TestHssClient::serverValidationErrorNamesTheField()
     ApiRequest raw = privateImages().toApiRequest();
     raw.query = {{QStringLiteral("image_type"), QStringLiteral("private_image")},
                  {QStringLiteral("limit"), QStringLiteral("5")}};
-    auto reply = owned(finish(m_client->sendRaw(raw)));
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->sendRaw(raw)));
     QCOMPARE(reply->error().httpStatus, 400);
     QCOMPARE(reply->error().code, QStringLiteral("HSS.0001"));
     QVERIFY(reply->error().message.contains(QStringLiteral("limit")));
@@ -299,10 +257,10 @@ void TestHssClient::serverValidationErrorNamesTheField()
 
 void TestHssClient::throttledGetIsRetriedHonouringRetryAfter()
 {
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"throttle":{"next":2},"retry_after":1})").object());
-    auto reply = owned(m_client->send(privateImages()));
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"throttle":{"next":2},"retry_after":1})").object());
+    auto reply = SandboxFixture::owned(m_sandbox.client()->send(privateImages()));
     QSignalSpy retrying(reply.get(), &HssReply::retrying);
-    finish(reply.get());
+    SandboxFixture::finish(reply.get());
     QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
     QCOMPARE(reply->attempts(), 3);
     QCOMPARE(retrying.size(), 2);
@@ -312,28 +270,28 @@ void TestHssClient::throttledGetIsRetriedHonouringRetryAfter()
 
 void TestHssClient::serverErrorOnGetIsRetried()
 {
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"error_500":{"next":2}})").object());
-    auto reply = owned(finish(m_client->send(ListQueryExportTaskRequest{QStringLiteral("unknown")})));
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"error_500":{"next":2}})").object());
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(ListQueryExportTaskRequest{QStringLiteral("unknown")})));
     QCOMPARE(reply->attempts(), 3);
     QCOMPARE(reply->error().code, QStringLiteral("HSS.0011")); // the third attempt got through
 }
 
 void TestHssClient::serverErrorOnPostIsNotResent()
 {
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"error_500":{"next":1}})").object());
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"error_500":{"next":1}})").object());
     BatchScanSwrImageRequest scan;
     scan.filter.imageType = QStringLiteral("private_image");
     scan.operateAll = true;
-    auto reply = owned(finish(m_client->send(scan)));
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(scan)));
     QCOMPARE(reply->error().httpStatus, 500);
     QCOMPARE(reply->attempts(), 1);
-    QCOMPARE(m_sandbox->recentRequests().size(), 1);
+    QCOMPARE(m_sandbox.server()->recentRequests().size(), 1);
 }
 
 void TestHssClient::malformedJsonIsAnInvalidResponse()
 {
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"malformed_json":{"next":1}})").object());
-    auto reply = owned(finish(m_client->send(privateImages())));
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"malformed_json":{"next":1}})").object());
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidResponse);
     QCOMPARE(reply->error().requestId.size(), 32);
 }
@@ -343,10 +301,10 @@ void TestHssClient::statisticIsSentWithRegionAndChecked()
     ShowImageSecurityReportStatisticRequest request;
     request.body.operateAll = true;
     request.body.filter.imageType = QStringLiteral("private_image");
-    auto counted = owned(finish(m_client->send(request)));
+    auto counted = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(request)));
     QVERIFY2(counted->isOk(), qPrintable(counted->error().toString()));
     QVERIFY(counted->response().totalNum > 0);
-    const RecordedRequest sent = m_sandbox->recentRequests().last();
+    const RecordedRequest sent = m_sandbox.server()->recentRequests().last();
     QCOMPARE(sent.method, QByteArray("POST"));
     QVERIFY(sent.path.endsWith(QLatin1String("/image/security-report/statistic")));
     QCOMPARE(sent.queryValue(QStringLiteral("security_report_type")), QStringLiteral("risk-config"));
@@ -354,27 +312,27 @@ void TestHssClient::statisticIsSentWithRegionAndChecked()
     QCOMPARE(QJsonDocument::fromJson(sent.body).object(), request.toJson());
 
     // An answer without a usable total_num is not a count.
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"malformed_json":{"next":1}})").object());
-    auto cut = owned(finish(m_client->send(request)));
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"malformed_json":{"next":1}})").object());
+    auto cut = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(request)));
     QCOMPARE(cut->error().kind, HssError::Kind::InvalidResponse);
 
     // The service requires the region header: without a region nothing is sent.
-    ClientConfig noRegion = config();
+    ClientConfig noRegion = m_sandbox.clientConfig();
     noRegion.regionId.clear();
-    m_client->setConfig(noRegion);
-    m_sandbox->clearRecentRequests();
-    auto refused = owned(finish(m_client->send(request)));
+    m_sandbox.client()->setConfig(noRegion);
+    m_sandbox.server()->clearRecentRequests();
+    auto refused = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(request)));
     QCOMPARE(refused->error().kind, HssError::Kind::InvalidInput);
     QCOMPARE(refused->error().fieldErrors.first().field, QStringLiteral("region"));
-    QVERIFY(m_sandbox->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 }
 
 void TestHssClient::oversizedAnswerIsRefused()
 {
-    ClientConfig c = config();
+    ClientConfig c = m_sandbox.clientConfig();
     c.maxResponseBytes = 4096; // a page of 200 images is far larger
-    m_client->setConfig(c);
-    auto reply = owned(finish(m_client->send(privateImages())));
+    m_sandbox.client()->setConfig(c);
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidResponse);
     QCOMPARE(reply->attempts(), 1);
     QVERIFY(reply->body().isEmpty()); // not kept in memory
@@ -385,21 +343,21 @@ void TestHssClient::truncatedDownloadLeavesNoFile()
     const ExportTaskInfo task = finishedExport(QStringLiteral("private_image"), 50);
     QVERIFY(task.succeeded());
 
-    ClientConfig c = config();
+    ClientConfig c = m_sandbox.clientConfig();
     c.retry.maxAttempts = 1;
-    m_client->setConfig(c);
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"truncate_download":{"next":1}})").object());
+    m_sandbox.client()->setConfig(c);
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"truncate_download":{"next":1}})").object());
     QTemporaryDir dir;
-    auto reply = owned(finish(m_client->send(ListDownloadExportedFileRequest{task.fileId, dir.filePath(QStringLiteral("x.zip"))})));
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(ListDownloadExportedFileRequest{task.fileId, dir.filePath(QStringLiteral("x.zip"))})));
     QVERIFY(!reply->isOk());
     QCOMPARE(reply->error().kind, HssError::Kind::Network);
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 
     // Retried, the same download then succeeds and the file appears only once it is whole.
     c.retry.maxAttempts = 3;
-    m_client->setConfig(c);
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"truncate_download":{"next":1}})").object());
-    auto retried = owned(finish(m_client->send(ListDownloadExportedFileRequest{task.fileId, dir.filePath(QStringLiteral("x.zip"))})));
+    m_sandbox.client()->setConfig(c);
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"truncate_download":{"next":1}})").object());
+    auto retried = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(ListDownloadExportedFileRequest{task.fileId, dir.filePath(QStringLiteral("x.zip"))})));
     QVERIFY2(retried->isOk(), qPrintable(retried->error().toString()));
     QCOMPARE(retried->attempts(), 2);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
@@ -411,37 +369,37 @@ void TestHssClient::stalledDownloadTimesOutAndLeavesNoFile()
     const ExportTaskInfo task = finishedExport(QStringLiteral("shared_image"), 20);
     QVERIFY(task.succeeded());
 
-    ClientConfig c = config();
+    ClientConfig c = m_sandbox.clientConfig();
     c.transferTimeoutMs = 400;
     c.retry.maxAttempts = 1;
-    m_client->setConfig(c);
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"stall_download":{"next":1}})").object());
+    m_sandbox.client()->setConfig(c);
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"stall_download":{"next":1}})").object());
     QTemporaryDir dir;
-    auto reply = owned(finish(m_client->send(ListDownloadExportedFileRequest{task.fileId, dir.filePath(QStringLiteral("y.zip"))})));
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(ListDownloadExportedFileRequest{task.fileId, dir.filePath(QStringLiteral("y.zip"))})));
     QCOMPARE(reply->error().kind, HssError::Kind::Timeout);
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
 void TestHssClient::connectionResetIsANetworkError()
 {
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"reset":{"every":1}})").object());
-    auto reply = owned(finish(m_client->send(privateImages())));
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"reset":{"every":1}})").object());
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QCOMPARE(reply->error().kind, HssError::Kind::Network);
-    QCOMPARE(reply->attempts(), m_client->config().retry.maxAttempts);
+    QCOMPARE(reply->attempts(), m_sandbox.client()->config().retry.maxAttempts);
 }
 
 void TestHssClient::cancelWhileTheServerIsSlow()
 {
-    m_sandbox->mergeFaults(QJsonDocument::fromJson(R"({"latency_ms":300})").object());
-    auto reply = owned(m_client->send(privateImages()));
-    QTRY_COMPARE(m_sandbox->recentRequests().size(), 1);
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"latency_ms":300})").object());
+    auto reply = SandboxFixture::owned(m_sandbox.client()->send(privateImages()));
+    QTRY_COMPARE(m_sandbox.server()->recentRequests().size(), 1);
     reply->cancel();
-    finish(reply.get());
+    SandboxFixture::finish(reply.get());
     QCOMPARE(reply->error().kind, HssError::Kind::Canceled);
 
     // The sandbox answers the abandoned request after the client hung up; the next call
     // (answered later still) proves it survived that.
-    auto next = owned(finish(m_client->send(privateImages())));
+    auto next = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QVERIFY2(next->isOk(), qPrintable(next->error().toString()));
 }
 
@@ -454,18 +412,18 @@ void TestHssClient::tlsIsVerifiedAndAnExtraCaIsTrusted()
     QVERIFY2(tlsSandbox.listen(&error), qPrintable(error));
     QCOMPARE(tlsSandbox.endpoint().scheme(), QStringLiteral("https"));
 
-    ClientConfig c = config();
+    ClientConfig c = m_sandbox.clientConfig();
     c.endpoint = tlsSandbox.endpoint();
     c.retry.maxAttempts = 1;
-    m_client->setConfig(c);
-    auto untrusted = owned(finish(m_client->send(privateImages())));
+    m_sandbox.client()->setConfig(c);
+    auto untrusted = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QCOMPARE(untrusted->error().kind, HssError::Kind::Tls);
     QVERIFY(!untrusted->error().detail.isEmpty());
 
     c.extraCaCertificates = QSslCertificate::fromPath(tlsSandbox.caCertificatePath());
     QCOMPARE(c.extraCaCertificates.size(), 1);
-    m_client->setConfig(c);
-    auto trusted = owned(finish(m_client->send(privateImages())));
+    m_sandbox.client()->setConfig(c);
+    auto trusted = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     QVERIFY2(trusted->isOk(), qPrintable(trusted->error().toString()));
 }
 
@@ -473,22 +431,22 @@ void TestHssClient::secretsNeverReachTheLog()
 {
     const QString canarySecret = QStringLiteral("CANARY-SK-7f3a9c");
     const QString canaryToken = QStringLiteral("CANARY-TOKEN-51be0d");
-    ClientConfig c = config();
+    ClientConfig c = m_sandbox.clientConfig();
     c.credentials.mode = Credentials::Mode::TemporaryAkSk;
     c.credentials.accessKey = QLatin1String(SandboxCredentials::TemporaryAccessKey);
     c.credentials.secretKey = canarySecret;
     c.credentials.securityToken = canaryToken;
-    m_client->setConfig(c);
+    m_sandbox.client()->setConfig(c);
 
     g_log.clear();
     QLoggingCategory::setFilterRules(QStringLiteral("hss.*=true"));
     const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
-    auto signedCall = owned(finish(m_client->send(privateImages())));
+    auto signedCall = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     c.credentials = Credentials();
     c.credentials.mode = Credentials::Mode::IamToken;
     c.credentials.authToken = canaryToken;
-    m_client->setConfig(c);
-    auto tokenCall = owned(finish(m_client->send(privateImages())));
+    m_sandbox.client()->setConfig(c);
+    auto tokenCall = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages())));
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());
 
@@ -499,7 +457,7 @@ void TestHssClient::secretsNeverReachTheLog()
     QVERIFY(all.contains(QStringLiteral("X-Auth-Token: [redacted]")));
     QVERIFY(!all.contains(canarySecret));
     QVERIFY(!all.contains(canaryToken));
-    for (const RecordedRequest &r : m_sandbox->recentRequests()) {
+    for (const RecordedRequest &r : m_sandbox.server()->recentRequests()) {
         QVERIFY(!r.toJson().value(QStringLiteral("headers")).toString().contains(canaryToken));
     }
 }

@@ -1,6 +1,7 @@
 #include "app/api/batchscanswrimagerequest.h"
 #include "app/exports/actionlog.h"
 #include "app/net/hssclient.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -116,9 +117,8 @@ void TestActionLog::replyOutcomeWithoutSecrets()
     HssClient client;
     client.setConfig(config);
     BatchScanSwrImageRequest scan;
-    HssReply *reply = client.send(scan);
-    QSignalSpy finished(reply, &HssReply::finished);
-    QVERIFY(finished.wait(5000));
+    HssReply *reply = SandboxFixture::finish(client.send(scan), 5000);
+    QVERIFY(reply->isFinished());
 
     QTemporaryDir dir;
     ActionLog log(dir.filePath(QStringLiteral("actions.jsonl")));

@@ -4,6 +4,7 @@
 #include "app/results/ziparchive.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -21,7 +22,6 @@ class TestCliExport : public QObject
 
 private slots:
     void init();
-    void cleanup();
     void exportAllWaitDownload();
     void failedTaskExitsNonZero();
 
@@ -35,7 +35,7 @@ private:
     Run runCli(const QStringList &arguments);
     QString someNamespace();
 
-    std::unique_ptr<SandboxServer> m_server;
+    SandboxFixture m_sandbox;
 };
 
 void TestCliExport::init()
@@ -43,14 +43,7 @@ void TestCliExport::init()
     SandboxConfig config;
     config.imageCount = 80;
     config.exportRunMs = 300;
-    m_server = std::make_unique<SandboxServer>(config);
-    QString error;
-    QVERIFY2(m_server->listen(&error), qPrintable(error));
-}
-
-void TestCliExport::cleanup()
-{
-    m_server.reset();
+    QVERIFY(m_sandbox.start(config));
 }
 
 TestCliExport::Run TestCliExport::runCli(const QStringList &arguments)
@@ -63,8 +56,8 @@ TestCliExport::Run TestCliExport::runCli(const QStringList &arguments)
     // Waiting through the event loop: the sandbox answers from this very thread.
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(HSS_BUILD_DIR "/cli/hss-image-cli"),
-                  arguments + QStringList{QStringLiteral("--endpoint"), m_server->endpoint().toString(),
-                                          QStringLiteral("--project-id"), m_server->projectId()});
+                  arguments + QStringList{QStringLiteral("--endpoint"), m_sandbox.server()->endpoint().toString(),
+                                          QStringLiteral("--project-id"), m_sandbox.server()->projectId()});
     Run run;
     if (!finished.wait(60000))
         return run;
@@ -76,18 +69,9 @@ TestCliExport::Run TestCliExport::runCli(const QStringList &arguments)
 
 QString TestCliExport::someNamespace()
 {
-    ClientConfig config;
-    config.endpoint = m_server->endpoint();
-    config.projectId = m_server->projectId();
-    config.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
-    config.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
-    HssClient client;
-    client.setConfig(config);
     ListSwrImageRepositoryRequest query;
     query.filter.imageType = QStringLiteral("private_image");
-    auto *reply = client.send(query);
-    QSignalSpy finished(reply, &HssReply::finished);
-    finished.wait(10000);
+    auto *reply = SandboxFixture::finish(m_sandbox.client()->send(query), 10000);
     reply->deleteLater();
     const QList<ImageInfo> images = reply->response().images;
     return images.isEmpty() ? QString() : images.first().namespaceName;
@@ -98,7 +82,7 @@ void TestCliExport::exportAllWaitDownload()
     QTemporaryDir dir;
     const QString ns = someNamespace();
     QVERIFY(!ns.isEmpty());
-    m_server->clearRecentRequests();
+    m_sandbox.server()->clearRecentRequests();
     const Run run = runCli({QStringLiteral("export"), QStringLiteral("baseline"), QStringLiteral("--all"),
                             QStringLiteral("--image-type"), QStringLiteral("private_image"),
                             QStringLiteral("--namespace"), ns, QStringLiteral("--risky"),
@@ -131,7 +115,7 @@ void TestCliExport::exportAllWaitDownload()
     // --all sent the filters, and export_size is the matching count from the list.
     RecordedRequest exportCall;
     RecordedRequest listCall;
-    for (const RecordedRequest &r : m_server->recentRequests()) {
+    for (const RecordedRequest &r : m_sandbox.server()->recentRequests()) {
         if (r.method == "POST" && r.path.endsWith(QLatin1String("/image/baseline/export")))
             exportCall = r;
         if (r.method == "GET" && r.path.endsWith(QLatin1String("/image/swr-repository")) && listCall.path.isEmpty())
@@ -153,7 +137,7 @@ void TestCliExport::exportAllWaitDownload()
 void TestCliExport::failedTaskExitsNonZero()
 {
     QTemporaryDir dir;
-    m_server->failNextExport();
+    m_sandbox.server()->failNextExport();
     const Run run = runCli({QStringLiteral("export"), QStringLiteral("baseline"), QStringLiteral("--all"),
                             QStringLiteral("--export-size"), QStringLiteral("5"), QStringLiteral("--download"),
                             dir.path(), QStringLiteral("--poll-interval"), QStringLiteral("0.1")});

@@ -8,6 +8,7 @@
 #include "app/results/ziparchive.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
 #include "ui/exports/exportdialog.h"
 #include "ui/exports/exporttasksmodel.h"
 #include "ui/exports/exporttaskspanel.h"
@@ -86,8 +87,7 @@ private:
     // The task as it was when it reached status, or as it was when waiting gave up.
     ExportTaskRecord submitAndWait(App &app, const BatchExportBaselineTaskRequest &request, const QString &status);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<HssClient> m_client;
+    SandboxFixture m_sandbox;
     std::unique_ptr<ActionLog> m_log;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_downloads;
@@ -98,21 +98,7 @@ void TestExportFlow::init()
     SandboxConfig config;
     config.imageCount = 60;
     config.exportRunMs = 400;
-    m_server = std::make_unique<SandboxServer>(config);
-    QString error;
-    QVERIFY2(m_server->listen(&error), qPrintable(error));
-
-    ClientConfig client;
-    client.endpoint = m_server->endpoint();
-    client.projectId = m_server->projectId();
-    client.regionId = QLatin1String(SandboxCredentials::RegionId);
-    client.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
-    client.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
-    client.transferTimeoutMs = 5000;
-    client.retry.baseDelayMs = 20;
-    client.retry.maxDelayMs = 50;
-    m_client = std::make_unique<HssClient>();
-    m_client->setConfig(client);
+    QVERIFY(m_sandbox.start(config));
 
     m_dir = std::make_unique<QTemporaryDir>();
     m_downloads = m_dir->filePath(QStringLiteral("downloads/HSS exports"));
@@ -121,8 +107,7 @@ void TestExportFlow::init()
 
 void TestExportFlow::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.stop();
     m_log.reset();
     m_dir.reset();
 }
@@ -141,7 +126,7 @@ TestExportFlow::App TestExportFlow::startApp(bool autoDownload)
     App app;
     app.store = std::make_unique<ExportTaskStore>(m_dir->filePath(QStringLiteral("data/export-tasks.json")));
     app.store->load();
-    app.manager = std::make_unique<ExportTaskManager>(m_client.get(), app.store.get(), m_log.get());
+    app.manager = std::make_unique<ExportTaskManager>(m_sandbox.client(), app.store.get(), m_log.get());
     app.manager->setProfileName(QStringLiteral("sandbox"));
     app.manager->setPollInterval(50);
     app.manager->setDownloadFolder(m_downloads);
@@ -158,16 +143,14 @@ QList<ImageInfo> TestExportFlow::listImages(const ImageFilter &filter)
 {
     ListSwrImageRepositoryRequest query;
     query.filter = filter;
-    auto *reply = m_client->send(query);
-    QSignalSpy finished(reply, &HssReply::finished);
-    finished.wait(10000);
+    auto *reply = SandboxFixture::finish(m_sandbox.client()->send(query), 10000);
     reply->deleteLater();
     return reply->isOk() ? reply->response().images : QList<ImageInfo>();
 }
 
 RecordedRequest TestExportFlow::lastExportRequest() const
 {
-    const QList<RecordedRequest> requests = m_server->recentRequests();
+    const QList<RecordedRequest> requests = m_sandbox.server()->recentRequests();
     for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
         if (it->method == "POST" && it->path.endsWith(QLatin1String("/image/baseline/export")))
             return *it;
@@ -199,9 +182,9 @@ void TestExportFlow::exportSelectedSendsExactlyTheIds()
     ExportDialog dialog(selected, filter, page.size());
     App app = startApp(false);
     dialog.setManager(app.manager.get());
-    dialog.setRecordCounter(m_client.get());
+    dialog.setRecordCounter(m_sandbox.client());
     QTRY_VERIFY_WITH_TIMEOUT(dialog.recordCount() >= 0, 10000);
-    m_server->clearRecentRequests();
+    m_sandbox.server()->clearRecentRequests();
     pressExport(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!lastExportRequest().path.isEmpty(), 10000);
 
@@ -231,9 +214,9 @@ void TestExportFlow::exportAllSendsTheFilters()
     dialog.findChild<QLineEdit *>(QStringLiteral("cicdNameLineEdit"))->setText(QStringLiteral("ci-main"));
     App app = startApp(false);
     dialog.setManager(app.manager.get());
-    dialog.setRecordCounter(m_client.get());
+    dialog.setRecordCounter(m_sandbox.client());
     QTRY_VERIFY_WITH_TIMEOUT(dialog.recordCount() >= 0, 10000);
-    m_server->clearRecentRequests();
+    m_sandbox.server()->clearRecentRequests();
     pressExport(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!lastExportRequest().path.isEmpty(), 10000);
 
@@ -315,7 +298,7 @@ void TestExportFlow::failingTaskShowsAsFailed()
     App app = startApp(true);
     QSignalSpy finished(app.manager.get(), &ExportTaskManager::taskFinished);
     QSignalSpy messages(app.panel.get(), &ExportTasksPanel::statusMessage);
-    m_server->failNextExport();
+    m_sandbox.server()->failNextExport();
     BatchExportBaselineTaskRequest request = allPrivateImages(10);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("failure"));
     QCOMPARE(record.status, QStringLiteral("failure"));
@@ -339,9 +322,9 @@ void TestExportFlow::truncatedDownloadLeavesNoFile()
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
 
-    SandboxFaults faults = m_server->faults();
+    SandboxFaults faults = m_sandbox.server()->faults();
     faults.truncateDownload.every = 1;
-    m_server->setFaults(faults);
+    m_sandbox.server()->setFaults(faults);
     QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
     QVERIFY(app.panel->selectTask(record.taskId));
     QVERIFY(app.panel->downloadSelected());
@@ -356,18 +339,18 @@ void TestExportFlow::truncatedDownloadLeavesNoFile()
 
 void TestExportFlow::stalledDownloadTimesOutAndLeavesNoFile()
 {
-    ClientConfig config = m_client->config();
+    ClientConfig config = m_sandbox.client()->config();
     config.transferTimeoutMs = 300;
     config.retry.maxAttempts = 1;
-    m_client->setConfig(config);
+    m_sandbox.client()->setConfig(config);
     App app = startApp(false);
     BatchExportBaselineTaskRequest request = allPrivateImages(5000);
     const ExportTaskRecord record = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(record.status, QStringLiteral("success"));
 
-    SandboxFaults faults = m_server->faults();
+    SandboxFaults faults = m_sandbox.server()->faults();
     faults.stallDownload.every = 1;
-    m_server->setFaults(faults);
+    m_sandbox.server()->setFaults(faults);
     QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
     QVERIFY(app.manager->download(record.taskId));
     QVERIFY(saved.wait(15000));
@@ -385,16 +368,16 @@ void TestExportFlow::serverErrorsWhileFollowingAreRidden()
     app.manager->submit(request);
     QVERIFY(added.wait(10000));
     // The next polls meet 500s and throttling; following must ride them out, not give up.
-    SandboxFaults faults = m_server->faults();
+    SandboxFaults faults = m_sandbox.server()->faults();
     faults.serverError.next = 3;
     faults.throttle.next = 2;
-    m_server->setFaults(faults);
+    m_sandbox.server()->setFaults(faults);
     QVERIFY(saved.wait(20000));
     const QString taskId = added.first().first().value<ExportTaskRecord>().taskId;
     QCOMPARE(app.manager->task(taskId).status, QStringLiteral("success"));
     QVERIFY(!app.manager->task(taskId).savedPath.isEmpty());
-    QCOMPARE(m_server->faults().serverError.next, 0); // the faults did fire
-    QCOMPARE(m_server->faults().throttle.next, 0);
+    QCOMPARE(m_sandbox.server()->faults().serverError.next, 0); // the faults did fire
+    QCOMPARE(m_sandbox.server()->faults().throttle.next, 0);
 }
 
 void TestExportFlow::newTaskKeepsTheSelection()
@@ -498,12 +481,7 @@ void TestExportFlow::sameFileNameDownloadsEndAsTwoFiles()
     config.imageCount = 60;
     config.exportRunMs = 100;
     config.exportFileName = QStringLiteral("hss-image-baseline.zip");
-    m_server = std::make_unique<SandboxServer>(config);
-    QString error;
-    QVERIFY2(m_server->listen(&error), qPrintable(error));
-    ClientConfig client = m_client->config();
-    client.endpoint = m_server->endpoint();
-    m_client->setConfig(client);
+    QVERIFY(m_sandbox.start(config));
 
     App app = startApp(false);
     const ExportTaskRecord a = submitAndWait(app, allPrivateImages(10), QStringLiteral("success"));
@@ -517,7 +495,7 @@ void TestExportFlow::sameFileNameDownloadsEndAsTwoFiles()
     // Slow answers keep both downloads under way at once, the case that lost a file.
     SandboxFaults slow;
     slow.latencyMs = 300;
-    m_server->setFaults(slow);
+    m_sandbox.server()->setFaults(slow);
     QSignalSpy saved(app.manager.get(), &ExportTaskManager::downloadFinished);
     QVERIFY(app.manager->download(a.taskId));
     QVERIFY(app.manager->download(b.taskId));
@@ -584,14 +562,14 @@ void TestExportFlow::tasksFollowOnlyTheirProfile()
     app.manager->setProfileName(QStringLiteral("other"));
     app.manager->resume();
     QVERIFY(!app.manager->isFollowing(first));
-    m_server->clearRecentRequests();
+    m_sandbox.server()->clearRecentRequests();
 
     // While the other profile's own task runs to its end, the first one is never asked about.
     const ExportTaskRecord second = submitAndWait(app, request, QStringLiteral("success"));
     QCOMPARE(second.status, QStringLiteral("success"));
     QCOMPARE(second.profile, QStringLiteral("other"));
     const QString firstPath = QStringLiteral("/export-task/") + first;
-    for (const RecordedRequest &r : m_server->recentRequests())
+    for (const RecordedRequest &r : m_sandbox.server()->recentRequests())
         QVERIFY2(!r.path.endsWith(firstPath), qPrintable(r.path));
     QCOMPARE(app.manager->task(first).status, QStringLiteral("running"));
 

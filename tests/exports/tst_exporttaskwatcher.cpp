@@ -2,8 +2,8 @@
 #include "app/exports/exporttaskwatcher.h"
 #include "app/net/hssclient.h"
 #include "sandbox/recordedrequest.h"
-#include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -39,38 +39,24 @@ private:
     bool staysQuiet(int ms);
 
     static constexpr int PollMs = 20;
-    static constexpr int ForeverMs = 10 * 60 * 1000;
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<HssClient> m_client;
+    SandboxFixture m_sandbox;
 };
 
 void TestExportTaskWatcher::init()
 {
     SandboxConfig config;
     config.imageCount = 60;
-    config.exportRunMs = ForeverMs;
-    m_server = std::make_unique<SandboxServer>(config);
-    QString error;
-    QVERIFY2(m_server->listen(&error), qPrintable(error));
-
-    ClientConfig client;
-    client.endpoint = m_server->endpoint();
-    client.projectId = m_server->projectId();
-    client.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
-    client.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
-    client.transferTimeoutMs = 5000;
+    config.exportRunMs = SandboxFixture::ForeverMs;
+    QVERIFY(m_sandbox.start(config));
     // The client's own retries would hide server errors from the watcher, whose backoff is
     // what these tests observe.
-    client.retry.maxAttempts = 1;
-    m_client = std::make_unique<HssClient>();
-    m_client->setConfig(client);
+    m_sandbox.setMaxAttempts(1);
 }
 
 void TestExportTaskWatcher::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 QString TestExportTaskWatcher::createTask()
@@ -79,21 +65,20 @@ QString TestExportTaskWatcher::createTask()
     request.operateAll = true;
     request.filter.imageType = QStringLiteral("private_image");
     request.exportSize = 10;
-    auto *reply = m_client->send(request);
-    QSignalSpy finished(reply, &HssReply::finished);
-    if (!finished.wait(10000) || !reply->isOk()) {
+    auto *reply = SandboxFixture::finish(m_sandbox.client()->send(request), 10000);
+    if (!reply->isOk()) {
         qWarning("export failed: %s", qPrintable(reply->error().toString()));
         return {};
     }
     reply->deleteLater();
-    m_server->clearRecentRequests();
+    m_sandbox.server()->clearRecentRequests();
     return reply->response().taskId;
 }
 
 QList<RecordedRequest> TestExportTaskWatcher::taskQueries() const
 {
     QList<RecordedRequest> result;
-    const QList<RecordedRequest> all = m_server->recentRequests();
+    const QList<RecordedRequest> all = m_sandbox.server()->recentRequests();
     for (const RecordedRequest &r : all) {
         if (r.path.contains(QLatin1String("/export-task/")))
             result.append(r);
@@ -103,14 +88,14 @@ QList<RecordedRequest> TestExportTaskWatcher::taskQueries() const
 
 std::unique_ptr<ExportTaskWatcher> TestExportTaskWatcher::watcher(const QString &taskId)
 {
-    auto w = std::make_unique<ExportTaskWatcher>(m_client.get(), taskId);
+    auto w = std::make_unique<ExportTaskWatcher>(m_sandbox.client(), taskId);
     w->setPollInterval(PollMs);
     return w;
 }
 
 bool TestExportTaskWatcher::staysQuiet(int ms)
 {
-    QSignalSpy recorded(m_server.get(), &SandboxServer::requestRecorded);
+    QSignalSpy recorded(m_sandbox.server(), &SandboxServer::requestRecorded);
     return !recorded.wait(ms);
 }
 
@@ -130,7 +115,7 @@ void TestExportTaskWatcher::followsTheTaskToSuccess()
     QCOMPARE(updated.first().first().value<ExportTaskInfo>().taskStatus, QStringLiteral("running"));
     QCOMPARE(w->lastKnown().taskStatus, QStringLiteral("running"));
     QVERIFY(w->lastKnown().fileId.isEmpty());
-    m_server->setDurations(10, 10, 0);
+    m_sandbox.server()->setDurations(10, 10, 0);
 
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.count(), 1);
@@ -157,10 +142,10 @@ void TestExportTaskWatcher::followsTheTaskToSuccess()
 
 void TestExportTaskWatcher::failedTaskEndsWithAnErrorAndStops()
 {
-    m_server->failNextExport();
+    m_sandbox.server()->failNextExport();
     const QString taskId = createTask();
     QVERIFY(!taskId.isEmpty());
-    m_server->setDurations(10, 10, 0);
+    m_sandbox.server()->setDurations(10, 10, 0);
     auto w = watcher(taskId);
     QSignalSpy finished(w.get(), &ExportTaskWatcher::finished);
     w->start();
@@ -184,10 +169,10 @@ void TestExportTaskWatcher::serverErrorsAreRiddenWithBackoff()
 {
     const QString taskId = createTask();
     QVERIFY(!taskId.isEmpty());
-    m_server->setDurations(10, 10, 0);
+    m_sandbox.server()->setDurations(10, 10, 0);
     SandboxFaults faults;
     faults.serverError.next = 2;
-    m_server->setFaults(faults);
+    m_sandbox.server()->setFaults(faults);
 
     auto w = watcher(taskId);
     w->setMaxConsecutiveErrors(3);
@@ -218,7 +203,7 @@ void TestExportTaskWatcher::givesUpAfterTooManyServerErrors()
     QVERIFY(!taskId.isEmpty());
     SandboxFaults faults;
     faults.serverError.every = 1;
-    m_server->setFaults(faults);
+    m_sandbox.server()->setFaults(faults);
 
     auto w = watcher(taskId);
     w->setMaxConsecutiveErrors(3);
@@ -264,7 +249,7 @@ void TestExportTaskWatcher::unsafeTaskIdNeverReachesTheServer()
     w->start();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(1).value<HssError>().kind, HssError::Kind::InvalidInput);
-    QVERIFY(m_server->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 }
 
 void TestExportTaskWatcher::stopEndsFollowing()
@@ -281,7 +266,7 @@ void TestExportTaskWatcher::stopEndsFollowing()
     const qsizetype queries = taskQueries().size();
 
     // The task ends now, but nobody is asking any more.
-    m_server->setDurations(10, 10, 0);
+    m_sandbox.server()->setDurations(10, 10, 0);
     QVERIFY(staysQuiet(10 * PollMs));
     QCOMPARE(taskQueries().size(), queries);
     QCOMPARE(finished.count(), 0);
@@ -299,13 +284,13 @@ void TestExportTaskWatcher::stopCancelsTheRequestInFlight()
     QVERIFY(!taskId.isEmpty());
     SandboxFaults slow;
     slow.latencyMs = 300;
-    m_server->setFaults(slow);
+    m_sandbox.server()->setFaults(slow);
     auto w = watcher(taskId);
     QSignalSpy updated(w.get(), &ExportTaskWatcher::updated);
     QSignalSpy finished(w.get(), &ExportTaskWatcher::finished);
     QSignalSpy pollFailed(w.get(), &ExportTaskWatcher::pollFailed);
     w->start();
-    QSignalSpy recorded(m_server.get(), &SandboxServer::requestRecorded);
+    QSignalSpy recorded(m_sandbox.server(), &SandboxServer::requestRecorded);
     QVERIFY(recorded.wait(10000)); // the query has arrived and waits for its answer
     w->stop();
     QVERIFY(!w->isRunning());

@@ -4,8 +4,8 @@
 #include "app/images/scanstatuspoller.h"
 #include "app/net/hssclient.h"
 #include "sandbox/recordedrequest.h"
-#include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -40,37 +40,23 @@ private:
     static QSet<qint64> idsOf(const QList<ImageInfo> &images);
     static ImageFilter privateImages();
 
-    static constexpr int ForeverMs = 10 * 60 * 1000;
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<HssClient> m_client;
+    SandboxFixture m_sandbox;
 };
 
 void TestScanStatusPoller::init()
 {
     SandboxConfig config;
     config.imageCount = 300;
-    config.scanQueueMs = ForeverMs;
-    config.scanRunMs = ForeverMs;
-    m_server = std::make_unique<SandboxServer>(config);
-    QString error;
-    QVERIFY2(m_server->listen(&error), qPrintable(error));
-
-    ClientConfig client;
-    client.endpoint = m_server->endpoint();
-    client.projectId = m_server->projectId();
-    client.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
-    client.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
-    client.transferTimeoutMs = 5000;
-    client.retry.maxAttempts = 1; // one recorded request per list call
-    m_client = std::make_unique<HssClient>();
-    m_client->setConfig(client);
+    config.scanQueueMs = SandboxFixture::ForeverMs;
+    config.scanRunMs = SandboxFixture::ForeverMs;
+    QVERIFY(m_sandbox.start(config));
+    m_sandbox.setMaxAttempts(1); // one recorded request per list call
 }
 
 void TestScanStatusPoller::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 ImageFilter TestScanStatusPoller::privateImages()
@@ -92,7 +78,7 @@ QList<ImageInfo> TestScanStatusPoller::scanSome(int count)
 {
     ImageFilter unscanned = privateImages();
     unscanned.scanStatus = QStringLiteral("unscan");
-    ImageListLoader loader(m_client.get());
+    ImageListLoader loader(m_sandbox.client());
     QList<ImageInfo> found;
     connect(&loader, &ImageListLoader::pageLoaded, this,
             [&](qint64, const QList<ImageInfo> &images) { found += images; });
@@ -106,19 +92,18 @@ QList<ImageInfo> TestScanStatusPoller::scanSome(int count)
     scan.filter.imageType = unscanned.imageType;
     for (const ImageInfo &image : picked)
         scan.images.append({image.namespaceName, image.imageName, image.imageVersion, {}, {}});
-    HssReply *reply = m_client->send(scan);
-    QSignalSpy scanned(reply, &HssReply::finished);
-    if (!scanned.wait(10000) || !reply->isOk())
+    HssReply *reply = SandboxFixture::finish(m_sandbox.client()->send(scan), 10000);
+    if (!reply->isOk())
         return {};
     reply->deleteLater();
-    m_server->clearRecentRequests();
+    m_sandbox.server()->clearRecentRequests();
     return picked;
 }
 
 QList<RecordedRequest> TestScanStatusPoller::listRequests() const
 {
     QList<RecordedRequest> result;
-    const QList<RecordedRequest> all = m_server->recentRequests();
+    const QList<RecordedRequest> all = m_sandbox.server()->recentRequests();
     for (const RecordedRequest &r : all) {
         if (r.path.endsWith(QLatin1String("/image/swr-repository")))
             result.append(r);
@@ -128,7 +113,7 @@ QList<RecordedRequest> TestScanStatusPoller::listRequests() const
 
 std::unique_ptr<ScanStatusPoller> TestScanStatusPoller::poller(int initialDelayMs, int maxDelayMs)
 {
-    auto p = std::make_unique<ScanStatusPoller>(m_client.get());
+    auto p = std::make_unique<ScanStatusPoller>(m_sandbox.client());
     p->setInitialDelayMs(initialDelayMs);
     p->setMaxDelayMs(maxDelayMs);
     return p;
@@ -150,7 +135,7 @@ void TestScanStatusPoller::followsScannedImagesToAFinalState()
     // the next round cannot start before.
     connect(p.get(), &ScanStatusPoller::imagesUpdated, this, [&] {
         pendingPerRound.append(p->pending());
-        m_server->setDurations(0, 0, 0);
+        m_sandbox.server()->setDurations(0, 0, 0);
     });
     p->start(filters, idsOf(picked));
     QVERIFY(p->isRunning());
@@ -195,9 +180,9 @@ void TestScanStatusPoller::reportsProgressEveryRound()
             statuses.append(image.scanStatus);
         statusesPerRound.append(statuses);
         if (pendingPerRound.size() == 1)
-            m_server->setDurations(0, ForeverMs, 0); // from queued to scanning: still pending
+            m_sandbox.server()->setDurations(0, SandboxFixture::ForeverMs, 0); // from queued to scanning: still pending
         else if (pendingPerRound.size() == 2)
-            m_server->setDurations(0, 0, 0); // and now done
+            m_sandbox.server()->setDurations(0, 0, 0); // and now done
     });
     QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
     p->start(ScanStatusPoller::narrowFilters(privateImages(), picked, 20), idsOf(picked));
@@ -256,7 +241,7 @@ void TestScanStatusPoller::givesUpAfterItsLimit()
     QVERIFY(!p->isRunning());
     QCOMPARE(listRequests().size(), 3 * filters.size());
     // And then it stays quiet.
-    QSignalSpy recorded(m_server.get(), &SandboxServer::requestRecorded);
+    QSignalSpy recorded(m_sandbox.server(), &SandboxServer::requestRecorded);
     QVERIFY(!recorded.wait(200));
 }
 
@@ -264,7 +249,7 @@ void TestScanStatusPoller::imageNoLongerListedIsNotWaitedFor()
 {
     const QList<ImageInfo> picked = scanSome(1);
     QCOMPARE(picked.size(), 1);
-    m_server->setDurations(0, 0, 0);
+    m_sandbox.server()->setDurations(0, 0, 0);
     const qint64 gone = 99999999; // no such image: deleted while its scan ran
     auto p = poller(5, 10);
     QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
@@ -281,7 +266,7 @@ void TestScanStatusPoller::serverErrorFailsAndStops()
     QCOMPARE(picked.size(), 1);
     SandboxFaults faults;
     faults.serverError.every = 1;
-    m_server->setFaults(faults);
+    m_sandbox.server()->setFaults(faults);
     auto p = poller(5, 10);
     QSignalSpy failed(p.get(), &ScanStatusPoller::failed);
     QSignalSpy finished(p.get(), &ScanStatusPoller::finished);
@@ -295,7 +280,7 @@ void TestScanStatusPoller::serverErrorFailsAndStops()
     QVERIFY(!p->isRunning());
     QCOMPARE(finished.count(), 0);
     QCOMPARE(listRequests().size(), 1);
-    QSignalSpy recorded(m_server.get(), &SandboxServer::requestRecorded);
+    QSignalSpy recorded(m_sandbox.server(), &SandboxServer::requestRecorded);
     QVERIFY(!recorded.wait(200));
 }
 
@@ -313,7 +298,7 @@ void TestScanStatusPoller::stopEndsPolling()
     QVERIFY(!p->isRunning());
     const qsizetype requests = listRequests().size();
 
-    QSignalSpy recorded(m_server.get(), &SandboxServer::requestRecorded);
+    QSignalSpy recorded(m_sandbox.server(), &SandboxServer::requestRecorded);
     QVERIFY(!recorded.wait(200));
     QCOMPARE(listRequests().size(), requests);
     QCOMPARE(updated.count(), 1);
@@ -330,7 +315,7 @@ void TestScanStatusPoller::nothingToWatchFinishesAtOnce()
     p->start({}, {10001});
     QCOMPARE(finished.count(), 2);
     QVERIFY(!p->isRunning());
-    QVERIFY(m_server->recentRequests().isEmpty());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScanStatusPoller)

@@ -2,6 +2,7 @@
 
 #include "app/exports/exportsettings.h"
 #include "app/images/imagelistloader.h"
+#include "app/images/scanstatuspoller.h"
 #include "sandbox/sandboxhost.h"
 #include "ui/embeddedsandbox.h"
 #include "ui/images/imageproxymodel.h"
@@ -13,9 +14,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -68,15 +71,35 @@ SandboxConfig JourneyFixture::quickSandbox()
     return config;
 }
 
+SandboxConfig JourneyFixture::watchableScanSandbox(int images)
+{
+    SandboxConfig config;
+    config.port = 0;
+    config.imageCount = images;
+    // Long enough for "n of m final" to be on screen for a while, short enough for a test.
+    config.scanQueueMs = 400;
+    config.scanRunMs = 800;
+    return config;
+}
+
 bool JourneyFixture::openWindow(const SandboxConfig &config)
 {
     m_window = std::make_unique<MainWindow>();
+    // The poller's production backoff starts at 2 s; the journey follows the same code faster.
+    m_window->poller()->setInitialDelayMs(50);
+    m_window->poller()->setMaxDelayMs(200);
     if (!m_window->openSandbox(config))
         return false;
     m_window->show();
     if (!QTest::qWaitForWindowActive(m_window.get()))
         return false;
-    return waitForList();
+    return QTest::qWaitFor(
+        [this] { return !m_window->loader()->isRunning() && m_window->proxyModel()->rowCount() > 0; }, 30000);
+}
+
+void JourneyFixture::closeWindow()
+{
+    m_window.reset();
 }
 
 void JourneyFixture::activateWindowIfNoneIs()
@@ -109,10 +132,10 @@ SandboxServer *JourneyFixture::sandbox() const
     return m_window && m_window->sandbox() ? m_window->sandbox()->host()->server() : nullptr;
 }
 
-bool JourneyFixture::waitForList()
+bool JourneyFixture::waitForList(int timeoutMs)
 {
-    return QTest::qWaitFor(
-        [this] { return !m_window->loader()->isRunning() && m_window->proxyModel()->rowCount() > 0; }, 30000);
+    auto *progress = m_window->findChild<QProgressBar *>(QStringLiteral("loadProgressBar"));
+    return progress && QTest::qWaitFor([progress] { return !progress->isVisible(); }, timeoutMs);
 }
 
 QList<int> JourneyFixture::visibleRowsShowing(int column, const QString &text) const
@@ -130,9 +153,15 @@ QList<int> JourneyFixture::visibleRowsShowing(int column, const QString &text) c
     return rows;
 }
 
+void JourneyFixture::click(QWidget *widget, Qt::KeyboardModifiers modifiers)
+{
+    QTest::mouseClick(widget, Qt::LeftButton, modifiers);
+}
+
 void JourneyFixture::clickRow(QAbstractItemView *view, int row, Qt::KeyboardModifiers modifiers)
 {
     const QModelIndex index = view->model()->index(row, 0);
+    view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
 }
 
@@ -182,6 +211,16 @@ void JourneyFixture::chooseInCombo(QWidget *widget, const QVariant &data)
         QTest::keyClick(list, steps > 0 ? Qt::Key_Down : Qt::Key_Up);
     QTest::keyClick(list, Qt::Key_Return);
     QTRY_COMPARE(combo->currentIndex(), index);
+}
+
+void JourneyFixture::typeInto(QLineEdit *edit, const QString &text)
+{
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    if (text.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Delete);
+    else
+        QTest::keyClicks(edit, text);
 }
 
 void JourneyFixture::pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)

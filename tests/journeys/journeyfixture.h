@@ -1,7 +1,9 @@
 #pragma once
 
 #include "sandbox/sandboxconfig.h"
+#include "ui/mainwindow.h"
 
+#include <QLatin1String>
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
@@ -10,9 +12,9 @@
 #include <functional>
 #include <memory>
 
-class MainWindow;
 class QAbstractItemView;
 class QAction;
+class QLineEdit;
 class QWidget;
 class SandboxServer;
 
@@ -36,15 +38,32 @@ public:
     bool openWindow(const SandboxConfig &config);
     // Quits like the analyst (File → Quit) and destroys the window; its sandbox goes with it.
     void quitWindow();
+    // Destroys the window without going through its menus (between journeys that do not
+    // look at what quitting does).
+    void closeWindow();
     MainWindow *window() const { return m_window.get(); }
+    // The window's widget with object name `name`; a journey cannot go on without it.
+    template<typename T>
+    T *widget(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
     SandboxServer *sandbox() const;
     QString downloadFolder() const;
     // Fast sandbox durations, so tasks finish within a test.
     static SandboxConfig quickSandbox();
+    // A registry of `images` images whose scans take long enough to be watched.
+    static SandboxConfig watchableScanSandbox(int images = 400);
 
-    bool waitForList();
+    // Waits until the window has finished loading (its progress bar is gone again).
+    bool waitForList(int timeoutMs = 30000);
     // Rows of the image table, in view order, showing `text` in `column` and fully visible.
     QList<int> visibleRowsShowing(int column, const QString &text) const;
+    void click(QWidget *widget, Qt::KeyboardModifiers modifiers = {});
+    // Scrolls the row into view (as the analyst would) and clicks it.
     void clickRow(QAbstractItemView *view, int row, Qt::KeyboardModifiers modifiers = {});
     void doubleClickRow(QAbstractItemView *view, int row);
     // Opens the menu bar's menu titled `menuTitle` (without "&") with the mouse, then clicks
@@ -52,6 +71,8 @@ public:
     void clickMenuItem(const QString &menuTitle, const QString &actionName);
     // Picks the item with `data` in a combo box by clicking it open and clicking the item.
     void chooseInCombo(QWidget *combo, const QVariant &data);
+    // Clicks into the field, selects what it holds and types `text` over it.
+    void typeInto(QLineEdit *edit, const QString &text);
     // Sends a key to whatever has the keyboard focus, as a keyboard would.
     void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = {});
 

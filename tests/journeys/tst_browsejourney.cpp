@@ -1,4 +1,4 @@
-#include "browsejourneyfixture.h"
+#include "tests/journeys/journeyfixture.h"
 
 #include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxhost.h"
@@ -19,7 +19,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QtTest>
 
 // An analyst browsing the registry: filters typed into the form and applied with Enter, the
@@ -44,46 +43,35 @@ private slots:
     void tasksPanelAndActionLogByKeyboard();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-    QAbstractItemView *table() const { return child<QAbstractItemView>("imageTableView"); }
-    QString countText() const { return child<QLabel>("countLabel")->text(); }
+    QAbstractItemView *table() const { return m_app.widget<QAbstractItemView>("imageTableView"); }
+    QString countText() const { return m_app.widget<QLabel>("countLabel")->text(); }
     QString column(int row, int column) const { return table()->model()->index(row, column).data().toString(); }
     QList<RecordedRequest> listRequests() const;
     void pressEnterIn(QWidget *widget) { QTest::keyClick(widget, Qt::Key_Return); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    JourneyFixture m_app;
 };
 
 void TestBrowseJourney::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    BrowseJourneyFixture::isolate(QStringLiteral("tst_browsejourney"), m_dir.path());
+    QVERIFY(m_app.setUp(QStringLiteral("tst_browsejourney")));
 }
 
 void TestBrowseJourney::init()
 {
-    m_window = BrowseJourneyFixture::openWindow(BrowseJourneyFixture::sandboxConfig());
-    QVERIFY(m_window);
+    QVERIFY(m_app.openWindow(JourneyFixture::watchableScanSandbox()));
 }
 
 void TestBrowseJourney::cleanup()
 {
-    m_window.reset();
+    m_app.closeWindow();
     QSettings().clear();
 }
 
 QList<RecordedRequest> TestBrowseJourney::listRequests() const
 {
     QList<RecordedRequest> result;
-    const auto all = m_window->sandbox()->host()->server()->recentRequests();
+    const auto all = m_app.window()->sandbox()->host()->server()->recentRequests();
     for (const RecordedRequest &r : all) {
         if (r.path.endsWith(QLatin1String("/image/swr-repository")))
             result.append(r);
@@ -98,13 +86,13 @@ void TestBrowseJourney::filterFormThenQuickFilterThenReset()
     QVERIFY2(countText().startsWith(QLocale().toString(everything) + QLatin1String(" of ")), qPrintable(countText()));
 
     // Scan status by its mnemonic, an item chosen by typing, Enter applies the form.
-    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
-    auto *status = child<QComboBox>("scanStatusComboBox");
+    QTest::keyClick(m_app.window(), Qt::Key_U, Qt::AltModifier);
+    auto *status = m_app.widget<QComboBox>("scanStatusComboBox");
     QVERIFY(status->hasFocus());
     QTest::keyClicks(status, QStringLiteral("Not"));
     QCOMPARE(status->currentText(), QStringLiteral("Not scanned"));
     pressEnterIn(status);
-    QVERIFY(BrowseJourneyFixture::waitForList(m_window.get()));
+    QVERIFY(m_app.waitForList());
     const int unscanned = table()->model()->rowCount();
     QVERIFY(unscanned > 0 && unscanned < everything);
     for (int row = 0; row < unscanned; ++row)
@@ -114,19 +102,19 @@ void TestBrowseJourney::filterFormThenQuickFilterThenReset()
 
     // The quick filter narrows the rows shown, and the status bar count follows it.
     const QString name = column(0, ImageTableModel::ImageNameColumn);
-    BrowseJourneyFixture::typeInto(child<QLineEdit>("quickFilterLineEdit"), name);
+    m_app.typeInto(m_app.widget<QLineEdit>("quickFilterLineEdit"), name);
     QTRY_VERIFY(table()->model()->rowCount() < unscanned);
     const int quick = table()->model()->rowCount();
     QVERIFY(quick > 0);
     QTRY_COMPARE(countText(), QStringLiteral("%1 of %2 image(s) shown")
                                   .arg(QLocale().toString(quick), QLocale().toString(unscanned)));
-    BrowseJourneyFixture::typeInto(child<QLineEdit>("quickFilterLineEdit"), QString());
+    m_app.typeInto(m_app.widget<QLineEdit>("quickFilterLineEdit"), QString());
     QTRY_COMPARE(table()->model()->rowCount(), unscanned);
 
     // Reset puts the form back and shows everything again, not a form that is not applied.
-    BrowseJourneyFixture::click(child<QPushButton>("resetButton"));
+    m_app.click(m_app.widget<QPushButton>("resetButton"));
     QCOMPARE(status->currentText(), QStringLiteral("Any"));
-    QVERIFY(BrowseJourneyFixture::waitForList(m_window.get()));
+    QVERIFY(m_app.waitForList());
     QTRY_COMPARE(table()->model()->rowCount(), everything);
     QVERIFY(!listRequests().isEmpty());
     QVERIFY(listRequests().constLast().queryValue(QStringLiteral("scan_status")).isEmpty());
@@ -134,10 +122,10 @@ void TestBrowseJourney::filterFormThenQuickFilterThenReset()
 
 void TestBrowseJourney::emptyResultSaysSo()
 {
-    auto *name = child<QLineEdit>("imageNameLineEdit");
-    BrowseJourneyFixture::typeInto(name, QStringLiteral("no-such-image-anywhere"));
+    auto *name = m_app.widget<QLineEdit>("imageNameLineEdit");
+    m_app.typeInto(name, QStringLiteral("no-such-image-anywhere"));
     pressEnterIn(name);
-    QVERIFY(BrowseJourneyFixture::waitForList(m_window.get()));
+    QVERIFY(m_app.waitForList());
     QCOMPARE(table()->model()->rowCount(), 0);
     auto *empty = table()->findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
     QVERIFY2(empty, "the empty table says nothing");
@@ -146,26 +134,26 @@ void TestBrowseJourney::emptyResultSaysSo()
     QCOMPARE(countText(), QStringLiteral("0 of 0 image(s) shown"));
 
     // With rows again the notice goes.
-    BrowseJourneyFixture::click(child<QPushButton>("resetButton"));
-    QVERIFY(BrowseJourneyFixture::waitForList(m_window.get()));
+    m_app.click(m_app.widget<QPushButton>("resetButton"));
+    QVERIFY(m_app.waitForList());
     QTRY_VERIFY(table()->model()->rowCount() > 0);
     QVERIFY(!empty->isVisible());
 }
 
 void TestBrowseJourney::sizeInGigabytes()
 {
-    auto *size = child<QLineEdit>("imageSizeLineEdit");
-    auto *unit = child<QComboBox>("imageSizeUnitComboBox");
-    BrowseJourneyFixture::typeInto(size, QStringLiteral("2"));
+    auto *size = m_app.widget<QLineEdit>("imageSizeLineEdit");
+    auto *unit = m_app.widget<QComboBox>("imageSizeUnitComboBox");
+    m_app.typeInto(size, QStringLiteral("2"));
     QTest::keyClick(size, Qt::Key_Tab);
     QVERIFY(unit->hasFocus());
     QTest::keyClicks(unit, QStringLiteral("G"));
     QCOMPARE(unit->currentText(), QStringLiteral("GB"));
-    m_window->sandbox()->host()->server()->clearRecentRequests();
+    m_app.window()->sandbox()->host()->server()->clearRecentRequests();
     pressEnterIn(unit);
 
     // 2 GB is more than the API's 2,147,483,547 bytes: said in GB, and nothing is sent.
-    auto *errors = child<QLabel>("errorLabel");
+    auto *errors = m_app.widget<QLabel>("errorLabel");
     QVERIFY(errors->isVisible());
     QVERIFY2(errors->text().contains(QLatin1String("GB")), qPrintable(errors->text()));
     QVERIFY2(!errors->text().contains(QLatin1String("bytes")), qPrintable(errors->text()));
@@ -174,29 +162,29 @@ void TestBrowseJourney::sizeInGigabytes()
     QCOMPARE(size->text(), QStringLiteral("2"));
 
     // 1.5 GB is what the API accepts.
-    BrowseJourneyFixture::typeInto(size, QLocale().toString(1.5));
+    m_app.typeInto(size, QLocale().toString(1.5));
     pressEnterIn(size);
     QVERIFY(!errors->isVisible());
-    QVERIFY(BrowseJourneyFixture::waitForList(m_window.get()));
+    QVERIFY(m_app.waitForList());
     QVERIFY(!listRequests().isEmpty());
     QCOMPARE(listRequests().constFirst().queryValue(QStringLiteral("image_size")), QStringLiteral("1610612736"));
 }
 
 void TestBrowseJourney::typedTimesGoOutInWholeSeconds()
 {
-    auto *errors = child<QLabel>("errorLabel");
-    m_window->sandbox()->host()->server()->clearRecentRequests();
-    BrowseJourneyFixture::click(child<QCheckBox>("updateFromCheckBox"));
-    BrowseJourneyFixture::click(child<QCheckBox>("updateToCheckBox"));
-    auto *from = child<QDateTimeEdit>("updateFromEdit");
+    auto *errors = m_app.widget<QLabel>("errorLabel");
+    m_app.window()->sandbox()->host()->server()->clearRecentRequests();
+    m_app.click(m_app.widget<QCheckBox>("updateFromCheckBox"));
+    m_app.click(m_app.widget<QCheckBox>("updateToCheckBox"));
+    auto *from = m_app.widget<QDateTimeEdit>("updateFromEdit");
     QVERIFY(from->isEnabled());
-    BrowseJourneyFixture::click(from);
+    m_app.click(from);
     QTest::keyClick(from, Qt::Key_Home);
     QTest::keyClicks(from, QStringLiteral("2025-11-05 07:08:09"));
     QCOMPARE(from->text(), QStringLiteral("2025-11-05 07:08:09"));
     pressEnterIn(from);
     QVERIFY(!errors->isVisible());
-    QVERIFY(BrowseJourneyFixture::waitForList(m_window.get()));
+    QVERIFY(m_app.waitForList());
 
     const QList<RecordedRequest> sent = listRequests();
     QVERIFY(!sent.isEmpty());
@@ -235,7 +223,7 @@ void TestBrowseJourney::unscannedImagesShowADashNotAGreenZero()
 
 void TestBrowseJourney::menuMnemonicsOpenMenus()
 {
-    BrowseJourneyFixture::click(child<QLineEdit>("namespaceLineEdit"));
+    m_app.click(m_app.widget<QLineEdit>("namespaceLineEdit"));
     const QList<QPair<Qt::Key, QString>> menus = {
         {Qt::Key_V, QStringLiteral("&View")},
         {Qt::Key_T, QStringLiteral("&Tools")},
@@ -244,7 +232,7 @@ void TestBrowseJourney::menuMnemonicsOpenMenus()
     };
     for (const auto &[key, title] : menus) {
         QWidget *before = QApplication::focusWidget();
-        QTest::keyClick(m_window.get(), key, Qt::AltModifier);
+        QTest::keyClick(m_app.window(), key, Qt::AltModifier);
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         QVERIFY2(menu, qPrintable(QStringLiteral("Alt+%1 opened no menu; focus went to %2")
                                       .arg(QKeySequence(key).toString(),
@@ -263,8 +251,8 @@ void TestBrowseJourney::menuMnemonicsOpenMenus()
 void TestBrowseJourney::tabLeavesTheTableAndKeepsTheSelection()
 {
     QAbstractItemView *view = table();
-    BrowseJourneyFixture::clickRow(view, 2);
-    BrowseJourneyFixture::clickRow(view, 4, Qt::ShiftModifier);
+    m_app.clickRow(view, 2);
+    m_app.clickRow(view, 4, Qt::ShiftModifier);
     const QModelIndexList selected = view->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 3);
     QVERIFY(view->hasFocus());
@@ -274,7 +262,7 @@ void TestBrowseJourney::tabLeavesTheTableAndKeepsTheSelection()
     QCOMPARE(view->selectionModel()->selectedRows(), selected);
 
     // Back into the table from the quick filter: still the same rows.
-    BrowseJourneyFixture::click(child<QLineEdit>("quickFilterLineEdit"));
+    m_app.click(m_app.widget<QLineEdit>("quickFilterLineEdit"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(view->hasFocus());
     QCOMPARE(view->selectionModel()->selectedRows(), selected);
@@ -285,10 +273,10 @@ void TestBrowseJourney::tabLeavesTheTableAndKeepsTheSelection()
 
 void TestBrowseJourney::tasksPanelAndActionLogByKeyboard()
 {
-    BrowseJourneyFixture::clickRow(table(), 0);
-    auto *dock = child<QDockWidget>("exportTasksDock");
+    m_app.clickRow(table(), 0);
+    auto *dock = m_app.widget<QDockWidget>("exportTasksDock");
     QVERIFY(!dock->isVisible());
-    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_app.window(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(dock->isVisible());
     QVERIFY2(dock->isAncestorOf(QApplication::focusWidget()), "the tasks panel opened without the keyboard in it");
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
@@ -296,11 +284,11 @@ void TestBrowseJourney::tasksPanelAndActionLogByKeyboard()
     QVERIFY(table()->hasFocus());
 
     bool logShown = false;
-    BrowseJourneyFixture::onNextModal([&logShown](QWidget *dialog) {
+    m_app.onNextModal([&logShown](QWidget *dialog) {
         logShown = dialog->objectName() == QLatin1String("ActionLogDialog");
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
-    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_app.window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(logShown);
     QTRY_VERIFY(!QApplication::activeModalWidget());
 }

@@ -1,5 +1,5 @@
 #include "../profiles/keychaintestenv.h"
-#include "browsejourneyfixture.h"
+#include "tests/journeys/journeyfixture.h"
 
 #include "app/profiles/credentialjob.h"
 #include "app/profiles/credentialstore.h"
@@ -46,7 +46,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MainWindow> m_window;
+    JourneyFixture m_app;
 };
 
 void TestProfileJourney::initTestCase()
@@ -55,7 +55,7 @@ void TestProfileJourney::initTestCase()
     if (!skip.isEmpty())
         QSKIP(qPrintable(skip));
     QVERIFY(m_dir.isValid());
-    BrowseJourneyFixture::isolate(QStringLiteral("tst_profilejourney"), m_dir.filePath(QStringLiteral("settings")));
+    QVERIFY(m_app.setUp(QStringLiteral("tst_profilejourney")));
 }
 
 void TestProfileJourney::init()
@@ -65,14 +65,13 @@ void TestProfileJourney::init()
     m_profiles->setCredentialStore(m_credentials.get());
     saveProfile(QStringLiteral("beta"), QStringLiteral("cn-north-4"));
     saveProfile(QStringLiteral("alpha"), QStringLiteral("ap-southeast-3"));
-    m_window = BrowseJourneyFixture::openWindow(BrowseJourneyFixture::sandboxConfig(60));
-    QVERIFY(m_window);
-    m_window->setProfileStore(m_profiles.get(), m_credentials.get());
+    QVERIFY(m_app.openWindow(JourneyFixture::watchableScanSandbox(60)));
+    m_app.window()->setProfileStore(m_profiles.get(), m_credentials.get());
 }
 
 void TestProfileJourney::cleanup()
 {
-    m_window.reset();
+    m_app.closeWindow();
     if (m_profiles) {
         for (const QString &name : m_profiles->profileNames())
             m_profiles->remove(name);
@@ -112,7 +111,7 @@ void TestProfileJourney::switcherListsProfilesAndEditsOne()
     QString formTitle;
     QStringList regions;
     QString shownRegion;
-    BrowseJourneyFixture::onNextModal([&](QWidget *dialog) {
+    m_app.onNextModal([&](QWidget *dialog) {
         QListWidget *list = listOf(dialog);
         if (!list) {
             QTest::keyClick(dialog, Qt::Key_Escape);
@@ -121,7 +120,7 @@ void TestProfileJourney::switcherListsProfilesAndEditsOne()
         for (int row = 0; row < list->count(); ++row)
             listed.append(list->item(row)->text());
         clickItem(list, QStringLiteral("alpha"));
-        BrowseJourneyFixture::onNextModal([&](QWidget *form) {
+        m_app.onNextModal([&](QWidget *form) {
             formTitle = form->windowTitle();
             auto *region = form->findChild<QComboBox *>(QStringLiteral("regionCombo"));
             for (int i = 0; region && i < region->count(); ++i)
@@ -129,12 +128,12 @@ void TestProfileJourney::switcherListsProfilesAndEditsOne()
             shownRegion = region ? region->currentText() : QString();
             QTest::keyClick(form, Qt::Key_Escape);
         });
-        BrowseJourneyFixture::click(button(dialog, "editProfileButton"));
+        m_app.click(button(dialog, "editProfileButton"));
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
     // Ctrl+Shift+P opens the switcher; its last entry is "Manage profiles…".
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-    auto *switcher = m_window->findChild<ProfileSwitcher *>();
+    QTest::keyClick(m_app.window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *switcher = m_app.window()->findChild<ProfileSwitcher *>();
     QTRY_VERIFY(switcher->view()->isVisible());
     QTest::keyClick(switcher->view(), Qt::Key_End);
     QCOMPARE(switcher->view()->currentIndex().data().toString(), QStringLiteral("Manage profiles…"));
@@ -152,7 +151,7 @@ void TestProfileJourney::switcherListsProfilesAndEditsOne()
     QStringList sorted = named;
     std::sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     QCOMPARE(named, sorted);
-    QVERIFY(m_window->isSandbox());
+    QVERIFY(m_app.window()->isSandbox());
 }
 
 void TestProfileJourney::fileMenuDuplicatesAndRemoves()
@@ -160,31 +159,31 @@ void TestProfileJourney::fileMenuDuplicatesAndRemoves()
     QString duplicateTitle;
     QStringList afterRemove;
     QString question;
-    BrowseJourneyFixture::onNextModal([&](QWidget *dialog) {
+    m_app.onNextModal([&](QWidget *dialog) {
         QListWidget *list = listOf(dialog);
         if (!list) {
             QTest::keyClick(dialog, Qt::Key_Escape);
             return;
         }
         clickItem(list, QStringLiteral("beta"));
-        BrowseJourneyFixture::onNextModal([&](QWidget *form) {
+        m_app.onNextModal([&](QWidget *form) {
             duplicateTitle = form->windowTitle();
             QTest::keyClick(form, Qt::Key_Escape);
         });
-        BrowseJourneyFixture::click(button(dialog, "duplicateProfileButton"));
+        m_app.click(button(dialog, "duplicateProfileButton"));
 
         clickItem(list, QStringLiteral("alpha"));
-        BrowseJourneyFixture::onNextModal([&](QWidget *box) {
+        m_app.onNextModal([&](QWidget *box) {
             if (auto *messageBox = qobject_cast<QMessageBox *>(box))
                 question = messageBox->text();
             QTest::keyClick(box, Qt::Key_Y);
         });
-        BrowseJourneyFixture::click(button(dialog, "removeProfileButton"));
+        m_app.click(button(dialog, "removeProfileButton"));
         for (int row = 0; row < list->count(); ++row)
             afterRemove.append(list->item(row)->text());
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::AltModifier);
+    QTest::keyClick(m_app.window(), Qt::Key_F, Qt::AltModifier);
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     QVERIFY(menu);
     QTest::keyClick(menu, Qt::Key_M);

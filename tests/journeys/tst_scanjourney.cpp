@@ -1,4 +1,4 @@
-#include "browsejourneyfixture.h"
+#include "tests/journeys/journeyfixture.h"
 
 #include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxhost.h"
@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
 #include <QtTest>
@@ -39,15 +38,7 @@ private slots:
     void serverErrorLosesNothing();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-    QAbstractItemView *table() const { return child<QAbstractItemView>("imageTableView"); }
+    QAbstractItemView *table() const { return m_app.widget<QAbstractItemView>("imageTableView"); }
     QString cell(int row, int column) const { return table()->model()->index(row, column).data().toString(); }
     QWidget *scanSelectedButton() const;
     // Shows only images never scanned, by the keyboard, so every scan below starts from there.
@@ -56,48 +47,45 @@ private:
     QString scanSelectedAndConfirm();
     QStringList selectedNames() const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    JourneyFixture m_app;
 };
 
 void TestScanJourney::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    BrowseJourneyFixture::isolate(QStringLiteral("tst_scanjourney"), m_dir.path());
+    QVERIFY(m_app.setUp(QStringLiteral("tst_scanjourney")));
 }
 
 void TestScanJourney::init()
 {
-    m_window = BrowseJourneyFixture::openWindow(BrowseJourneyFixture::sandboxConfig());
-    QVERIFY(m_window);
+    QVERIFY(m_app.openWindow(JourneyFixture::watchableScanSandbox()));
 }
 
 void TestScanJourney::cleanup()
 {
-    m_window.reset();
+    m_app.closeWindow();
     QSettings().clear();
 }
 
 QWidget *TestScanJourney::scanSelectedButton() const
 {
-    return child<QToolBar>("mainToolBar")->widgetForAction(child<QAction>("scanSelectedAction"));
+    return m_app.widget<QToolBar>("mainToolBar")->widgetForAction(m_app.widget<QAction>("scanSelectedAction"));
 }
 
 void TestScanJourney::showUnscanned()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
-    auto *status = child<QComboBox>("scanStatusComboBox");
+    QTest::keyClick(m_app.window(), Qt::Key_U, Qt::AltModifier);
+    auto *status = m_app.widget<QComboBox>("scanStatusComboBox");
     QTest::keyClicks(status, QStringLiteral("Not"));
     QCOMPARE(status->currentText(), QStringLiteral("Not scanned"));
     QTest::keyClick(status, Qt::Key_Return);
-    QVERIFY(BrowseJourneyFixture::waitForList(m_window.get()));
+    QVERIFY(m_app.waitForList());
     QVERIFY(table()->model()->rowCount() > 5);
 }
 
 QString TestScanJourney::scanSelectedAndConfirm()
 {
     QString question;
-    BrowseJourneyFixture::onNextModal([&question](QWidget *dialog) {
+    m_app.onNextModal([&question](QWidget *dialog) {
         if (auto *box = qobject_cast<QMessageBox *>(dialog))
             question = box->text();
         QTest::keyClick(dialog, Qt::Key_Y);
@@ -105,7 +93,7 @@ QString TestScanJourney::scanSelectedAndConfirm()
     QWidget *button = scanSelectedButton();
     if (!button || !button->isEnabled())
         return {};
-    BrowseJourneyFixture::click(button);
+    m_app.click(button);
     return question;
 }
 
@@ -123,17 +111,17 @@ QStringList TestScanJourney::selectedNames() const
 void TestScanJourney::scanSelectedRowsToTheEnd()
 {
     showUnscanned();
-    BrowseJourneyFixture::clickRow(table(), 1);
-    BrowseJourneyFixture::clickRow(table(), 4, Qt::ShiftModifier);
+    m_app.clickRow(table(), 1);
+    m_app.clickRow(table(), 4, Qt::ShiftModifier);
     QCOMPARE(table()->selectionModel()->selectedRows().size(), 4);
-    QCOMPARE(child<QLabel>("selectionLabel")->text(), QStringLiteral("4 selected"));
+    QCOMPARE(m_app.widget<QLabel>("selectionLabel")->text(), QStringLiteral("4 selected"));
 
     const QString question = scanSelectedAndConfirm();
     QVERIFY2(question.contains(QLatin1String("4 selected image")), qPrintable(question));
     QVERIFY(question.contains(QLatin1String("bills")));
 
     // While the scan runs the status bar counts the images that reached a final state.
-    auto *progress = m_window->findChild<QLabel *>(QStringLiteral("scanProgressLabel"));
+    auto *progress = m_app.window()->findChild<QLabel *>(QStringLiteral("scanProgressLabel"));
     QVERIFY2(progress, "no scan progress on screen");
     QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 10000);
     QVERIFY2(progress->text().contains(QLatin1String("of 4 image(s) final")), qPrintable(progress->text()));
@@ -150,7 +138,7 @@ void TestScanJourney::scanSelectedRowsToTheEnd()
         10000);
 
     // Each picked row ends scanned or failed, and the bar sums it up.
-    MessageBar *bar = m_window->messageBar();
+    MessageBar *bar = m_app.window()->messageBar();
     QTRY_VERIFY_WITH_TIMEOUT(bar->text().startsWith(QLatin1String("Scan finished for 4 image(s)")), 30000);
     QVERIFY(!progress->isVisible());
     int scanned = 0;
@@ -173,7 +161,7 @@ void TestScanJourney::scanSelectedRowsToTheEnd()
 
     // Exactly one scan call reached the service, with the four picked images.
     int scans = 0;
-    const auto requests = m_window->sandbox()->host()->server()->recentRequests();
+    const auto requests = m_app.window()->sandbox()->host()->server()->recentRequests();
     for (const RecordedRequest &r : requests)
         scans += r.path.endsWith(QLatin1String("/image/batch-scan")) ? 1 : 0;
     QCOMPARE(scans, 1);
@@ -182,20 +170,20 @@ void TestScanJourney::scanSelectedRowsToTheEnd()
 void TestScanJourney::serverErrorLosesNothing()
 {
     showUnscanned();
-    BrowseJourneyFixture::clickRow(table(), 0);
-    BrowseJourneyFixture::clickRow(table(), 2, Qt::ShiftModifier);
+    m_app.clickRow(table(), 0);
+    m_app.clickRow(table(), 2, Qt::ShiftModifier);
     const QStringList picked = selectedNames();
     QCOMPARE(picked.size(), 3);
-    auto *name = child<QLineEdit>("imageNameLineEdit");
-    BrowseJourneyFixture::typeInto(name, QStringLiteral("typed, not applied"));
+    auto *name = m_app.widget<QLineEdit>("imageNameLineEdit");
+    m_app.typeInto(name, QStringLiteral("typed, not applied"));
 
     // The sandbox answers the next call with 500 HSS.0500 (its fault control).
-    m_window->sandbox()->host()->server()->mergeFaults(
+    m_app.window()->sandbox()->host()->server()->mergeFaults(
         QJsonDocument::fromJson(R"({"error_500": {"every": 0, "next": 1}})").object());
     const QString question = scanSelectedAndConfirm();
     QVERIFY2(question.contains(QLatin1String("3 selected image")), qPrintable(question));
 
-    MessageBar *bar = m_window->messageBar();
+    MessageBar *bar = m_app.window()->messageBar();
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->type() == MessageBar::Type::Error, 10000);
     auto *shown = bar->findChild<QLabel *>(QStringLiteral("messageLabel"));
     QVERIFY(shown->isVisible());
@@ -209,7 +197,7 @@ void TestScanJourney::serverErrorLosesNothing()
 
     QCOMPARE(selectedNames(), picked);
     QCOMPARE(name->text(), QStringLiteral("typed, not applied"));
-    auto *progress = m_window->findChild<QLabel *>(QStringLiteral("scanProgressLabel"));
+    auto *progress = m_app.window()->findChild<QLabel *>(QStringLiteral("scanProgressLabel"));
     QVERIFY(progress);
     QVERIFY(!progress->isVisible());
 }

@@ -5,6 +5,7 @@
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/profiles/keychaintestenv.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QFile>
 #include <QPointer>
@@ -51,7 +52,7 @@ private:
     const QString m_service = QStringLiteral("hss-image-desk-tst-clientconfigloader");
     const QString m_name = QStringLiteral("loader test");
     CredentialStore *m_store = nullptr;
-    std::unique_ptr<SandboxServer> m_server;
+    SandboxFixture m_sandbox;
     QTemporaryDir m_dir;
 };
 
@@ -63,9 +64,7 @@ void TestClientConfigLoader::initTestCase()
     m_store = new CredentialStore(m_service, this);
     SandboxConfig config;
     config.imageCount = 30;
-    m_server = std::make_unique<SandboxServer>(config);
-    QString error;
-    QVERIFY2(m_server->listen(&error), qPrintable(error));
+    QVERIFY(m_sandbox.start(config));
     QVERIFY(m_dir.isValid());
 }
 
@@ -75,7 +74,7 @@ void TestClientConfigLoader::init()
     QSignalSpy finished(job.get(), &CredentialJob::finished);
     QVERIFY(job->isFinished() || finished.wait(20000));
     QVERIFY2(job->isOk(), qPrintable(job->errorString()));
-    m_server->clearRecentRequests();
+    m_sandbox.server()->clearRecentRequests();
 }
 
 void TestClientConfigLoader::cleanupTestCase()
@@ -88,8 +87,8 @@ Profile TestClientConfigLoader::sandboxProfile(Credentials::Mode mode) const
 {
     Profile p;
     p.name = m_name;
-    p.customEndpoint = m_server->endpoint();
-    p.projectId = m_server->projectId();
+    p.customEndpoint = m_sandbox.server()->endpoint();
+    p.projectId = m_sandbox.server()->projectId();
     p.authMode = mode;
     if (mode == Credentials::Mode::AkSk)
         p.accessKeyId = QLatin1String(SandboxCredentials::AccessKey);
@@ -125,10 +124,7 @@ HssReply *TestClientConfigLoader::listOnePage(HssClient *client)
     ListSwrImageRepositoryRequest query;
     query.filter.imageType = QStringLiteral("private_image");
     query.limit = 10;
-    auto *reply = client->send(query);
-    QSignalSpy finished(reply, &HssReply::finished);
-    if (!finished.wait(20000))
-        qWarning("no answer from the sandbox");
+    auto *reply = SandboxFixture::finish(client->send(query), 20000);
     reply->deleteLater();
     return reply;
 }
@@ -164,8 +160,8 @@ void TestClientConfigLoader::buildsAConfigForEachAuthMode()
     // Only the secrets the mode needs are taken from the keychain.
     const ClientConfig config = loader->config();
     QCOMPARE(config.credentials.mode, mode);
-    QCOMPARE(config.endpoint, m_server->endpoint());
-    QCOMPARE(config.projectId, m_server->projectId());
+    QCOMPARE(config.endpoint, m_sandbox.server()->endpoint());
+    QCOMPARE(config.projectId, m_sandbox.server()->projectId());
     switch (mode) {
     case Credentials::Mode::AkSk:
         QCOMPARE(config.credentials.accessKey, QLatin1String(SandboxCredentials::AccessKey));
@@ -191,7 +187,7 @@ void TestClientConfigLoader::buildsAConfigForEachAuthMode()
     client.setConfig(config);
     HssReply *reply = listOnePage(&client);
     QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
-    const QList<RecordedRequest> requests = m_server->recentRequests();
+    const QList<RecordedRequest> requests = m_sandbox.server()->recentRequests();
     QCOMPARE(requests.size(), 1);
     QVERIFY(!requests.first().header(authHeader).isEmpty());
     QCOMPARE(requests.first().header("authorization").isEmpty(),

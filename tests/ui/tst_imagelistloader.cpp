@@ -4,8 +4,8 @@
 #include "app/images/scanstatuspoller.h"
 #include "app/net/hssclient.h"
 #include "sandbox/recordedrequest.h"
-#include "sandbox/sandboxhost.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QtTest>
 
@@ -28,10 +28,8 @@ private slots:
 
 private:
     QList<RecordedRequest> listRequests() const;
-    ClientConfig config() const;
 
-    std::unique_ptr<SandboxHost> m_host;
-    std::unique_ptr<HssClient> m_client;
+    SandboxFixture m_sandbox;
 };
 
 void TestImageListLoader::initTestCase()
@@ -40,33 +38,19 @@ void TestImageListLoader::initTestCase()
     sandbox.imageCount = 1000;
     sandbox.scanQueueMs = 30;
     sandbox.scanRunMs = 60;
-    m_host = std::make_unique<SandboxHost>(sandbox);
-    QString error;
-    QVERIFY2(m_host->start(&error), qPrintable(error));
+    QVERIFY(m_sandbox.startInThread(sandbox));
 }
 
 void TestImageListLoader::init()
 {
-    m_host->server()->reset();
-    m_client = std::make_unique<HssClient>();
-    m_client->setConfig(config());
-}
-
-ClientConfig TestImageListLoader::config() const
-{
-    ClientConfig c;
-    c.endpoint = m_host->endpoint();
-    c.projectId = m_host->server()->projectId();
-    c.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
-    c.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
-    c.retry.baseDelayMs = 10; // retries stay real, only quicker
-    return c;
+    m_sandbox.server()->reset();
+    m_sandbox.resetClient();
 }
 
 QList<RecordedRequest> TestImageListLoader::listRequests() const
 {
     QList<RecordedRequest> result;
-    const auto all = m_host->server()->recentRequests();
+    const auto all = m_sandbox.server()->recentRequests();
     for (const RecordedRequest &r : all) {
         if (r.path.endsWith(QLatin1String("/image/swr-repository")))
             result.append(r);
@@ -76,7 +60,7 @@ QList<RecordedRequest> TestImageListLoader::listRequests() const
 
 void TestImageListLoader::loadsEveryPageWithBoundedConcurrency()
 {
-    ImageListLoader loader(m_client.get());
+    ImageListLoader loader(m_sandbox.client());
     loader.setMaxInFlight(2);
     QCOMPARE(loader.pageSize(), 200);
     ImageFilter filter;
@@ -116,7 +100,7 @@ void TestImageListLoader::loadsEveryPageWithBoundedConcurrency()
 
 void TestImageListLoader::emptyResultFinishes()
 {
-    ImageListLoader loader(m_client.get());
+    ImageListLoader loader(m_sandbox.client());
     ImageFilter filter;
     filter.imageType = QStringLiteral("private_image");
     filter.namespaceName = QStringLiteral("no-such-namespace-anywhere");
@@ -131,7 +115,7 @@ void TestImageListLoader::emptyResultFinishes()
 
 void TestImageListLoader::cancelStopsLoading()
 {
-    ImageListLoader loader(m_client.get());
+    ImageListLoader loader(m_sandbox.client());
     loader.setMaxInFlight(3);
     ImageFilter filter;
     filter.imageType = QStringLiteral("private_image");
@@ -160,8 +144,8 @@ void TestImageListLoader::errorStopsLoadingWithTheApiError()
 {
     SandboxFaults faults;
     faults.serverError.every = 1;
-    m_host->server()->setFaults(faults);
-    ImageListLoader loader(m_client.get());
+    m_sandbox.server()->setFaults(faults);
+    ImageListLoader loader(m_sandbox.client());
     ImageFilter filter;
     filter.imageType = QStringLiteral("shared_image");
     QSignalSpy failed(&loader, &ImageListLoader::failed);
@@ -172,7 +156,7 @@ void TestImageListLoader::errorStopsLoadingWithTheApiError()
     QCOMPARE(error.code, QStringLiteral("HSS.0500"));
     QVERIFY(!error.requestId.isEmpty());
     QVERIFY(!loader.isRunning());
-    m_host->server()->setFaults({});
+    m_sandbox.server()->setFaults({});
 }
 
 void TestImageListLoader::pollerFollowsScannedImagesToAFinalState()
@@ -180,7 +164,7 @@ void TestImageListLoader::pollerFollowsScannedImagesToAFinalState()
     ImageFilter filter;
     filter.imageType = QStringLiteral("private_image");
     filter.scanStatus = QStringLiteral("unscan");
-    ImageListLoader loader(m_client.get());
+    ImageListLoader loader(m_sandbox.client());
     QList<ImageInfo> unscanned;
     connect(&loader, &ImageListLoader::pageLoaded, this,
             [&](qint64, const QList<ImageInfo> &images) { unscanned += images; });
@@ -197,13 +181,12 @@ void TestImageListLoader::pollerFollowsScannedImagesToAFinalState()
         scan.images.append({image.namespaceName, image.imageName, image.imageVersion, {}, {}});
         ids.insert(image.id);
     }
-    HssReply *reply = m_client->send(scan);
-    QSignalSpy scanned(reply, &HssReply::finished);
-    QVERIFY(scanned.wait(10000));
+    HssReply *reply = SandboxFixture::finish(m_sandbox.client()->send(scan), 10000);
+    QVERIFY(reply->isFinished());
     QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
     reply->deleteLater();
 
-    ScanStatusPoller poller(m_client.get());
+    ScanStatusPoller poller(m_sandbox.client());
     poller.setInitialDelayMs(10);
     poller.setMaxDelayMs(100);
     QHash<qint64, QString> lastStatus;
