@@ -1,10 +1,12 @@
 #include "cli/scancommand.h"
 
-#include "app/api/apienums.h"
 #include "app/api/batchscanswrimagerequest.h"
 #include "app/base/safetext.h"
+#include "app/images/scansubmitter.h"
 #include "cli/clicontext.h"
 #include "cli/filteroptions.h"
+
+#include <QEventLoop>
 
 #include <unistd.h>
 
@@ -59,40 +61,48 @@ int ScanCommand::run(CliContext &context, const QStringList &arguments)
     }
     // A list longer than one call may carry is split, as the window does; each call is
     // checked as it will be sent.
-    const QList<BatchScanSwrImageRequest> parts = request.split(ApiEnums::MaxScanListItems);
-    for (const BatchScanSwrImageRequest &part : parts) {
-        if (const FieldErrors errors = part.validate(); !errors.isEmpty())
-            return context.fail(HssError::invalidInput(errors));
-    }
+    if (const FieldErrors errors = ScanSubmitter::validate(request); !errors.isEmpty())
+        return context.fail(HssError::invalidInput(errors));
     if (const int failed = context.configure(parser))
         return failed;
     if (all && !context.dryRun() && !confirmScanAll(context, request.filter, parser.isSet(QStringLiteral("yes"))))
         return ExitCode::Usage;
 
     if (context.dryRun()) {
-        for (const BatchScanSwrImageRequest &part : parts)
+        for (const BatchScanSwrImageRequest &part : ScanSubmitter::parts(request))
             context.printDryRun(part.toApiRequest());
         return ExitCode::Ok;
     }
-    qsizetype sent = 0;
-    for (const BatchScanSwrImageRequest &part : parts) {
-        HssReply *reply = context.client().send(part);
-        context.wait(reply);
-        reply->deleteLater();
-        if (!reply->isOk()) {
-            if (sent > 0)
-                context.err() << tr("%n image(s) were already sent for scanning before this error", nullptr, int(sent))
-                              << Qt::endl;
-            return context.fail(reply->error());
-        }
-        sent += part.images.size();
-        context.err() << tr("request id %1").arg(SafeText::forTerminal(reply->requestId())) << Qt::endl;
+    ScanSubmitter submitter(&context.client());
+    QObject::connect(&submitter, &ScanSubmitter::partFinished, &submitter,
+                     [&context](int, int, const BatchScanSwrImageRequest &, const QString &requestId,
+                                const HssError &partError) {
+                         if (!partError.isError())
+                             context.err() << tr("request id %1").arg(SafeText::forTerminal(requestId))
+                                           << Qt::endl;
+                     });
+    ScanSubmitter::Result result;
+    QEventLoop loop;
+    QObject::connect(&submitter, &ScanSubmitter::finished, &loop,
+                     [&result, &loop](const ScanSubmitter::Result &r) {
+                         result = r;
+                         loop.quit();
+                     });
+    submitter.submit(request, QString());
+    if (submitter.isRunning())
+        loop.exec();
+    const int sent = static_cast<int>(result.accepted.size());
+    if (result.error.isError()) {
+        if (sent > 0)
+            context.err() << tr("%n image(s) were already sent for scanning before this error", nullptr, sent)
+                          << Qt::endl;
+        return context.fail(result.error);
     }
     if (all)
         context.out() << tr("Scan requested for every image matching the filters")
                       << Qt::endl;
     else
-        context.out() << tr("Scan requested for %n image(s)", nullptr, int(sent)) << Qt::endl;
+        context.out() << tr("Scan requested for %n image(s)", nullptr, sent) << Qt::endl;
     return ExitCode::Ok;
 }
 

@@ -8,6 +8,7 @@
 #include "app/exports/exporttaskstore.h"
 #include "app/images/imagelistloader.h"
 #include "app/images/scanstatuspoller.h"
+#include "app/images/scansubmitter.h"
 #include "app/net/hssclient.h"
 #include "app/profiles/clientconfigloader.h"
 #include "app/profiles/profilestore.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_client(new HssClient(this))
     , m_loader(new ImageListLoader(m_client, this))
     , m_poller(new ScanStatusPoller(m_client, this))
+    , m_scanSubmitter(new ScanSubmitter(m_client, this))
     , m_actionLog(new ActionLog(QString(), this))
     , m_taskStore(std::make_unique<ExportTaskStore>())
     , m_exports(new ExportTaskManager(m_client, m_taskStore.get(), m_actionLog, this))
@@ -646,8 +648,8 @@ void MainWindow::updateActions()
     const bool loading = m_loader->isRunning();
     const bool hasSelection = m_view->selectionModel()->hasSelection();
     m_cancelAction->setEnabled(loading);
-    m_scanSelectedAction->setEnabled(scannable && hasSelection && m_scansInFlight == 0);
-    m_scanAllAction->setEnabled(scannable && m_matching > 0 && m_scansInFlight == 0);
+    m_scanSelectedAction->setEnabled(scannable && hasSelection && !m_scanSubmitter->isRunning());
+    m_scanAllAction->setEnabled(scannable && m_matching > 0 && !m_scanSubmitter->isRunning());
     m_syncAction->setEnabled(m_filterApplied && !m_syncInFlight
                              && ApiEnums::syncImageTypes().contains(m_filter.imageType));
     m_copyAction->setEnabled(hasSelection);
@@ -669,14 +671,10 @@ void MainWindow::scanSelected()
         request.images.append(m_model->scanTargetAt(row, enterprise));
     const QList<ImageInfo> affected = selectedImages();
     // The service takes at most 10,241 images per call, so each part is checked on its own.
-    const QList<BatchScanSwrImageRequest> parts = request.split(ApiEnums::MaxScanListItems);
-    for (const BatchScanSwrImageRequest &part : parts) {
-        const FieldErrors errors = part.validate();
-        if (!errors.isEmpty()) {
-            m_messageBar->showError(tr("The selected images cannot be scanned"),
-                                    HssError::invalidInput(errors));
-            return;
-        }
+    if (const FieldErrors errors = ScanSubmitter::validate(request); !errors.isEmpty()) {
+        m_messageBar->showError(tr("The selected images cannot be scanned"),
+                                HssError::invalidInput(errors));
+        return;
     }
     const int count = static_cast<int>(rows.size());
     const QString question =
@@ -685,7 +683,7 @@ void MainWindow::scanSelected()
                              QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    sendScan(parts, affected, ScanStatusPoller::narrowFilters(m_filter, affected, kMaxPollFilters),
+    sendScan(request, affected, ScanStatusPoller::narrowFilters(m_filter, affected, kMaxPollFilters),
              tr("%n selected image(s)", nullptr, count));
 }
 
@@ -706,7 +704,7 @@ void MainWindow::scanAllMatching()
     BatchScanSwrImageRequest request;
     request.filter = m_filter;
     request.operateAll = true;
-    const FieldErrors errors = request.validate();
+    const FieldErrors errors = ScanSubmitter::validate(request);
     if (!errors.isEmpty()) {
         m_messageBar->showError(tr("The matching images cannot be scanned"),
                                 HssError::invalidInput(errors));
@@ -741,34 +739,28 @@ void MainWindow::scanAllMatching()
     affected.reserve(m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row)
         affected.append(m_model->imageAt(row));
-    sendScan({request}, affected, {ScanStatusPoller::stableFilter(m_filter)},
+    sendScan(request, affected, {ScanStatusPoller::stableFilter(m_filter)},
              tr("all images matching: %1").arg(filterInWords()));
 }
 
-void MainWindow::sendScan(const QList<BatchScanSwrImageRequest> &parts, const QList<ImageInfo> &affected,
+void MainWindow::sendScan(const BatchScanSwrImageRequest &scan, const QList<ImageInfo> &affected,
                           const QList<ImageFilter> &pollFilters, const QString &scope)
 {
+    if (m_scanSubmitter->isRunning())
+        return;
     QSet<qint64> ids;
     for (const ImageInfo &image : affected)
         ids.insert(image.id);
-    auto failure = std::make_shared<HssError>();
-    m_scansInFlight = static_cast<int>(parts.size());
-    updateActions();
-    for (const BatchScanSwrImageRequest &part : parts) {
-        HssReply *reply = m_client->send(part);
-        connect(reply, &HssReply::finished, this, [this, reply, failure, ids, pollFilters, scope] {
-            reply->deleteLater();
-            m_actionLog->appendReply(m_displayName, QStringLiteral("scan"), scope, *reply);
-            if (!reply->isOk() && !failure->isError())
-                *failure = reply->error();
-            if (--m_scansInFlight > 0)
-                return;
+    m_scanSubmitter->setActionLog(m_actionLog, m_displayName);
+    connect(
+        m_scanSubmitter, &ScanSubmitter::finished, this,
+        [this, ids, pollFilters](const ScanSubmitter::Result &result) {
             updateActions();
-            if (failure->isError()) {
-                m_messageBar->showError(failure->kind == HssError::Kind::OutcomeUnknown
+            if (result.error.isError()) {
+                m_messageBar->showError(result.error.kind == HssError::Kind::OutcomeUnknown
                                             ? tr("The scan may have been started")
                                             : tr("The scan could not be started"),
-                                        *failure);
+                                        result.error);
                 return;
             }
             m_messageBar->showMessage(
@@ -776,8 +768,10 @@ void MainWindow::sendScan(const QList<BatchScanSwrImageRequest> &parts, const QL
                    nullptr, static_cast<int>(ids.size())),
                 MessageBar::Type::Information);
             watchScan(pollFilters, ids);
-        });
-    }
+        },
+        Qt::SingleShotConnection);
+    m_scanSubmitter->submit(scan, scope);
+    updateActions();
 }
 
 void MainWindow::watchScan(const QList<ImageFilter> &filters, const QSet<qint64> &ids)

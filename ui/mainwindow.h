@@ -38,6 +38,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class ScanStatusPoller;
+class ScanSubmitter;
 
 // Browse images with every filter, pick them, and scan. All I/O goes through HssClient's
 // asynchronous replies; the window only reacts to their signals.
@@ -110,7 +111,7 @@ private:
     void showScanSummary();
     void onPageLoaded(qint64 offset, const QList<ImageInfo> &images);
     void onLoadEnded();
-    void sendScan(const QList<BatchScanSwrImageRequest> &parts, const QList<ImageInfo> &affected,
+    void sendScan(const BatchScanSwrImageRequest &scan, const QList<ImageInfo> &affected,
                   const QList<ImageFilter> &pollFilters, const QString &scope);
     QString filterInWords() const;
     void watchScan(const QList<ImageFilter> &filters, const QSet<qint64> &ids);
@@ -118,6 +119,7 @@ private:
     HssClient *m_client;
     ImageListLoader *m_loader;
     ScanStatusPoller *m_poller;
+    ScanSubmitter *m_scanSubmitter;
     EmbeddedSandbox *m_embeddedSandbox = nullptr;
     ProfileStore *m_profiles = nullptr;
     CredentialStore *m_credentials = nullptr;
@@ -159,7 +161,6 @@ private:
     bool m_filterApplied = false;
     qint64 m_matching = -1; // total_num of the last load
     QSet<qint64> m_keepSelection;
-    int m_scansInFlight = 0;
     QSet<qint64> m_scanWatched; // every image of the scans followed since the poller started
     bool m_syncInFlight = false;
     bool m_autoSizeColumns = false;

@@ -4,12 +4,12 @@
 
 bool ExportTaskInfo::isFinal() const
 {
-    return taskStatus == QLatin1String("success") || taskStatus == QLatin1String("failure");
+    return ::isFinal(state());
 }
 
 bool ExportTaskInfo::succeeded() const
 {
-    return taskStatus == QLatin1String("success");
+    return state() == ExportTaskStatus::Success;
 }
 
 ExportTaskInfo ExportTaskInfo::fromJson(const QJsonObject &o, FieldErrors *errors)
@@ -22,7 +22,8 @@ ExportTaskInfo ExportTaskInfo::fromJson(const QJsonObject &o, FieldErrors *error
         checkEnum(o, {}, QStringLiteral("task_status"), Presence::Required,
                   {QStringLiteral("success"), QStringLiteral("failure"), QStringLiteral("running")}, errors);
         // The file is only promised once the task succeeded.
-        const Presence file = o.value(QStringLiteral("task_status")).toString() == QLatin1String("success")
+        const Presence file =
+            parseExportTaskStatus(o.value(QStringLiteral("task_status")).toString()) == ExportTaskStatus::Success
             ? Presence::Required : Presence::Optional;
         checkString(o, {}, QStringLiteral("file_id"), file, errors, 1, 64);
         checkString(o, {}, QStringLiteral("file_name"), file, errors, 1, 255);

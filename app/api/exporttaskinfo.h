@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/api/exporttaskstatus.h"
 #include "app/api/fielderror.h"
 
 #include <QJsonObject>
@@ -14,6 +15,7 @@ struct ExportTaskInfo
     QString fileId;
     QString fileName;
 
+    ExportTaskStatus state() const { return parseExportTaskStatus(taskStatus); }
     bool isFinal() const;
     bool succeeded() const;
 

@@ -2,6 +2,7 @@
 
 #include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/api/exportscope.h"
+#include "app/api/exporttaskstatus.h"
 #include "app/api/listdownloadexportedfilerequest.h"
 #include "app/base/logging.h"
 #include "app/exports/actionlog.h"
@@ -109,7 +110,7 @@ void ExportTaskManager::submit(const BatchExportBaselineTaskRequest &request)
         record.selectedCount = int(request.imageIdList.size());
         record.exportSize = request.exportSize;
         record.recordTotalNum = result.recordTotalNum;
-        record.status = QStringLiteral("running");
+        record.status = exportTaskStatusWire(ExportTaskStatus::Running);
         record.requestId = reply->requestId();
         m_store->upsert(record);
         log(QStringLiteral("export"), scope,
@@ -228,7 +229,7 @@ QString ExportTaskManager::plannedPath(const ExportTaskRecord &record) const
 bool ExportTaskManager::download(const QString &taskId)
 {
     ExportTaskRecord record = m_store->record(taskId);
-    if (!record.isFinal() || record.status != QLatin1String("success") || record.fileId.isEmpty()
+    if (!record.isFinal() || record.state() != ExportTaskStatus::Success || record.fileId.isEmpty()
         || isDownloading(taskId))
         return false;
     if (record.profile != m_profile) {

@@ -6,7 +6,7 @@ using namespace JsonValue;
 
 bool ExportTaskRecord::isFinal() const
 {
-    return status == QLatin1String("success") || status == QLatin1String("failure");
+    return ::isFinal(state());
 }
 
 qint64 ExportTaskRecord::elapsedMs(const QDateTime &now) const

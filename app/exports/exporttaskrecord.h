@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/api/exporttaskstatus.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -24,6 +26,7 @@ struct ExportTaskRecord
     QString fileName;       // as the server named it, unsanitised
     QString savedPath;      // empty until downloaded
 
+    ExportTaskStatus state() const { return parseExportTaskStatus(status); }
     bool isFinal() const;
     // Until now while running, until finishedAt afterwards.
     qint64 elapsedMs(const QDateTime &now) const;

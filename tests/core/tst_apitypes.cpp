@@ -4,11 +4,13 @@
 #include "app/api/batchscanswrimagerequest.h"
 #include "app/api/createimagesynchronizetaskrequest.h"
 #include "app/api/exporttaskinfo.h"
+#include "app/api/exporttaskstatus.h"
 #include "app/api/listswrimagerepositoryrequest.h"
 #include "app/api/listswrimagerepositoryresponse.h"
 #include "app/api/runimagesynchronizeresponse.h"
 #include "app/api/showimagesecurityreportstatisticrequest.h"
 #include "app/api/showimagesecurityreportstatisticresponse.h"
+#include "app/exports/exporttaskrecord.h"
 #include "app/net/requestsigner.h"
 
 #include <QJsonArray>
@@ -61,6 +63,8 @@ private slots:
     void exportValidation();
     void exportResult();
     void exportTask();
+    void exportTaskStatus_data();
+    void exportTaskStatus();
     void syncResult();
     void syncTaskRequest();
     void listPageSchema_data();
@@ -400,6 +404,44 @@ void TestApiTypes::exportTask()
     t = ExportTaskInfo::fromJson(parse(R"({"task_id":"t","task_status":"failure"})"));
     QVERIFY(t.isFinal());
     QVERIFY(!t.succeeded());
+}
+
+void TestApiTypes::exportTaskStatus_data()
+{
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<ExportTaskStatus>("status");
+    QTest::addColumn<bool>("final");
+    QTest::newRow("running") << QStringLiteral("running") << ExportTaskStatus::Running << false;
+    QTest::newRow("success") << QStringLiteral("success") << ExportTaskStatus::Success << true;
+    QTest::newRow("failure") << QStringLiteral("failure") << ExportTaskStatus::Failure << true;
+    // Only the exact spelling counts: a status the app does not know is followed further.
+    QTest::newRow("empty") << QString() << ExportTaskStatus::Unknown << false;
+    QTest::newRow("other case") << QStringLiteral("Success") << ExportTaskStatus::Unknown << false;
+    QTest::newRow("padded") << QStringLiteral(" failure") << ExportTaskStatus::Unknown << false;
+    QTest::newRow("new state") << QStringLiteral("canceled") << ExportTaskStatus::Unknown << false;
+}
+
+void TestApiTypes::exportTaskStatus()
+{
+    QFETCH(QString, wire);
+    QFETCH(ExportTaskStatus, status);
+    QFETCH(bool, final);
+    QCOMPARE(parseExportTaskStatus(wire), status);
+    QCOMPARE(isFinal(status), final);
+    if (status != ExportTaskStatus::Unknown)
+        QCOMPARE(QString(exportTaskStatusWire(status)), wire);
+    else
+        QVERIFY(QString(exportTaskStatusWire(status)).isEmpty());
+    // The answer and the stored record decide the same way through the one parse.
+    ExportTaskInfo info;
+    info.taskStatus = wire;
+    QCOMPARE(info.state(), status);
+    QCOMPARE(info.isFinal(), final);
+    QCOMPARE(info.succeeded(), status == ExportTaskStatus::Success);
+    ExportTaskRecord record;
+    record.status = wire;
+    QCOMPARE(record.state(), status);
+    QCOMPARE(record.isFinal(), final);
 }
 
 void TestApiTypes::syncResult()

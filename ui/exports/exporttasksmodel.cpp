@@ -1,5 +1,6 @@
 #include "ui/exports/exporttasksmodel.h"
 
+#include "app/api/exporttaskstatus.h"
 #include "app/exports/exporttaskmanager.h"
 #include "ui/images/imagelabels.h"
 
@@ -96,7 +97,7 @@ QString ExportTasksModel::stateText(const ExportTaskRecord &r) const
 {
     if (m_progress.contains(r.taskId))
         return tr("downloading %1%").arg(m_progress.value(r.taskId));
-    if (r.status == QLatin1String("success") && !r.savedPath.isEmpty())
+    if (r.state() == ExportTaskStatus::Success && !r.savedPath.isEmpty())
         return tr("Succeeded, downloaded");
     return ImageLabels::exportTaskStatus(r.status);
 }

@@ -1,5 +1,6 @@
 #include "ui/exports/exporttaskspanel.h"
 
+#include "app/api/exporttaskstatus.h"
 #include "app/exports/exportsettings.h"
 #include "ui/exports/exporttasksmodel.h"
 #include "ui/exports/resultviewer.h"
@@ -128,7 +129,7 @@ void ExportTasksPanel::updateActions()
 {
     const ExportTaskRecord r = m_manager->task(selectedTaskId());
     const bool saved = !r.savedPath.isEmpty() && QFileInfo::exists(r.savedPath);
-    m_downloadAction->setEnabled(r.status == QLatin1String("success") && !m_manager->isDownloading(r.taskId));
+    m_downloadAction->setEnabled(r.state() == ExportTaskStatus::Success && !m_manager->isDownloading(r.taskId));
     m_openFileAction->setEnabled(saved);
     m_openFolderAction->setEnabled(saved);
     m_showResultAction->setEnabled(saved);
@@ -186,9 +187,9 @@ void ExportTasksPanel::chooseDownloadFolder()
 
 void ExportTasksPanel::onTaskFinished(const ExportTaskRecord &record, const HssError &error)
 {
-    if (record.status == QLatin1String("success"))
+    if (record.state() == ExportTaskStatus::Success)
         announce(tr("Export finished"), tr("Export task %1 (%2) succeeded.").arg(record.taskId, record.scope), false);
-    else if (record.status == QLatin1String("failure"))
+    else if (record.state() == ExportTaskStatus::Failure)
         announce(tr("Export failed"), tr("Export task %1 failed: %2").arg(record.taskId, record.failureReason), true);
     else
         announce(tr("Export not followed"), tr("Stopped following export task %1: %2").arg(record.taskId, error.toString()), true);

@@ -1,5 +1,7 @@
 #include "ui/images/imagelabels.h"
 
+#include "app/api/exporttaskstatus.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
@@ -82,12 +84,16 @@ QString ImageLabels::sharedStatus(const QString &status)
 
 QString ImageLabels::exportTaskStatus(const QString &status)
 {
-    if (status == QLatin1String("running"))
+    switch (parseExportTaskStatus(status)) {
+    case ExportTaskStatus::Running:
         return tr("Running");
-    if (status == QLatin1String("success"))
+    case ExportTaskStatus::Success:
         return tr("Succeeded");
-    if (status == QLatin1String("failure"))
+    case ExportTaskStatus::Failure:
         return tr("Failed");
+    case ExportTaskStatus::Unknown:
+        break;
+    }
     return status;
 }
 
