@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Seconds a request may take in all, and may go without data (default 60; downloads: idle only).</source>
-        <translation>Segundos que una solicitud puede durar en total y pasar sin recibir datos (predeterminado: 60; descargas: solo sin datos).</translation>
+        <translation>Segundos que una solicitud puede durar en total y pasar sin recibir datos (predeterminado: 60; descargas: solo el tiempo sin datos).</translation>
     </message>
 </context>
 <context>

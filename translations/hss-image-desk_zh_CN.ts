@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Seconds a request may take in all, and may go without data (default 60; downloads: idle only).</source>
-        <translation>请求总共可用的秒数，也是可以没有数据传输的秒数（默认 60；下载：仅限无数据的时间）。</translation>
+        <translation>请求总时长及无数据等待时长的上限秒数（默认 60；下载仅限制无数据等待时长）。</translation>
     </message>
 </context>
 <context>
