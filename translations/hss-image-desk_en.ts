@@ -64,6 +64,13 @@
             <numerusform>a rule id is longer than %n characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportScope</name>
@@ -86,12 +93,43 @@
     </message>
 </context>
 <context>
+    <name>ExportTaskWatcher</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HssReply</name>
     <message numerus="yes">
         <source>No data arrived for %n second(s); the request was given up</source>
         <translation>
             <numerusform>No data arrived for %n second; the request was given up</numerusform>
             <numerusform>No data arrived for %n seconds; the request was given up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request did not complete within %n second(s) and was given up</source>
+        <translation>
+            <numerusform>The request did not complete within %n second and was given up</numerusform>
+            <numerusform>The request did not complete within %n seconds and was given up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
         </translation>
     </message>
 </context>
@@ -132,27 +170,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n image(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n image shown</numerusform>
-            <numerusform>%1 of %n images shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) shown</source>
-        <translation>
-            <numerusform>%n image shown</numerusform>
-            <numerusform>%n images shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Scan %n selected image(s)?
 
 HSS bills image scans per image scanned.</source>
@@ -190,6 +207,41 @@ HSS bills image scans per image scanned, and a full scan cannot be stopped once 
         <translation>
             <numerusform>Scan requested for %n image; their status is refreshed until it is final.</numerusform>
             <numerusform>Scan requested for %n images; their status is refreshed until it is final.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln image(s) shown</source>
+        <translation>
+            <numerusform>%L1 of %Ln image shown</numerusform>
+            <numerusform>%L1 of %Ln images shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) shown</source>
+        <translation>
+            <numerusform>%Ln image shown</numerusform>
+            <numerusform>%Ln images shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan: %L1 of %Ln image(s) final</source>
+        <translation>
+            <numerusform>Scan: %L1 of %Ln image final</numerusform>
+            <numerusform>Scan: %L1 of %Ln images final</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished for %Ln image(s) — %1</source>
+        <translation>
+            <numerusform>Scan finished for %Ln image — %1</numerusform>
+            <numerusform>Scan finished for %Ln images — %1</numerusform>
         </translation>
     </message>
 </context>

@@ -101,12 +101,23 @@
         <translation>debe ser uno de %1</translation>
     </message>
     <message>
-        <source>is longer than %1 characters</source>
-        <translation>tiene más de %1 caracteres</translation>
-    </message>
-    <message>
         <source>every rule id must have 1 to 200 characters</source>
         <translation>cada id de regla debe tener de 1 a 200 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 is not an image id from the list (a whole number, 0 or more)</source>
+        <translation>%1 no es un id de imagen de la lista (un número entero, 0 o mayor)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image id</source>
+        <translation>%1 no es un id de imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>tiene más de %n carácter</numerusform>
+            <numerusform>tiene más de %n caracteres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -116,12 +127,19 @@
         <translation>es obligatorio cuando operate_all no es true</translation>
     </message>
     <message>
-        <source>holds more than %1 images</source>
-        <translation>contiene más de %1 imágenes</translation>
-    </message>
-    <message>
         <source>every image needs a namespace, a name and a tag</source>
         <translation>cada imagen necesita un espacio de nombres, un nombre y una etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds more than %n image(s)</source>
+        <translation>
+            <numerusform>contiene más de %n imagen</numerusform>
+            <numerusform>contiene más de %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2:%3 is longer than a namespace (%4), name (%5) or tag (%6) may be</source>
+        <translation>%1/%2:%3 supera la longitud permitida para un espacio de nombres (%4), un nombre (%5) o una etiqueta (%6)</translation>
     </message>
 </context>
 <context>
@@ -163,10 +181,6 @@
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Transfer timeout in seconds (default 60).</source>
-        <translation>Tiempo de espera de la transferencia en segundos (predeterminado: 60).</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
@@ -206,12 +220,27 @@
         <source> (credentials come from --profile, or from CLOUD_SDK_AK and CLOUD_SDK_SK, plus CLOUD_SDK_SECURITY_TOKEN for temporary keys, or HSS_AUTH_TOKEN)</source>
         <translation> (las credenciales proceden de --profile, o de CLOUD_SDK_AK y CLOUD_SDK_SK, más CLOUD_SDK_SECURITY_TOKEN para claves temporales, o de HSS_AUTH_TOKEN)</translation>
     </message>
+    <message>
+        <source>Seconds a request may take in all, and may go without data (default 60; downloads: idle only).</source>
+        <translation>Segundos que una solicitud puede durar en total y pasar sin recibir datos (predeterminado: 60; descargas: solo el tiempo sin datos).</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfigLoader</name>
     <message>
         <source>No keychain is set up for loading profiles.</source>
         <translation>No hay ningún llavero configurado para cargar perfiles.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateImageSynchronizeTaskRequest</name>
+    <message>
+        <source>is required when sync_all_registries is false</source>
+        <translation>es obligatorio cuando sync_all_registries es false</translation>
+    </message>
+    <message>
+        <source>every registry needs an id and a type of %1</source>
+        <translation>cada repositorio necesita un id y un tipo de entre %1</translation>
     </message>
 </context>
 <context>
@@ -237,12 +266,27 @@
         <translation>El llavero está bloqueado o denegó el acceso (%1): desbloquéelo (por ejemplo, volviendo a iniciar sesión o con Seahorse) e inténtelo de nuevo. %2</translation>
     </message>
     <message>
-        <source>No answer from the keyring within %1 seconds (it is locked or waiting for a password prompt): unlock it and try again. %2</source>
-        <translation>El llavero no respondió en %1 segundos (está bloqueado o esperando una solicitud de contraseña): desbloquéelo e inténtelo de nuevo. %2</translation>
-    </message>
-    <message>
         <source>The keychain failed: %1. %2</source>
         <translation>Error del llavero: %1. %2</translation>
+    </message>
+    <message>
+        <source>there is no unlocked default keyring</source>
+        <translation>no hay ningún llavero predeterminado desbloqueado</translation>
+    </message>
+    <message>
+        <source>the default keyring cannot be opened: %1</source>
+        <translation>no se puede abrir el llavero predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>the default keyring is locked</source>
+        <translation>el llavero predeterminado está bloqueado</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the keyring within %n second(s) (it is locked or waiting for a password prompt): unlock it and try again. %1</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo (está bloqueado o esperando una contraseña): desbloquéelo e inténtelo de nuevo. %1</numerusform>
+            <numerusform>El llavero no respondió en %n segundos (está bloqueado o esperando una contraseña): desbloquéelo e inténtelo de nuevo. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,8 +308,16 @@
         <translation>ruta</translation>
     </message>
     <message>
-        <source>usage: download FILE_ID -o PATH</source>
-        <translation>uso: download FILE_ID -o PATH</translation>
+        <source>Replace the file if it exists (a symbolic link is never followed).</source>
+        <translation>Reemplaza el archivo si existe (nunca se sigue un enlace simbólico).</translation>
+    </message>
+    <message>
+        <source>usage: download FILE_ID -o PATH [--force]</source>
+        <translation>uso: download FILE_ID -o PATH [--force]</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it</source>
+        <translation>%1 ya existe; indique --force para reemplazarlo</translation>
     </message>
 </context>
 <context>
@@ -327,10 +379,6 @@
         <translation>indique --id (uno o más) o --all con filtros</translation>
     </message>
     <message>
-        <source>--poll-interval takes seconds between 0 and 3600</source>
-        <translation>--poll-interval admite segundos entre 0 y 3600</translation>
-    </message>
-    <message>
         <source>--download %1 is not a folder</source>
         <translation>--download %1 no es una carpeta</translation>
     </message>
@@ -341,14 +389,6 @@
     <message>
         <source>the matching images of type %1 cannot be counted; give --export-size</source>
         <translation>no se pueden contar las imágenes coincidentes de tipo %1; indique --export-size</translation>
-    </message>
-    <message>
-        <source>(dry run: export_size would be the matching count; shown as 0)</source>
-        <translation>(simulación: export_size sería el número de coincidencias; se muestra 0)</translation>
-    </message>
-    <message>
-        <source>%1 images match; export_size %1</source>
-        <translation>%1 imágenes coinciden; export_size %1</translation>
     </message>
     <message>
         <source>task %1: %2 (%3 s)</source>
@@ -363,8 +403,35 @@
         <translation>la consulta falló, se reintentará en %1 s: %2</translation>
     </message>
     <message>
-        <source>downloading %1 of %2 bytes</source>
-        <translation>descargando %1 de %2 bytes</translation>
+        <source>--poll-interval takes seconds, more than 0 and at most 3600</source>
+        <translation>--poll-interval admite segundos, más de 0 y como máximo 3600</translation>
+    </message>
+    <message>
+        <source>--wait-timeout takes minutes, more than 0 and at most 1440</source>
+        <translation>--wait-timeout admite minutos, más de 0 y como máximo 1440</translation>
+    </message>
+    <message>
+        <source>(dry run: the export size would be the number of matching images; shown as 0)</source>
+        <translation>(simulación: el tamaño de exportación sería el número de imágenes coincidentes; se muestra como 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) match; that is the export size</source>
+        <translation>
+            <numerusform>%n imagen coincide; ese es el tamaño de exportación</numerusform>
+            <numerusform>%n imágenes coinciden; ese es el tamaño de exportación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes to follow a task before giving up (default 30).</source>
+        <translation>Minutos que se sigue una tarea antes de abandonarla (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>downloading %1 of %2</source>
+        <translation>descargando %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -512,16 +579,72 @@
         </translation>
     </message>
     <message>
-        <source>a rule id is longer than %1 characters</source>
-        <translation>un id de regla tiene más de %1 caracteres</translation>
-    </message>
-    <message>
         <source>must be a whole number from 0 to %1</source>
         <translation>debe ser un número entero de 0 a %1</translation>
     </message>
     <message>
-        <source>Will export: %1; export_size %2.</source>
-        <translation>Se exportará: %1; export_size %2.</translation>
+        <source>Records to export:</source>
+        <translation>Registros a exportar:</translation>
+    </message>
+    <message>
+        <source>Number of records the service will export</source>
+        <translation>Número de registros que exportará el servicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>a rule id is longer than %n character(s)</source>
+        <translation>
+            <numerusform>un id de regla tiene más de %n carácter</numerusform>
+            <numerusform>un id de regla tiene más de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the local image %1 has no image_id; refresh the list</source>
+        <translation>la imagen local %1 no tiene image_id; actualice la lista</translation>
+    </message>
+    <message>
+        <source>is not known yet: the records are still being counted; wait or type a size</source>
+        <translation>aún no se conoce: se están contando los registros; espere o escriba un tamaño</translation>
+    </message>
+    <message>
+        <source>Will export: %1; %2: %3.</source>
+        <translation>Se exportará: %1; %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not counted; type the export size</source>
+        <translation>sin contar; escriba el tamaño de exportación</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (%1); type the export size</source>
+        <translation>desconocido (%1); escriba el tamaño de exportación</translation>
+    </message>
+    <message>
+        <source>Sending the export…</source>
+        <translation>Enviando la exportación…</translation>
+    </message>
+    <message>
+        <source>No answer came, so the export may or may not have started: %1
+Check the export tasks and the action log before pressing Export again.</source>
+        <translation>No llegó ninguna respuesta, así que la exportación puede haberse iniciado o no: %1
+Compruebe las tareas de exportación y el registro de acciones antes de volver a pulsar Exportar.</translation>
+    </message>
+    <message>
+        <source>The export was not started: %1</source>
+        <translation>La exportación no se inició: %1</translation>
     </message>
 </context>
 <context>
@@ -613,28 +736,34 @@
         <source>The export task %1 ended in failure</source>
         <translation>La tarea de exportación %1 terminó con error</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export task %1 was still %2 after %3; it was no longer followed</source>
+        <translation>La tarea de exportación %1 seguía %2 después de %3; se dejó de seguir</translation>
+    </message>
+    <message>
+        <source>without a status</source>
+        <translation>sin estado</translation>
+    </message>
 </context>
 <context>
     <name>ExportTasksModel</name>
     <message>
         <source>downloading %1%</source>
         <translation>descargando %1%</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en ejecución</translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation>correcto</translation>
-    </message>
-    <message>
-        <source>success, downloaded</source>
-        <translation>correcto, descargado</translation>
-    </message>
-    <message>
-        <source>failure</source>
-        <translation>fallo</translation>
     </message>
     <message>
         <source>Created</source>
@@ -671,6 +800,10 @@
     <message>
         <source>Saved to</source>
         <translation>Guardado en</translation>
+    </message>
+    <message>
+        <source>Succeeded, downloaded</source>
+        <translation>Correcta, descargada</translation>
     </message>
 </context>
 <context>
@@ -774,6 +907,10 @@
     <message>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <source>Export may have been started</source>
+        <translation>La exportación puede haberse iniciado</translation>
     </message>
 </context>
 <context>
@@ -930,12 +1067,28 @@
         <translation>están incompletas para el modo de autenticación elegido</translation>
     </message>
     <message>
-        <source>must be one of %1</source>
-        <translation>debe ser uno de %1</translation>
+        <source>must be a plain host name or address, without user name or &quot;..&quot;</source>
+        <translation>debe ser un nombre de host o una dirección simple, sin nombre de usuario ni &quot;..&quot;</translation>
     </message>
     <message>
-        <source>must have 1 to 64 letters, digits, dots, dashes or underscores</source>
-        <translation>debe tener de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos</translation>
+        <source>must be 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and not &quot;.&quot; or &quot;..&quot;</source>
+        <translation>debe tener de 1 a %1 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y no ser &quot;.&quot; ni &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>debe tener de 1 a %1 letras, dígitos, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is required by this call; the profile has a custom endpoint without a region</source>
+        <translation>es obligatorio para esta llamada; el perfil tiene un punto de conexión personalizado sin región</translation>
+    </message>
+    <message>
+        <source>must be a word of capital letters, like GET or POST</source>
+        <translation>debe ser una palabra en mayúsculas, como GET o POST</translation>
+    </message>
+    <message>
+        <source>%1 has a character a header cannot carry (a line break or another control character, or a space or separator in the name)</source>
+        <translation>%1 tiene un carácter que un encabezado no puede llevar (un salto de línea u otro carácter de control, o un espacio o separador en el nombre)</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1145,10 @@
         <source>Network error: %1</source>
         <translation>Error de red: %1</translation>
     </message>
+    <message>
+        <source>The request may have been sent; check before retrying (%1)</source>
+        <translation>Puede que la solicitud se haya enviado; compruébelo antes de reintentar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>HssReply</name>
@@ -1015,10 +1172,6 @@
         <translation>Estado HTTP inesperado %1 (no se siguen las redirecciones)</translation>
     </message>
     <message>
-        <source>The download was cut off after %1 of %2 bytes</source>
-        <translation>La descarga se cortó tras %1 de %2 bytes</translation>
-    </message>
-    <message>
         <source>The service&apos;s answer is not the JSON object the API promises</source>
         <translation>La respuesta del servicio no es el objeto JSON que promete la API</translation>
     </message>
@@ -1033,6 +1186,40 @@
     <message>
         <source>The answer is larger than %1 and was not read to the end</source>
         <translation>La respuesta supera %1 y no se leyó hasta el final</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; downloads are never written through one</source>
+        <translation>%1 es un enlace simbólico; las descargas nunca se escriben a través de uno</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file</source>
+        <translation>%1 existe y no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is only replaced when asked to</source>
+        <translation>%1 ya existe; solo se reemplaza si se pide</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request did not complete within %n second(s) and was given up</source>
+        <translation>
+            <numerusform>La solicitud no se completó en %n segundo y se abandonó</numerusform>
+            <numerusform>La solicitud no se completó en %n segundos y se abandonó</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download was cut off after %1 of %2</source>
+        <translation>La descarga se cortó tras %1 de %2</translation>
+    </message>
+    <message>
+        <source>Bad response: %1 %2</source>
+        <translation>Respuesta no válida: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,14 +1241,6 @@
         <translation>debe ser uno de %1</translation>
     </message>
     <message>
-        <source>is longer than %1 characters</source>
-        <translation>tiene más de %1 caracteres</translation>
-    </message>
-    <message>
-        <source>must be between 0 and %1 bytes</source>
-        <translation>debe estar entre 0 y %1 bytes</translation>
-    </message>
-    <message>
         <source>must be a time between 1970 and 2099 in epoch milliseconds</source>
         <translation>debe ser una fecha entre 1970 y 2099 en milisegundos desde epoch</translation>
     </message>
@@ -1077,16 +1256,26 @@
         <source>must be between %1 and %2</source>
         <translation>debe estar entre %1 y %2</translation>
     </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>tiene más de %n carácter</numerusform>
+            <numerusform>tiene más de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be between 0 and %n byte(s)</source>
+        <translation>
+            <numerusform>debe estar entre 0 y %n byte</numerusform>
+            <numerusform>debe estar entre 0 y %n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImageFilterForm</name>
     <message>
         <source>Image filters</source>
         <translation>Filtros de imágenes</translation>
-    </message>
-    <message>
-        <source>Image &amp;type:</source>
-        <translation>&amp;Tipo de imagen:</translation>
     </message>
     <message>
         <source>Image type</source>
@@ -1201,10 +1390,6 @@
         <translation>Escaneada hasta</translation>
     </message>
     <message>
-        <source>Has &amp;vulnerabilities:</source>
-        <translation>Con v&amp;ulnerabilidades:</translation>
-    </message>
-    <message>
         <source>Has vulnerabilities</source>
         <translation>Con vulnerabilidades</translation>
     </message>
@@ -1283,6 +1468,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image ty&amp;pe:</source>
+        <translation>&amp;Tipo de imagen:</translation>
+    </message>
+    <message>
+        <source>Has vu&amp;lnerabilities:</source>
+        <translation>Con &amp;vulnerabilidades:</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1 %2</source>
+        <translation>debe estar entre 0 y %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1399,16 +1596,161 @@
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
-</context>
-<context>
-    <name>CreateImageSynchronizeTaskRequest</name>
     <message>
-        <source>is required when sync_all_registries is false</source>
-        <translation>es obligatorio cuando sync_all_registries es false</translation>
+        <source>Running</source>
+        <translation>En ejecución</translation>
     </message>
     <message>
-        <source>every registry needs an id and a type of %1</source>
-        <translation>cada repositorio necesita un id y un tipo de entre %1</translation>
+        <source>Succeeded</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>Sin riesgo</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>Tipo de imagen</translation>
+    </message>
+    <message>
+        <source>Scan status</source>
+        <translation>Estado del escaneo</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espacio de nombres</translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation>Nombre de la imagen</translation>
+    </message>
+    <message>
+        <source>Image version</source>
+        <translation>Versión de la imagen</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID de imagen</translation>
+    </message>
+    <message>
+        <source>Selected images</source>
+        <translation>Imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Tamaño de la imagen</translation>
+    </message>
+    <message>
+        <source>Latest version only</source>
+        <translation>Solo la versión más reciente</translation>
+    </message>
+    <message>
+        <source>Export size</source>
+        <translation>Tamaño de exportación</translation>
+    </message>
+    <message>
+        <source>All matching images</source>
+        <translation>Todas las imágenes coincidentes</translation>
+    </message>
+    <message>
+        <source>Has vulnerabilities</source>
+        <translation>Con vulnerabilidades</translation>
+    </message>
+    <message>
+        <source>Has malicious files</source>
+        <translation>Con archivos maliciosos</translation>
+    </message>
+    <message>
+        <source>Has unsafe settings</source>
+        <translation>Con configuraciones inseguras</translation>
+    </message>
+    <message>
+        <source>Has containers</source>
+        <translation>Con contenedores</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation>Con riesgo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>Nombre de instancia</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID de instancia</translation>
+    </message>
+    <message>
+        <source>CI/CD name</source>
+        <translation>Nombre de CI/CD</translation>
+    </message>
+    <message>
+        <source>Build command risk</source>
+        <translation>Riesgo del comando de compilación</translation>
+    </message>
+    <message>
+        <source>Build command risk name</source>
+        <translation>Nombre del riesgo del comando de compilación</translation>
+    </message>
+    <message>
+        <source>Build command rule IDs</source>
+        <translation>Ids de reglas del comando de compilación</translation>
+    </message>
+    <message>
+        <source>Enterprise project</source>
+        <translation>Proyecto empresarial</translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation>Actualizada desde</translation>
+    </message>
+    <message>
+        <source>Updated until</source>
+        <translation>Actualizada hasta</translation>
+    </message>
+    <message>
+        <source>Scanned from</source>
+        <translation>Escaneada desde</translation>
+    </message>
+    <message>
+        <source>Scanned until</source>
+        <translation>Escaneada hasta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1871,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not known: the image has no successful scan</source>
+        <translation>Desconocido: la imagen no tiene ningún escaneo correcto</translation>
+    </message>
 </context>
 <context>
     <name>ImageTableView</name>
@@ -1592,12 +1938,80 @@
         <translation>--offset y --limit admiten números enteros</translation>
     </message>
     <message>
-        <source>%1 of %2 images</source>
-        <translation>%1 de %2 imágenes</translation>
-    </message>
-    <message>
         <source>page %1 of %2</source>
         <translation>página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s)</source>
+        <translation>
+            <numerusform>%1 de %n imagen</numerusform>
+            <numerusform>%1 de %n imágenes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonValue</name>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>debe tener al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>must have %1 to %2 characters</source>
+        <translation>debe tener de %1 a %2 caracteres</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must have at most %1 items</source>
+        <translation>debe tener como máximo %1 elementos</translation>
+    </message>
+</context>
+<context>
+    <name>ListDownloadExportedFileRequest</name>
+    <message>
+        <source>must have 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>debe tener de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>ListQueryExportTaskRequest</name>
+    <message>
+        <source>must have 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>debe tener de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos</translation>
     </message>
 </context>
 <context>
@@ -1613,10 +2027,6 @@
     <message>
         <source>The image list could not be loaded</source>
         <translation>No se pudo cargar la lista de imágenes</translation>
-    </message>
-    <message>
-        <source>All scanned images reached a final state</source>
-        <translation>Todas las imágenes escaneadas llegaron a un estado final</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
@@ -1758,14 +2168,6 @@
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <source>Vie&amp;w</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>T&amp;ools</source>
-        <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
         <source>&amp;Action log…</source>
         <translation>&amp;Registro de acciones…</translation>
     </message>
@@ -1800,27 +2202,6 @@
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n seleccionada</numerusform>
-            <numerusform>%n seleccionadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n image(s) shown</source>
-        <translation>
-            <numerusform>Mostrando %1 de %n imagen</numerusform>
-            <numerusform>Mostrando %1 de %n imágenes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) shown</source>
-        <translation>
-            <numerusform>%n imagen mostrada</numerusform>
-            <numerusform>%n imágenes mostradas</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be scanned from here</source>
@@ -1926,6 +2307,77 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
         <source>The image list was synchronised from SWR.</source>
         <translation>La lista de imágenes se sincronizó desde SWR.</translation>
     </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>&amp;Gestionar perfiles…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln seleccionada</numerusform>
+            <numerusform>%Ln seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln image(s) shown</source>
+        <translation>
+            <numerusform>Mostradas: %L1 de %Ln imagen</numerusform>
+            <numerusform>Mostradas: %L1 de %Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) shown</source>
+        <translation>
+            <numerusform>%Ln imagen mostrada</numerusform>
+            <numerusform>%Ln imágenes mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images match the quick filter &quot;%1&quot;</source>
+        <translation>Ninguna imagen coincide con el filtro rápido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No images match these filters</source>
+        <translation>Ninguna imagen coincide con estos filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan: %L1 of %Ln image(s) final</source>
+        <translation>
+            <numerusform>Escaneo: %L1 de %Ln imagen terminada</numerusform>
+            <numerusform>Escaneo: %L1 de %Ln imágenes terminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>no longer listed: %L1</source>
+        <translation>ya no aparecen en la lista: %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished for %Ln image(s) — %1</source>
+        <translation>
+            <numerusform>Escaneo finalizado para %Ln imagen — %1</numerusform>
+            <numerusform>Escaneo finalizado para %Ln imágenes — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan may have been started</source>
+        <translation>Puede que el escaneo se haya iniciado</translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR may have been started</source>
+        <translation>Puede que la sincronización desde SWR se haya iniciado</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2001,10 +2453,6 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
         <translation>debe tener 32 caracteres hexadecimales en minúscula (consulte &quot;Mis credenciales&quot; en la consola)</translation>
     </message>
     <message>
-        <source>must be at most %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>debe tener como máximo %1 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
-    </message>
-    <message>
         <source>must be an enterprise project id (letters, digits and &apos;-&apos;)</source>
         <translation>debe ser un id de proyecto empresarial (letras, dígitos y &apos;-&apos;)</translation>
     </message>
@@ -2025,10 +2473,6 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
         <translation>no existe</translation>
     </message>
     <message>
-        <source>must be between 1 and %1 seconds</source>
-        <translation>debe estar entre 1 y %1 segundos</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; is invalid: %2</source>
         <translation>El perfil &quot;%1&quot; no es válido: %2</translation>
     </message>
@@ -2040,44 +2484,20 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
         <source>The CA certificate file &quot;%1&quot; contains no PEM or DER certificate.</source>
         <translation>El archivo de certificado de CA &quot;%1&quot; no contiene ningún certificado PEM ni DER.</translation>
     </message>
+    <message>
+        <source>must be at most %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and not &quot;.&quot; or &quot;..&quot;</source>
+        <translation>debe tener como máximo %1 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y no ser &quot;.&quot; ni &quot;..&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be between 1 and %n second(s)</source>
+        <translation>
+            <numerusform>debe estar entre 1 y %n segundo</numerusform>
+            <numerusform>debe estar entre 1 y %n segundos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommands</name>
-    <message>
-        <source>Usage:
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME
-
-Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
-the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
-IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
-they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
-HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
-
-Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
-</source>
-        <translation>Uso:
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME
-
-Los secretos nunca se aceptan como argumentos. Con --secret-stdin, stdin da uno por
-línea: la clave secreta (aksk, temporary-aksk), luego el token de seguridad
-(temporary-aksk), o el token de IAM (iam-token); después, la contraseña del proxy
-cuando se indica --proxy-user. Si no, proceden de CLOUD_SDK_SK,
-CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN y HSS_PROXY_PASSWORD; la clave de acceso
-puede proceder de CLOUD_SDK_AK.
-
-Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
-</translation>
-    </message>
     <message>
         <source>hss-image-cli profile: %1</source>
         <translation>hss-image-cli profile: %1</translation>
@@ -2139,10 +2559,6 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
         <translation>&quot;remove&quot; necesita exactamente un nombre de perfil</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; removed, but its keychain entries could not be deleted: %2</source>
-        <translation>se eliminó el perfil &quot;%1&quot;, pero no se pudieron borrar sus entradas del llavero: %2</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; and its keychain entries removed.</source>
         <translation>Se eliminaron el perfil &quot;%1&quot; y sus entradas del llavero.</translation>
     </message>
@@ -2165,6 +2581,52 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
         <translation>no hay ningún perfil llamado &quot;%1&quot; (consulte &quot;hss-image-cli profile list&quot;)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
+the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
+IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
+they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
+HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
+
+Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
+</source>
+        <translation>Uso:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+Los secretos nunca se aceptan como argumentos. Con --secret-stdin, stdin da uno por línea:
+la clave secreta (aksk, temporary-aksk), luego el token de seguridad (temporary-aksk), o el
+token de IAM (iam-token); después, la contraseña del proxy si se indica --proxy-user. Si no,
+proceden de CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN y
+HSS_PROXY_PASSWORD; la clave de acceso puede proceder de CLOUD_SDK_AK.
+
+Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
+</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; was kept, because its keychain entries could not be deleted: %2 Try again once the keychain works, or give --force to remove the profile anyway and delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself.</source>
+        <translation>se conservó el perfil &quot;%1&quot; porque no se pudieron eliminar sus entradas del llavero: %2 Vuelva a intentarlo cuando el llavero funcione, o indique --force para eliminar el perfil de todos modos y elimine usted mismo las entradas &quot;%1/...&quot; del servicio &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>hss-image-cli profile: profile &quot;%1&quot; removed, but its keychain entries are still there (%2); delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself, for example with Seahorse or secret-tool.</source>
+        <translation>hss-image-cli profile: se eliminó el perfil &quot;%1&quot;, pero sus entradas del llavero siguen ahí (%2); elimine usted mismo las entradas &quot;%1/...&quot; del servicio &quot;%3&quot;, por ejemplo con Seahorse o secret-tool.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2998,156 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;Saved profiles:</source>
+        <translation>Perfiles &amp;guardados:</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Perfiles guardados</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>¿Eliminar el perfil &quot;%1&quot; y sus secretos del llavero?</translation>
+    </message>
+</context>
+<context>
+    <name>RegionLabels</name>
+    <message>
+        <source>AF-Cairo</source>
+        <translation>AF-El Cairo</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>AF-Johannesburgo</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>CN-Hong Kong</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>AP-Bangkok</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>AP-Singapur</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>AP-Yakarta</translation>
+    </message>
+    <message>
+        <source>AP-Manila</source>
+        <translation>AP-Manila</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>CN East-Shanghai2</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>CN East-Shanghai1</translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation>CN East2</translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation>CN East-Qingdao</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>CN North-Beijing1</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>CN North-Beijing2</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>CN North-Beijing4</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation>CN North-Ulanqab1</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>CN South-Guangzhou</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>CN South-Shenzhen</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou-InvitationOnly</source>
+        <translation>CN South-Guangzhou-InvitationOnly</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>CN Southwest-Guiyang1</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>EU-Dublín</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>LA-Ciudad de México2</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>LA-Santiago</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>ME-Riad</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>LA-Ciudad de México1</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>LA-São Paulo1</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>TR-Estambul</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RestCommand</name>
     <message>
         <source>Sign and send any request. PATH may contain {project_id}, e.g. /v5/{project_id}/image/swr-repository?image_type=private_image&amp;limit=10</source>
@@ -2599,6 +3211,17 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     </message>
 </context>
 <context>
+    <name>ResultLoader</name>
+    <message>
+        <source>The archive has no member %1</source>
+        <translation>El archivo comprimido no contiene %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither CSV nor XLSX; only those can be shown as a table</source>
+        <translation>%1 no es CSV ni XLSX; solo esos formatos se pueden mostrar como tabla</translation>
+    </message>
+</context>
+<context>
     <name>ResultViewer</name>
     <message>
         <source>Export result</source>
@@ -2617,14 +3240,6 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
         <translation>Resultados de la verificación de línea base</translation>
     </message>
     <message>
-        <source>Filter rows…</source>
-        <translation>Filtrar filas…</translation>
-    </message>
-    <message>
-        <source>Filter the result rows</source>
-        <translation>Filtrar las filas del resultado</translation>
-    </message>
-    <message>
         <source>Result row count</source>
         <translation>Número de filas del resultado</translation>
     </message>
@@ -2635,10 +3250,6 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>The archive has no member %1</source>
         <translation>El archivo comprimido no contiene %1</translation>
-    </message>
-    <message>
-        <source>%1 is neither CSV nor XLSX; only those can be shown as a table</source>
-        <translation>%1 no es CSV ni XLSX; solo esos formatos se pueden mostrar como tabla</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file on the left.</source>
@@ -2657,6 +3268,37 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
             <numerusform>%1 de %n fila</numerusform>
             <numerusform>%1 de %n filas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column filters</source>
+        <translation>Filtros de columna</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Reading canceled.</source>
+        <translation>Lectura cancelada.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrar por %1</translation>
+    </message>
+    <message>
+        <source>Show only rows whose %1 contains this text</source>
+        <translation>Mostrar solo las filas cuyo valor de %1 contiene este texto</translation>
+    </message>
+</context>
+<context>
+    <name>RunImageSynchronizeRequest</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
     </message>
 </context>
 <context>
@@ -2698,16 +3340,8 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
         <translation>--image %1 no tiene la forma NAMESPACE/NAME:TAG</translation>
     </message>
     <message>
-        <source>%1 images were already sent for scanning before this error</source>
-        <translation>%1 imágenes ya se habían enviado a escanear antes de este error</translation>
-    </message>
-    <message>
         <source>request id %1</source>
         <translation>id de solicitud %1</translation>
-    </message>
-    <message>
-        <source>Scan requested for every %1 image matching the filters</source>
-        <translation>Se solicitó el escaneo de todas las imágenes %1 que coinciden con los filtros</translation>
     </message>
     <message numerus="yes">
         <source>Scan requested for %n image(s)</source>
@@ -2715,6 +3349,44 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
             <numerusform>Se solicitó el escaneo de %n imagen</numerusform>
             <numerusform>Se solicitó el escaneo de %n imágenes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Do not ask before --all without filters scans every image of the type.</source>
+        <translation>No preguntar antes de que --all sin filtros escanee todas las imágenes del tipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were already sent for scanning before this error</source>
+        <translation>
+            <numerusform>Antes de este error ya se había enviado %n imagen para escanear</numerusform>
+            <numerusform>Antes de este error ya se habían enviado %n imágenes para escanear</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan requested for every image matching the filters</source>
+        <translation>Se solicitó el escaneo de todas las imágenes que coinciden con los filtros</translation>
+    </message>
+    <message>
+        <source>scan --all without filters scans every %1 image and cannot be stopped; add filters, or give --yes to confirm</source>
+        <translation>scan --all sin filtros escanea todas las imágenes %1 y no se puede detener; añada filtros o indique --yes para confirmar</translation>
+    </message>
+    <message>
+        <source>Scan every %1 image? Scans are billed per image and cannot be stopped. Type &quot;yes&quot; to continue: </source>
+        <translation>¿Escanear todas las imágenes %1? Los escaneos se facturan por imagen y no se pueden detener. Escriba &quot;yes&quot; para continuar: </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowImageSecurityReportStatisticRequest</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
     </message>
 </context>
 <context>
@@ -2795,8 +3467,12 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
         <translation>uso: task status TASK_ID [--wait]</translation>
     </message>
     <message>
-        <source>--poll-interval takes seconds between 0 and 3600</source>
-        <translation>--poll-interval admite segundos entre 0 y 3600</translation>
+        <source>--poll-interval takes seconds, more than 0 and at most 3600</source>
+        <translation>--poll-interval admite segundos, más de 0 y como máximo 3600</translation>
+    </message>
+    <message>
+        <source>--wait-timeout takes minutes, more than 0 and at most 1440</source>
+        <translation>--wait-timeout admite minutos, más de 0 y como máximo 1440</translation>
     </message>
 </context>
 <context>
@@ -2842,12 +3518,15 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
         <translation>La hoja no es un XML válido: %1</translation>
     </message>
     <message>
-        <source>The sheet is too large to show (more than %1 columns or %2 cells)</source>
-        <translation>La hoja es demasiado grande para mostrarla (más de %1 columnas o %2 celdas)</translation>
-    </message>
-    <message>
         <source>The workbook has more than %1 shared strings, too many to show</source>
         <translation>El libro tiene más de %1 cadenas compartidas, demasiadas para mostrarlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet is too large to show (more than %n column(s) or %1 cells)</source>
+        <translation>
+            <numerusform>La hoja es demasiado grande para mostrarla (más de %n columna o %1 celdas)</numerusform>
+            <numerusform>La hoja es demasiado grande para mostrarla (más de %n columnas o %1 celdas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2869,10 +3548,6 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
         <translation>El archivo comprimido no contiene %1</translation>
     </message>
     <message>
-        <source>%1 would inflate to %2 bytes, more than the %3 allowed</source>
-        <translation>%1 se descomprimiría en %2 bytes, más de los %3 permitidos</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -2881,8 +3556,16 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <source>%1 inflates to more than the %2 bytes allowed</source>
-        <translation>%1 se descomprime en más de los %2 bytes permitidos</translation>
+        <source>%1 would inflate to %2, more than the %3 allowed</source>
+        <translation>%1 ocuparía %2 al descomprimirse, más de los %3 permitidos</translation>
+    </message>
+    <message>
+        <source>Reading %1 was canceled</source>
+        <translation>Se canceló la lectura de %1</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than the %2 allowed</source>
+        <translation>%1 ocupa más de los %2 permitidos al descomprimirse</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3573,18 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>error: unknown command %1</source>
         <translation>error: comando desconocido %1</translation>
+    </message>
+    <message>
+        <source>Browse, filter and scan Huawei Cloud HSS container images.</source>
+        <translation>Explora, filtra y escanea imágenes de contenedor de HSS de Huawei Cloud.</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox with demo data.</source>
+        <translation>Abre el sandbox integrado con datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Quit after &lt;ms&gt; milliseconds (for screenshot runs).</source>
+        <translation>Sale tras &lt;ms&gt; milisegundos (para ejecuciones de capturas de pantalla).</translation>
     </message>
     <message>
         <source>Usage: hss-image-cli COMMAND [options]
@@ -2908,40 +3603,28 @@ Global options: --profile NAME | --endpoint URL | --region REGION, --project-id 
   --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
 Credentials: CLOUD_SDK_AK and CLOUD_SDK_SK (plus CLOUD_SDK_SECURITY_TOKEN), or HSS_AUTH_TOKEN.
 Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error,
-  5 profile or keychain error.
+  5 profile or keychain error, 6 outcome unknown (may have been sent; check before retrying).
 Run &apos;hss-image-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Uso: hss-image-cli COMMAND [options]
 
 Comandos:
-  images list       enumera imágenes, cada filtro de la API como opción
+  images list       lista imágenes, con cada filtro de la API como opción
   scan              escanea imágenes por referencia o todas las coincidentes (--all)
   export baseline   exporta resultados de línea base; --wait y --download la siguen
   task status ID    muestra o sigue una tarea de exportación
   download FILE_ID  descarga un archivo exportado
   sync              sincroniza la lista de imágenes desde SWR
   rest METHOD PATH  firma y envía cualquier solicitud
-  profile list|add|remove  perfiles guardados; los secretos van al llavero del SO
+  profile list|add|remove  perfiles guardados; los secretos van al llavero del sistema
 
 Opciones globales: --profile NAME | --endpoint URL | --region REGION, --project-id ID,
   --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
 Credenciales: CLOUD_SDK_AK y CLOUD_SDK_SK (más CLOUD_SDK_SECURITY_TOKEN), o HSS_AUTH_TOKEN.
-Códigos de salida: 0 correcto, 1 error local, 2 uso, 3 error de la API, 4 error de red o
-  TLS, 5 error de perfil o de llavero.
+Códigos de salida: 0 correcto, 1 error local, 2 uso, 3 error de la API, 4 error de red o TLS,
+  5 error de perfil o de llavero, 6 resultado desconocido (puede haberse enviado; compruébelo antes de reintentar).
 Ejecute &apos;hss-image-cli COMMAND --help&apos; para ver las opciones de un comando.
 </translation>
-    </message>
-    <message>
-        <source>Browse, filter and scan Huawei Cloud HSS container images.</source>
-        <translation>Explora, filtra y escanea imágenes de contenedor de HSS de Huawei Cloud.</translation>
-    </message>
-    <message>
-        <source>Open the built-in sandbox with demo data.</source>
-        <translation>Abre el sandbox integrado con datos de demostración.</translation>
-    </message>
-    <message>
-        <source>Quit after &lt;ms&gt; milliseconds (for screenshot runs).</source>
-        <translation>Sale tras &lt;ms&gt; milisegundos (para ejecuciones de capturas de pantalla).</translation>
     </message>
 </context>
 </TS>

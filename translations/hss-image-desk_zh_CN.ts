@@ -101,12 +101,22 @@
         <translation>必须是 %1 之一</translation>
     </message>
     <message>
-        <source>is longer than %1 characters</source>
-        <translation>长度超过 %1 个字符</translation>
-    </message>
-    <message>
         <source>every rule id must have 1 to 200 characters</source>
         <translation>每个规则ID的长度必须为 1 到 200 个字符</translation>
+    </message>
+    <message>
+        <source>%1 is not an image id from the list (a whole number, 0 or more)</source>
+        <translation>%1 不是列表中的镜像ID（应为 0 或更大的整数）</translation>
+    </message>
+    <message>
+        <source>%1 is not an image id</source>
+        <translation>%1 不是镜像ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>长度超过 %n 个字符</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -116,12 +126,18 @@
         <translation>operate_all 不为 true 时必填</translation>
     </message>
     <message>
-        <source>holds more than %1 images</source>
-        <translation>包含的镜像超过 %1 个</translation>
-    </message>
-    <message>
         <source>every image needs a namespace, a name and a tag</source>
         <translation>每个镜像都需要命名空间、名称和版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds more than %n image(s)</source>
+        <translation>
+            <numerusform>包含超过 %n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2:%3 is longer than a namespace (%4), name (%5) or tag (%6) may be</source>
+        <translation>%1/%2:%3 超出了命名空间（%4）、名称（%5）或版本（%6）允许的长度</translation>
     </message>
 </context>
 <context>
@@ -163,10 +179,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Transfer timeout in seconds (default 60).</source>
-        <translation>传输超时时间，单位为秒（默认 60）。</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>秒数</translation>
     </message>
@@ -206,12 +218,27 @@
         <source> (credentials come from --profile, or from CLOUD_SDK_AK and CLOUD_SDK_SK, plus CLOUD_SDK_SECURITY_TOKEN for temporary keys, or HSS_AUTH_TOKEN)</source>
         <translation> (凭据来自 --profile，或来自 CLOUD_SDK_AK 和 CLOUD_SDK_SK，临时密钥还需 CLOUD_SDK_SECURITY_TOKEN，或来自 HSS_AUTH_TOKEN)</translation>
     </message>
+    <message>
+        <source>Seconds a request may take in all, and may go without data (default 60; downloads: idle only).</source>
+        <translation>请求总时长及无数据等待时长的上限秒数（默认 60；下载仅限制无数据等待时长）。</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfigLoader</name>
     <message>
         <source>No keychain is set up for loading profiles.</source>
         <translation>未设置用于加载配置项的钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateImageSynchronizeTaskRequest</name>
+    <message>
+        <source>is required when sync_all_registries is false</source>
+        <translation>sync_all_registries 为 false 时必填</translation>
+    </message>
+    <message>
+        <source>every registry needs an id and a type of %1</source>
+        <translation>每个镜像仓库都需要ID，且类型须为 %1 之一</translation>
     </message>
 </context>
 <context>
@@ -237,12 +264,26 @@
         <translation>密钥环已锁定或拒绝访问（%1）：请将其解锁（例如重新登录或使用 Seahorse）后重试。%2</translation>
     </message>
     <message>
-        <source>No answer from the keyring within %1 seconds (it is locked or waiting for a password prompt): unlock it and try again. %2</source>
-        <translation>密钥环在 %1 秒内无响应（已锁定或正在等待密码提示）：请将其解锁后重试。%2</translation>
-    </message>
-    <message>
         <source>The keychain failed: %1. %2</source>
         <translation>钥匙串操作失败：%1。%2</translation>
+    </message>
+    <message>
+        <source>there is no unlocked default keyring</source>
+        <translation>没有已解锁的默认密钥环</translation>
+    </message>
+    <message>
+        <source>the default keyring cannot be opened: %1</source>
+        <translation>无法打开默认密钥环：%1</translation>
+    </message>
+    <message>
+        <source>the default keyring is locked</source>
+        <translation>默认密钥环已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the keyring within %n second(s) (it is locked or waiting for a password prompt): unlock it and try again. %1</source>
+        <translation>
+            <numerusform>密钥环在 %n 秒内没有应答（它已锁定或正在等待输入密码）：请将其解锁后重试。%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,8 +305,16 @@
         <translation>路径</translation>
     </message>
     <message>
-        <source>usage: download FILE_ID -o PATH</source>
-        <translation>用法：download FILE_ID -o PATH</translation>
+        <source>Replace the file if it exists (a symbolic link is never followed).</source>
+        <translation>如果文件已存在则替换（从不跟随符号链接）。</translation>
+    </message>
+    <message>
+        <source>usage: download FILE_ID -o PATH [--force]</source>
+        <translation>用法：download FILE_ID -o PATH [--force]</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it</source>
+        <translation>%1 已存在；指定 --force 以替换它</translation>
     </message>
 </context>
 <context>
@@ -327,10 +376,6 @@
         <translation>请指定 --id（一个或多个），或带筛选条件的 --all</translation>
     </message>
     <message>
-        <source>--poll-interval takes seconds between 0 and 3600</source>
-        <translation>--poll-interval 的取值为 0 到 3600 之间的秒数</translation>
-    </message>
-    <message>
         <source>--download %1 is not a folder</source>
         <translation>--download %1 不是文件夹</translation>
     </message>
@@ -341,14 +386,6 @@
     <message>
         <source>the matching images of type %1 cannot be counted; give --export-size</source>
         <translation>无法统计类型为 %1 的匹配镜像数量；请指定 --export-size</translation>
-    </message>
-    <message>
-        <source>(dry run: export_size would be the matching count; shown as 0)</source>
-        <translation>（试运行：export_size 应为匹配数量；此处显示为 0）</translation>
-    </message>
-    <message>
-        <source>%1 images match; export_size %1</source>
-        <translation>%1 个镜像匹配；export_size 为 %1</translation>
     </message>
     <message>
         <source>task %1: %2 (%3 s)</source>
@@ -363,8 +400,34 @@
         <translation>轮询失败，%1 秒后重试：%2</translation>
     </message>
     <message>
-        <source>downloading %1 of %2 bytes</source>
-        <translation>正在下载 %1 / %2 字节</translation>
+        <source>--poll-interval takes seconds, more than 0 and at most 3600</source>
+        <translation>--poll-interval 的取值为秒数，大于 0 且不超过 3600</translation>
+    </message>
+    <message>
+        <source>--wait-timeout takes minutes, more than 0 and at most 1440</source>
+        <translation>--wait-timeout 的取值为分钟数，大于 0 且不超过 1440</translation>
+    </message>
+    <message>
+        <source>(dry run: the export size would be the number of matching images; shown as 0)</source>
+        <translation>（试运行：导出数量将是匹配镜像的数量；此处显示为 0）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) match; that is the export size</source>
+        <translation>
+            <numerusform>%n 个镜像匹配；即为导出数量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes to follow a task before giving up (default 30).</source>
+        <translation>放弃前跟踪任务的分钟数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>downloading %1 of %2</source>
+        <translation>正在下载 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -510,16 +573,70 @@
         </translation>
     </message>
     <message>
-        <source>a rule id is longer than %1 characters</source>
-        <translation>某个规则ID超过 %1 个字符</translation>
-    </message>
-    <message>
         <source>must be a whole number from 0 to %1</source>
         <translation>必须是 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <source>Will export: %1; export_size %2.</source>
-        <translation>将导出：%1；export_size 为 %2。</translation>
+        <source>Records to export:</source>
+        <translation>导出记录数：</translation>
+    </message>
+    <message>
+        <source>Number of records the service will export</source>
+        <translation>服务将导出的记录数</translation>
+    </message>
+    <message numerus="yes">
+        <source>a rule id is longer than %n character(s)</source>
+        <translation>
+            <numerusform>有规则ID长度超过 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the local image %1 has no image_id; refresh the list</source>
+        <translation>本地镜像 %1 没有 image_id；请刷新列表</translation>
+    </message>
+    <message>
+        <source>is not known yet: the records are still being counted; wait or type a size</source>
+        <translation>尚未确定：仍在统计记录数；请等待或输入数量</translation>
+    </message>
+    <message>
+        <source>Will export: %1; %2: %3.</source>
+        <translation>将导出：%1；%2：%3。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not counted; type the export size</source>
+        <translation>未统计；请输入导出数量</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (%1); type the export size</source>
+        <translation>未知（%1）；请输入导出数量</translation>
+    </message>
+    <message>
+        <source>Sending the export…</source>
+        <translation>正在发送导出请求…</translation>
+    </message>
+    <message>
+        <source>No answer came, so the export may or may not have started: %1
+Check the export tasks and the action log before pressing Export again.</source>
+        <translation>未收到应答，因此导出可能已启动，也可能未启动：%1
+再次点击“导出”前，请先检查导出任务和操作日志。</translation>
+    </message>
+    <message>
+        <source>The export was not started: %1</source>
+        <translation>导出未启动：%1</translation>
     </message>
 </context>
 <context>
@@ -609,28 +726,32 @@
         <source>The export task %1 ended in failure</source>
         <translation>导出任务 %1 以失败结束</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export task %1 was still %2 after %3; it was no longer followed</source>
+        <translation>%3 后导出任务 %1 仍为 %2；已停止跟踪</translation>
+    </message>
+    <message>
+        <source>without a status</source>
+        <translation>无状态</translation>
+    </message>
 </context>
 <context>
     <name>ExportTasksModel</name>
     <message>
         <source>downloading %1%</source>
         <translation>正在下载 %1%</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>success, downloaded</source>
-        <translation>成功，已下载</translation>
-    </message>
-    <message>
-        <source>failure</source>
-        <translation>失败</translation>
     </message>
     <message>
         <source>Created</source>
@@ -667,6 +788,10 @@
     <message>
         <source>Saved to</source>
         <translation>保存位置</translation>
+    </message>
+    <message>
+        <source>Succeeded, downloaded</source>
+        <translation>成功，已下载</translation>
     </message>
 </context>
 <context>
@@ -770,6 +895,10 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export may have been started</source>
+        <translation>导出可能已启动</translation>
     </message>
 </context>
 <context>
@@ -926,12 +1055,28 @@
         <translation>对于所选的认证方式不完整</translation>
     </message>
     <message>
-        <source>must be one of %1</source>
-        <translation>必须是 %1 之一</translation>
+        <source>must be a plain host name or address, without user name or &quot;..&quot;</source>
+        <translation>必须是单纯的主机名或地址，不得包含用户名或 &quot;..&quot;</translation>
     </message>
     <message>
-        <source>must have 1 to 64 letters, digits, dots, dashes or underscores</source>
-        <translation>必须由 1 到 64 个字母、数字、点、连字符或下划线组成</translation>
+        <source>must be 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and not &quot;.&quot; or &quot;..&quot;</source>
+        <translation>必须由 1 到 %1 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成，且不能是 &quot;.&quot; 或 &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>必须由 1 到 %1 个字母、数字、&apos;_&apos; 或 &apos;-&apos; 组成</translation>
+    </message>
+    <message>
+        <source>is required by this call; the profile has a custom endpoint without a region</source>
+        <translation>为此调用所必需；该配置项使用的自定义终端节点没有区域</translation>
+    </message>
+    <message>
+        <source>must be a word of capital letters, like GET or POST</source>
+        <translation>必须是由大写字母组成的单词，例如 GET 或 POST</translation>
+    </message>
+    <message>
+        <source>%1 has a character a header cannot carry (a line break or another control character, or a space or separator in the name)</source>
+        <translation>%1 包含请求头无法携带的字符（换行符或其他控制字符，或名称中的空格或分隔符）</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1133,10 @@
         <source>Network error: %1</source>
         <translation>网络错误：%1</translation>
     </message>
+    <message>
+        <source>The request may have been sent; check before retrying (%1)</source>
+        <translation>请求可能已发送；重试前请先检查（%1）</translation>
+    </message>
 </context>
 <context>
     <name>HssReply</name>
@@ -1010,10 +1159,6 @@
         <translation>意外的 HTTP 状态 %1（不跟随重定向）</translation>
     </message>
     <message>
-        <source>The download was cut off after %1 of %2 bytes</source>
-        <translation>下载在 %1 / %2 字节后中断</translation>
-    </message>
-    <message>
         <source>The service&apos;s answer is not the JSON object the API promises</source>
         <translation>服务的应答不是 API 约定的 JSON 对象</translation>
     </message>
@@ -1028,6 +1173,38 @@
     <message>
         <source>The answer is larger than %1 and was not read to the end</source>
         <translation>响应大于 %1，未读取完整</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; downloads are never written through one</source>
+        <translation>%1 是符号链接；下载内容从不通过符号链接写入</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file</source>
+        <translation>%1 已存在且不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is only replaced when asked to</source>
+        <translation>%1 已存在；仅在明确要求时才会替换</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request did not complete within %n second(s) and was given up</source>
+        <translation>
+            <numerusform>请求未在 %n 秒内完成，已放弃</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download was cut off after %1 of %2</source>
+        <translation>下载在 %1 / %2 处中断</translation>
+    </message>
+    <message>
+        <source>Bad response: %1 %2</source>
+        <translation>错误的响应：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>（另有 %n 个问题）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1049,14 +1226,6 @@
         <translation>必须是 %1 之一</translation>
     </message>
     <message>
-        <source>is longer than %1 characters</source>
-        <translation>长度超过 %1 个字符</translation>
-    </message>
-    <message>
-        <source>must be between 0 and %1 bytes</source>
-        <translation>必须介于 0 到 %1 字节之间</translation>
-    </message>
-    <message>
         <source>must be a time between 1970 and 2099 in epoch milliseconds</source>
         <translation>必须是 1970 到 2099 年之间的时间，以纪元毫秒数表示</translation>
     </message>
@@ -1072,16 +1241,24 @@
         <source>must be between %1 and %2</source>
         <translation>必须介于 %1 到 %2 之间</translation>
     </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>长度超过 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be between 0 and %n byte(s)</source>
+        <translation>
+            <numerusform>必须介于 0 到 %n 字节之间</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImageFilterForm</name>
     <message>
         <source>Image filters</source>
         <translation>镜像筛选条件</translation>
-    </message>
-    <message>
-        <source>Image &amp;type:</source>
-        <translation>镜像类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Image type</source>
@@ -1196,10 +1373,6 @@
         <translation>扫描时间至</translation>
     </message>
     <message>
-        <source>Has &amp;vulnerabilities:</source>
-        <translation>存在漏洞(&amp;V)：</translation>
-    </message>
-    <message>
         <source>Has vulnerabilities</source>
         <translation>存在漏洞</translation>
     </message>
@@ -1278,6 +1451,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Image ty&amp;pe:</source>
+        <translation>镜像类型(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Has vu&amp;lnerabilities:</source>
+        <translation>存在漏洞(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1 %2</source>
+        <translation>必须介于 0 到 %1 %2 之间</translation>
     </message>
 </context>
 <context>
@@ -1394,16 +1579,161 @@
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
-</context>
-<context>
-    <name>CreateImageSynchronizeTaskRequest</name>
     <message>
-        <source>is required when sync_all_registries is false</source>
-        <translation>sync_all_registries 为 false 时必填</translation>
+        <source>Running</source>
+        <translation>运行中</translation>
     </message>
     <message>
-        <source>every registry needs an id and a type of %1</source>
-        <translation>每个镜像仓库都需要ID，且类型须为 %1 之一</translation>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>致命</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高危</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中危</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低危</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>无风险</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>镜像类型</translation>
+    </message>
+    <message>
+        <source>Scan status</source>
+        <translation>扫描状态</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation>镜像名称</translation>
+    </message>
+    <message>
+        <source>Image version</source>
+        <translation>镜像版本</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>镜像ID</translation>
+    </message>
+    <message>
+        <source>Selected images</source>
+        <translation>所选镜像</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>镜像大小</translation>
+    </message>
+    <message>
+        <source>Latest version only</source>
+        <translation>仅最新版本</translation>
+    </message>
+    <message>
+        <source>Export size</source>
+        <translation>导出数量</translation>
+    </message>
+    <message>
+        <source>All matching images</source>
+        <translation>所有匹配镜像</translation>
+    </message>
+    <message>
+        <source>Has vulnerabilities</source>
+        <translation>存在漏洞</translation>
+    </message>
+    <message>
+        <source>Has malicious files</source>
+        <translation>存在恶意文件</translation>
+    </message>
+    <message>
+        <source>Has unsafe settings</source>
+        <translation>存在不安全配置</translation>
+    </message>
+    <message>
+        <source>Has containers</source>
+        <translation>有容器</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>实例名称</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例ID</translation>
+    </message>
+    <message>
+        <source>CI/CD name</source>
+        <translation>CI/CD 名称</translation>
+    </message>
+    <message>
+        <source>Build command risk</source>
+        <translation>构建命令风险</translation>
+    </message>
+    <message>
+        <source>Build command risk name</source>
+        <translation>构建命令风险名称</translation>
+    </message>
+    <message>
+        <source>Build command rule IDs</source>
+        <translation>构建命令规则ID</translation>
+    </message>
+    <message>
+        <source>Enterprise project</source>
+        <translation>企业项目</translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation>更新时间从</translation>
+    </message>
+    <message>
+        <source>Updated until</source>
+        <translation>更新时间至</translation>
+    </message>
+    <message>
+        <source>Scanned from</source>
+        <translation>扫描时间从</translation>
+    </message>
+    <message>
+        <source>Scanned until</source>
+        <translation>扫描时间至</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1854,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Not known: the image has no successful scan</source>
+        <translation>未知：该镜像没有成功的扫描</translation>
+    </message>
 </context>
 <context>
     <name>ImageTableView</name>
@@ -1587,12 +1921,79 @@
         <translation>--offset 和 --limit 的取值必须是整数</translation>
     </message>
     <message>
-        <source>%1 of %2 images</source>
-        <translation>%1 / %2 个镜像</translation>
-    </message>
-    <message>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个镜像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonValue</name>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>必须至少包含 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must have %1 to %2 characters</source>
+        <translation>长度必须为 %1 到 %2 个字符</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须介于 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must have at most %1 items</source>
+        <translation>最多只能包含 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>ListDownloadExportedFileRequest</name>
+    <message>
+        <source>must have 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>必须由 1 到 64 个字母、数字、点、连字符或下划线组成</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>ListQueryExportTaskRequest</name>
+    <message>
+        <source>must have 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>必须由 1 到 64 个字母、数字、点、连字符或下划线组成</translation>
     </message>
 </context>
 <context>
@@ -1608,10 +2009,6 @@
     <message>
         <source>The image list could not be loaded</source>
         <translation>无法加载镜像列表</translation>
-    </message>
-    <message>
-        <source>All scanned images reached a final state</source>
-        <translation>所有已扫描的镜像均已达到最终状态</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
@@ -1752,14 +2149,6 @@
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <source>Vie&amp;w</source>
-        <translation>视图(&amp;W)</translation>
-    </message>
-    <message>
-        <source>T&amp;ools</source>
-        <translation>工具(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Action log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
@@ -1794,24 +2183,6 @@
     <message>
         <source>Sandbox</source>
         <translation>沙箱</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>已选择 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n image(s) shown</source>
-        <translation>
-            <numerusform>显示 %1 / %n 个镜像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) shown</source>
-        <translation>
-            <numerusform>显示 %n 个镜像</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be scanned from here</source>
@@ -1909,6 +2280,72 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
         <source>The image list was synchronised from SWR.</source>
         <translation>已从 SWR 同步镜像列表。</translation>
     </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>管理配置项(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>已选 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln image(s) shown</source>
+        <translation>
+            <numerusform>显示 %L1 / %Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) shown</source>
+        <translation>
+            <numerusform>显示 %Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images match the quick filter &quot;%1&quot;</source>
+        <translation>没有与快速筛选“%1”匹配的镜像</translation>
+    </message>
+    <message>
+        <source>No images match these filters</source>
+        <translation>没有与这些筛选条件匹配的镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan: %L1 of %Ln image(s) final</source>
+        <translation>
+            <numerusform>扫描：%L1 / %Ln 个镜像已达最终状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1：%L2</translation>
+    </message>
+    <message>
+        <source>no longer listed: %L1</source>
+        <translation>已不在列表中：%L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished for %Ln image(s) — %1</source>
+        <translation>
+            <numerusform>%Ln 个镜像扫描完成 — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan may have been started</source>
+        <translation>扫描可能已启动</translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR may have been started</source>
+        <translation>从 SWR 同步可能已启动</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1984,10 +2421,6 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
         <translation>必须是 32 个小写十六进制字符（参见控制台中的“我的凭证”）</translation>
     </message>
     <message>
-        <source>must be at most %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>最多 %1 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;</translation>
-    </message>
-    <message>
         <source>must be an enterprise project id (letters, digits and &apos;-&apos;)</source>
         <translation>必须是企业项目ID（字母、数字和 &apos;-&apos;）</translation>
     </message>
@@ -2008,10 +2441,6 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
         <translation>不存在</translation>
     </message>
     <message>
-        <source>must be between 1 and %1 seconds</source>
-        <translation>必须介于 1 到 %1 秒之间</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; is invalid: %2</source>
         <translation>配置项“%1”无效：%2</translation>
     </message>
@@ -2023,43 +2452,19 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
         <source>The CA certificate file &quot;%1&quot; contains no PEM or DER certificate.</source>
         <translation>CA 证书文件“%1”中没有 PEM 或 DER 证书。</translation>
     </message>
+    <message>
+        <source>must be at most %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and not &quot;.&quot; or &quot;..&quot;</source>
+        <translation>最多只能由 %1 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 组成，且不能是 &quot;.&quot; 或 &quot;..&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be between 1 and %n second(s)</source>
+        <translation>
+            <numerusform>必须介于 1 到 %n 秒之间</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommands</name>
-    <message>
-        <source>Usage:
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME
-
-Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
-the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
-IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
-they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
-HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
-
-Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
-</source>
-        <translation>用法：
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME
-
-密钥从不通过参数接收。使用 --secret-stdin 时，从标准输入逐行读取：
-先是密钥（aksk、temporary-aksk），然后是安全令牌（temporary-aksk），或 IAM
-令牌（iam-token）；指定 --proxy-user 时，再读取代理密码。否则它们来自
-CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD；
-访问密钥可以来自 CLOUD_SDK_AK。
-
-退出码：0 成功，2 用法错误，5 配置项或钥匙串错误。
-</translation>
-    </message>
     <message>
         <source>hss-image-cli profile: %1</source>
         <translation>hss-image-cli profile：%1</translation>
@@ -2121,10 +2526,6 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
         <translation>“remove”需要恰好一个配置项名称</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; removed, but its keychain entries could not be deleted: %2</source>
-        <translation>已删除配置项“%1”，但无法删除其钥匙串条目：%2</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; and its keychain entries removed.</source>
         <translation>已删除配置项“%1”及其钥匙串条目。</translation>
     </message>
@@ -2147,6 +2548,52 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
     <message>
         <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
         <translation>没有名为“%1”的配置项（参见“hss-image-cli profile list”）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
+the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
+IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
+they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
+HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
+
+Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
+</source>
+        <translation>用法：
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+密钥从不通过参数接收。使用 --secret-stdin 时，标准输入每行提供一项：
+先是私有访问密钥（aksk、temporary-aksk），然后是安全令牌（temporary-aksk），或
+IAM 令牌（iam-token）；指定了 --proxy-user 时，再提供代理密码。否则
+它们来自 CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和
+HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
+
+退出码：0 成功，2 用法错误，5 配置项或钥匙串错误。
+</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的配置项</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; was kept, because its keychain entries could not be deleted: %2 Try again once the keychain works, or give --force to remove the profile anyway and delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself.</source>
+        <translation>配置项“%1”已保留，因为无法删除其钥匙串条目：%2 请在钥匙串恢复正常后重试，或指定 --force 强制删除该配置项，并自行删除服务“%3”中的条目“%1/...”。</translation>
+    </message>
+    <message>
+        <source>hss-image-cli profile: profile &quot;%1&quot; removed, but its keychain entries are still there (%2); delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself, for example with Seahorse or secret-tool.</source>
+        <translation>hss-image-cli profile：已删除配置项“%1”，但其钥匙串条目仍然存在（%2）；请自行删除服务“%3”中的条目“%1/...”，例如使用 Seahorse 或 secret-tool。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2964,156 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>复制(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>&amp;Saved profiles:</source>
+        <translation>已保存的配置项(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>已保存的配置项</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>删除配置项</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>是否删除配置项“%1”及其在钥匙串中的密钥？</translation>
+    </message>
+</context>
+<context>
+    <name>RegionLabels</name>
+    <message>
+        <source>AF-Cairo</source>
+        <translation>非洲-开罗</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>AP-Manila</source>
+        <translation>亚太-马尼拉</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation>华东二</translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation>华东-青岛</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>华北-北京二</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>华南-深圳</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou-InvitationOnly</source>
+        <translation>华南-广州-友好用户环境</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>欧洲-都柏林</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>拉美-墨西哥城一</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RestCommand</name>
     <message>
         <source>Sign and send any request. PATH may contain {project_id}, e.g. /v5/{project_id}/image/swr-repository?image_type=private_image&amp;limit=10</source>
@@ -2580,6 +3177,17 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
     </message>
 </context>
 <context>
+    <name>ResultLoader</name>
+    <message>
+        <source>The archive has no member %1</source>
+        <translation>压缩包中没有成员 %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither CSV nor XLSX; only those can be shown as a table</source>
+        <translation>%1 既不是 CSV 也不是 XLSX；只有这两种格式可以显示为表格</translation>
+    </message>
+</context>
+<context>
     <name>ResultViewer</name>
     <message>
         <source>Export result</source>
@@ -2598,14 +3206,6 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
         <translation>基线检查结果</translation>
     </message>
     <message>
-        <source>Filter rows…</source>
-        <translation>筛选行…</translation>
-    </message>
-    <message>
-        <source>Filter the result rows</source>
-        <translation>筛选结果行</translation>
-    </message>
-    <message>
         <source>Result row count</source>
         <translation>结果行数</translation>
     </message>
@@ -2616,10 +3216,6 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
     <message>
         <source>The archive has no member %1</source>
         <translation>压缩包中没有成员 %1</translation>
-    </message>
-    <message>
-        <source>%1 is neither CSV nor XLSX; only those can be shown as a table</source>
-        <translation>%1 既不是 CSV 也不是 XLSX；只有这两种格式可以显示为表格</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file on the left.</source>
@@ -2636,6 +3232,37 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
         <translation>
             <numerusform>%1 / %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column filters</source>
+        <translation>列筛选</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading canceled.</source>
+        <translation>已取消读取。</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>按%1筛选</translation>
+    </message>
+    <message>
+        <source>Show only rows whose %1 contains this text</source>
+        <translation>仅显示%1包含此文本的行</translation>
+    </message>
+</context>
+<context>
+    <name>RunImageSynchronizeRequest</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是 %1 之一</translation>
     </message>
 </context>
 <context>
@@ -2677,22 +3304,51 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
         <translation>--image %1 不是 NAMESPACE/NAME:TAG 格式</translation>
     </message>
     <message>
-        <source>%1 images were already sent for scanning before this error</source>
-        <translation>发生此错误前，已有 %1 个镜像被发送扫描</translation>
-    </message>
-    <message>
         <source>request id %1</source>
         <translation>请求ID %1</translation>
-    </message>
-    <message>
-        <source>Scan requested for every %1 image matching the filters</source>
-        <translation>已请求扫描匹配筛选条件的所有 %1 镜像</translation>
     </message>
     <message numerus="yes">
         <source>Scan requested for %n image(s)</source>
         <translation>
             <numerusform>已请求扫描 %n 个镜像</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Do not ask before --all without filters scans every image of the type.</source>
+        <translation>使用不带筛选条件的 --all 扫描该类型的所有镜像前不再询问。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were already sent for scanning before this error</source>
+        <translation>
+            <numerusform>出错前已有 %n 个镜像被发送去扫描</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan requested for every image matching the filters</source>
+        <translation>已请求扫描匹配筛选条件的所有镜像</translation>
+    </message>
+    <message>
+        <source>scan --all without filters scans every %1 image and cannot be stopped; add filters, or give --yes to confirm</source>
+        <translation>不带筛选条件的 scan --all 会扫描所有 %1 镜像，且无法停止；请添加筛选条件，或指定 --yes 确认</translation>
+    </message>
+    <message>
+        <source>Scan every %1 image? Scans are billed per image and cannot be stopped. Type &quot;yes&quot; to continue: </source>
+        <translation>是否扫描所有 %1 镜像？扫描按镜像计费，且无法停止。输入 &quot;yes&quot; 继续：</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ShowImageSecurityReportStatisticRequest</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是 %1 之一</translation>
     </message>
 </context>
 <context>
@@ -2773,8 +3429,12 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
         <translation>用法：task status TASK_ID [--wait]</translation>
     </message>
     <message>
-        <source>--poll-interval takes seconds between 0 and 3600</source>
-        <translation>--poll-interval 的取值为 0 到 3600 之间的秒数</translation>
+        <source>--poll-interval takes seconds, more than 0 and at most 3600</source>
+        <translation>--poll-interval 的取值为秒数，大于 0 且不超过 3600</translation>
+    </message>
+    <message>
+        <source>--wait-timeout takes minutes, more than 0 and at most 1440</source>
+        <translation>--wait-timeout 的取值为分钟数，大于 0 且不超过 1440</translation>
     </message>
 </context>
 <context>
@@ -2820,12 +3480,14 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
         <translation>工作表不是有效的 XML：%1</translation>
     </message>
     <message>
-        <source>The sheet is too large to show (more than %1 columns or %2 cells)</source>
-        <translation>工作表太大，无法显示（超过 %1 列或 %2 个单元格）</translation>
-    </message>
-    <message>
         <source>The workbook has more than %1 shared strings, too many to show</source>
         <translation>工作簿包含超过 %1 个共享字符串，数量过多，无法显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet is too large to show (more than %n column(s) or %1 cells)</source>
+        <translation>
+            <numerusform>工作表过大，无法显示（超过 %n 列或 %1 个单元格）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2847,10 +3509,6 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
         <translation>压缩包中没有成员 %1</translation>
     </message>
     <message>
-        <source>%1 would inflate to %2 bytes, more than the %3 allowed</source>
-        <translation>%1 解压后将达到 %2 字节，超过允许的 %3 字节</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2859,8 +3517,16 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <source>%1 inflates to more than the %2 bytes allowed</source>
-        <translation>%1 解压后超过允许的 %2 字节</translation>
+        <source>%1 would inflate to %2, more than the %3 allowed</source>
+        <translation>%1 解压后将为 %2，超过允许的 %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 was canceled</source>
+        <translation>已取消读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than the %2 allowed</source>
+        <translation>%1 解压后超过允许的 %2</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3534,18 @@ CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和 HSS_PROXY_PASSWORD�
     <message>
         <source>error: unknown command %1</source>
         <translation>错误：未知命令 %1</translation>
+    </message>
+    <message>
+        <source>Browse, filter and scan Huawei Cloud HSS container images.</source>
+        <translation>浏览、筛选和扫描华为云 HSS 容器镜像。</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox with demo data.</source>
+        <translation>打开带有演示数据的内置沙箱。</translation>
+    </message>
+    <message>
+        <source>Quit after &lt;ms&gt; milliseconds (for screenshot runs).</source>
+        <translation>&lt;ms&gt; 毫秒后退出（用于截图运行）。</translation>
     </message>
     <message>
         <source>Usage: hss-image-cli COMMAND [options]
@@ -2886,7 +3564,7 @@ Global options: --profile NAME | --endpoint URL | --region REGION, --project-id 
   --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
 Credentials: CLOUD_SDK_AK and CLOUD_SDK_SK (plus CLOUD_SDK_SECURITY_TOKEN), or HSS_AUTH_TOKEN.
 Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error,
-  5 profile or keychain error.
+  5 profile or keychain error, 6 outcome unknown (may have been sent; check before retrying).
 Run &apos;hss-image-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>用法：hss-image-cli COMMAND [options]
@@ -2894,32 +3572,20 @@ Run &apos;hss-image-cli COMMAND --help&apos; for a command&apos;s options.
 命令：
   images list       列出镜像，每个 API 筛选条件都是一个选项
   scan              按引用扫描镜像，或扫描所有匹配的镜像（--all）
-  export baseline   导出基线检查结果；--wait 和 --download 跟踪该任务
+  export baseline   导出基线检查结果；--wait 和 --download 跟踪该导出
   task status ID    显示或跟踪导出任务
   download FILE_ID  下载导出的文件
   sync              从 SWR 同步镜像列表
   rest METHOD PATH  签名并发送任意请求
-  profile list|add|remove  已保存的配置项；密钥存入操作系统钥匙串
+  profile list|add|remove  已保存的配置项；密钥保存在操作系统钥匙串中
 
 全局选项：--profile NAME | --endpoint URL | --region REGION, --project-id ID,
   --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
-凭据：CLOUD_SDK_AK 和 CLOUD_SDK_SK（另加 CLOUD_SDK_SECURITY_TOKEN），或 HSS_AUTH_TOKEN。
+凭据：CLOUD_SDK_AK 和 CLOUD_SDK_SK（以及 CLOUD_SDK_SECURITY_TOKEN），或 HSS_AUTH_TOKEN。
 退出码：0 成功，1 本地失败，2 用法错误，3 API 错误，4 网络或 TLS 错误，
-  5 配置项或钥匙串错误。
-运行 &apos;hss-image-cli COMMAND --help&apos; 查看命令的选项。
+  5 配置项或钥匙串错误，6 结果未知（可能已发送；重试前请先检查）。
+运行 &apos;hss-image-cli COMMAND --help&apos; 查看某个命令的选项。
 </translation>
-    </message>
-    <message>
-        <source>Browse, filter and scan Huawei Cloud HSS container images.</source>
-        <translation>浏览、筛选和扫描华为云 HSS 容器镜像。</translation>
-    </message>
-    <message>
-        <source>Open the built-in sandbox with demo data.</source>
-        <translation>打开带有演示数据的内置沙箱。</translation>
-    </message>
-    <message>
-        <source>Quit after &lt;ms&gt; milliseconds (for screenshot runs).</source>
-        <translation>&lt;ms&gt; 毫秒后退出（用于截图运行）。</translation>
     </message>
 </context>
 </TS>
