@@ -1,9 +1,9 @@
 #include "ui/mainwindow.h"
 
+#include "app/actions/actionlog.h"
 #include "app/api/apienums.h"
 #include "app/api/batchscanswrimagerequest.h"
 #include "app/api/runimagesynchronizerequest.h"
-#include "app/exports/actionlog.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/exports/exporttaskstore.h"
 #include "app/images/imagelistloader.h"

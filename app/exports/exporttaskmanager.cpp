@@ -1,11 +1,11 @@
 #include "app/exports/exporttaskmanager.h"
 
+#include "app/actions/actionlog.h"
 #include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/api/exportscope.h"
 #include "app/api/exporttaskstatus.h"
 #include "app/api/listdownloadexportedfilerequest.h"
 #include "app/base/logging.h"
-#include "app/exports/actionlog.h"
 #include "app/exports/downloadname.h"
 #include "app/exports/exportsettings.h"
 #include "app/exports/exporttaskstore.h"

@@ -1,8 +1,8 @@
 #include "app/images/scansubmitter.h"
 
+#include "app/actions/actionlog.h"
 #include "app/api/apienums.h"
 #include "app/base/logging.h"
-#include "app/exports/actionlog.h"
 #include "app/net/hssclient.h"
 
 ScanSubmitter::ScanSubmitter(HssClient *client, QObject *parent)

@@ -1,6 +1,6 @@
 #include "sandbox/sandboxserver.h"
-#include "tests/support/sandboxfixture.h"
 #include "tests/support/hostileserver.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
+#include "app/actions/actionlog.h"
 #include "app/api/batchscanswrimagerequest.h"
-#include "app/exports/actionlog.h"
 #include "app/net/hssclient.h"
 #include "tests/support/sandboxfixture.h"
 

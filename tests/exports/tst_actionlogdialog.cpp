@@ -1,4 +1,4 @@
-#include "app/exports/actionlog.h"
+#include "app/actions/actionlog.h"
 #include "ui/exports/actionlogdialog.h"
 #include "ui/exports/actionlogmodel.h"
 

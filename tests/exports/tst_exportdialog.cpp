@@ -1,6 +1,6 @@
+#include "app/actions/actionlog.h"
 #include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/api/listswrimagerepositoryrequest.h"
-#include "app/exports/actionlog.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/exports/exporttaskstore.h"
 #include "app/net/hssclient.h"

@@ -1,6 +1,6 @@
+#include "app/actions/actionlog.h"
 #include "app/api/apienums.h"
 #include "app/api/batchscanswrimagerequest.h"
-#include "app/exports/actionlog.h"
 #include "app/images/scansubmitter.h"
 #include "app/net/hssclient.h"
 #include "sandbox/recordedrequest.h"

@@ -1,6 +1,6 @@
+#include "app/actions/actionlog.h"
 #include "app/api/apienums.h"
 #include "app/api/batchexportbaselinetaskrequest.h"
-#include "app/exports/actionlog.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/images/imagelistloader.h"
 #include "app/images/scanstatuspoller.h"

@@ -1,7 +1,7 @@
 #include "ui/exports/actionlogdialog.h"
 #include "ui_actionlogdialog.h"
 
-#include "app/exports/actionlog.h"
+#include "app/actions/actionlog.h"
 #include "ui/exports/actionlogmodel.h"
 
 #include <QDir>

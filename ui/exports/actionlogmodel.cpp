@@ -1,6 +1,6 @@
 #include "ui/exports/actionlogmodel.h"
 
-#include "app/exports/actionlog.h"
+#include "app/actions/actionlog.h"
 
 #include <QLocale>
 

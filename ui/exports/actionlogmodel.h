@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/exports/actionlogentry.h"
+#include "app/actions/actionlogentry.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

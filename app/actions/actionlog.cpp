@@ -1,4 +1,4 @@
-#include "app/exports/actionlog.h"
+#include "app/actions/actionlog.h"
 
 #include "app/base/logging.h"
 #include "app/net/hssreply.h"

@@ -1,4 +1,4 @@
-#include "app/exports/actionlogentry.h"
+#include "app/actions/actionlogentry.h"
 
 #include "app/api/jsonvalue.h"
 
