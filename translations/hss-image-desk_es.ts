@@ -1752,6 +1752,18 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Harbor images</source>
+        <translation>Imágenes de Harbor</translation>
+    </message>
+    <message>
+        <source>JFrog images</source>
+        <translation>Imágenes de JFrog</translation>
+    </message>
+    <message>
+        <source>CI/CD images</source>
+        <translation>Imágenes de CI/CD</translation>
+    </message>
 </context>
 <context>
     <name>ImageTableModel</name>

@@ -1735,6 +1735,18 @@ Check the export tasks and the action log before pressing Export again.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Harbor images</source>
+        <translation>Harbor 镜像</translation>
+    </message>
+    <message>
+        <source>JFrog images</source>
+        <translation>JFrog 镜像</translation>
+    </message>
+    <message>
+        <source>CI/CD images</source>
+        <translation>CI/CD 镜像</translation>
+    </message>
 </context>
 <context>
     <name>ImageTableModel</name>

@@ -39,6 +39,7 @@ private slots:
     void recordCountFollowsTheChoice();
     void withoutARegionTheSizeIsAskedFor();
     void serverRefusalShowsInTheDialogAndKeepsTheChoice();
+    void imageTypesShowTheirNames();
 };
 
 namespace {
@@ -417,6 +418,16 @@ void TestExportDialog::serverRefusalShowsInTheDialogAndKeepsTheChoice()
     pressExport(dialog);
     QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(store.records().size(), 1);
+}
+
+void TestExportDialog::imageTypesShowTheirNames()
+{
+    ExportDialog dialog(images({17}), privateWithVulns(), 500);
+    auto *types = child<QComboBox>(&dialog, "imageTypeComboBox");
+    QCOMPARE(types->currentText(), QStringLiteral("Private images (SWR)"));
+    QCOMPARE(types->currentData().toString(), QStringLiteral("private_image"));
+    for (int i = 0; i < types->count(); ++i)
+        QVERIFY2(types->itemText(i) != types->itemData(i).toString(), qPrintable(types->itemText(i)));
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -79,7 +79,7 @@ ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &
                                            int(qMin<qint64>(matchingCount, INT_MAX))));
 
     for (const QString &type : ApiEnums::exportImageTypes())
-        m_ui->imageTypeComboBox->addItem(type, type);
+        m_ui->imageTypeComboBox->addItem(ImageLabels::imageType(type), type);
     const int typeIndex = m_ui->imageTypeComboBox->findData(filter.imageType);
     m_ui->imageTypeComboBox->setCurrentIndex(qMax(0, typeIndex));
     fillTriState(m_ui->riskyComboBox);

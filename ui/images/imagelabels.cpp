@@ -16,6 +16,12 @@ QString ImageLabels::imageType(const QString &type)
         return tr("Local images");
     if (type == QLatin1String("instance_image"))
         return tr("Enterprise instance images (SWR)");
+    if (type == QLatin1String("harbor"))
+        return tr("Harbor images");
+    if (type == QLatin1String("jfrog"))
+        return tr("JFrog images");
+    if (type == QLatin1String("cicd"))
+        return tr("CI/CD images");
     return type;
 }
 
