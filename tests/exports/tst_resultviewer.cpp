@@ -1,4 +1,4 @@
-#include "tests/exports/testzip.h"
+#include "tests/support/testzip.h"
 #include "ui/exports/resultproxymodel.h"
 #include "ui/exports/resulttablemodel.h"
 #include "ui/exports/resultviewer.h"

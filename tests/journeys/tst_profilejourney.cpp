@@ -1,4 +1,4 @@
-#include "../profiles/keychaintestenv.h"
+#include "tests/support/keychaintestenv.h"
 #include "tests/journeys/journeyfixture.h"
 
 #include "app/profiles/credentialjob.h"

@@ -4,7 +4,7 @@
 #include "app/profiles/credentialstore.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"
-#include "tests/profiles/keychaintestenv.h"
+#include "tests/support/keychaintestenv.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "app/profiles/clientconfigloader.h"
 #include "app/profiles/credentialstore.h"
 #include "app/profiles/profilestore.h"
-#include "tests/profiles/keychaintestenv.h"
+#include "tests/support/keychaintestenv.h"
 
 #include <QPointer>
 #include <QProcess>

@@ -1,5 +1,5 @@
 #include "app/profiles/credentialstore.h"
-#include "tests/profiles/keychaintestenv.h"
+#include "tests/support/keychaintestenv.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -1,6 +1,6 @@
 #include "app/profiles/credentialstore.h"
 #include "app/profiles/profilestore.h"
-#include "tests/profiles/keychaintestenv.h"
+#include "tests/support/keychaintestenv.h"
 
 #include <QDirIterator>
 #include <QPointer>

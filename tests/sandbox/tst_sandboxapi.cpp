@@ -3,7 +3,7 @@
 #include "sandbox/baselinearchive.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"
-#include "tests/sandbox/sandboxtestclient.h"
+#include "tests/support/sandboxtestclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "sandbox/sandboxcredentials.h"
-#include "tests/sandbox/sandboxtestclient.h"
+#include "tests/support/sandboxtestclient.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "sandbox/sandboxhost.h"
 #include "sandbox/sandboxserver.h"
-#include "tests/sandbox/sandboxtestclient.h"
+#include "tests/support/sandboxtestclient.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

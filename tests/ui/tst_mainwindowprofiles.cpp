@@ -1,4 +1,4 @@
-#include "../profiles/keychaintestenv.h"
+#include "tests/support/keychaintestenv.h"
 
 #include "app/images/imagelistloader.h"
 #include "app/profiles/credentialjob.h"

@@ -1,5 +1,5 @@
 #include "app/results/xlsxsheetreader.h"
-#include "tests/exports/testzip.h"
+#include "tests/support/testzip.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "app/profiles/credentialstore.h"
 #include "app/profiles/profilestore.h"
 #include "cli/profilecommands.h"
-#include "tests/profiles/keychaintestenv.h"
+#include "tests/support/keychaintestenv.h"
 
 #include <QPointer>
 #include <QSignalSpy>

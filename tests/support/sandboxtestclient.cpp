@@ -1,4 +1,4 @@
-#include "tests/sandbox/sandboxtestclient.h"
+#include "tests/support/sandboxtestclient.h"
 
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxserver.h"

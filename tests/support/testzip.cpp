@@ -1,4 +1,4 @@
-#include "tests/exports/testzip.h"
+#include "tests/support/testzip.h"
 
 #include <QFile>
 
