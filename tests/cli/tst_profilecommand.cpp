@@ -43,12 +43,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString reason = KeychainTestEnv::skipReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
-        if (!KeychainTestEnv::homeIsScratch())
-            QSKIP("HOME is not a throw-away folder: run through .ci/test, which isolates the "
-                  "profile file and keyring this test writes to");
+        HSS_REQUIRE_KEYCHAIN();
+        HSS_REQUIRE_SCRATCH_HOME();
         const QString config = qEnvironmentVariable("XDG_CONFIG_HOME", qEnvironmentVariable("HOME"))
             + QStringLiteral("/tst_profilecommand");
         qputenv("XDG_CONFIG_HOME", config.toLocal8Bit());
