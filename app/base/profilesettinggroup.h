@@ -14,7 +14,6 @@ class ProfileSettingGroup
 public:
     explicit ProfileSettingGroup(QLatin1String prefix);
 
-    QString prefix() const { return m_prefix; }
     // The group of one profile, for QSettings::beginGroup().
     QString path(const QString &profile) const;
     // Every profile with a group, in the order the file holds them.

@@ -35,7 +35,6 @@ public:
         settings.setValue(m_key, QVariant::fromValue(value));
     }
     void remove(QSettings &settings) const { settings.remove(m_key); }
-    bool isStored(const QSettings &settings) const { return settings.contains(m_key); }
 
 private:
     QString m_key;

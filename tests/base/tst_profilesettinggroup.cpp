@@ -17,7 +17,6 @@ private slots:
         QVERIFY(dir.isValid());
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         const ProfileSettingGroup group{QLatin1String("filterForm")};
-        QCOMPARE(group.prefix(), QStringLiteral("filterForm"));
         QCOMPARE(group.path(QStringLiteral("sandbox")), QStringLiteral("filterForm/sandbox"));
         settings.setValue(group.path(QStringLiteral("a")) + QStringLiteral("/x"), 1);
         settings.setValue(group.path(QStringLiteral("b")) + QStringLiteral("/x"), 2);
