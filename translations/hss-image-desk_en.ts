@@ -134,6 +134,30 @@
     </message>
 </context>
 <context>
+    <name>ImageBrowser</name>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln image(s) shown</source>
+        <translation>
+            <numerusform>%L1 of %Ln image shown</numerusform>
+            <numerusform>%L1 of %Ln images shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) shown</source>
+        <translation>
+            <numerusform>%Ln image shown</numerusform>
+            <numerusform>%Ln images shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImageFilter</name>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
@@ -157,91 +181,6 @@
         <translation>
             <numerusform>%1 of %n image</numerusform>
             <numerusform>%1 of %n images</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
-        <translation>
-            <numerusform>%n image is still being scanned; press F5 later to see its result.</numerusform>
-            <numerusform>%n images are still being scanned; press F5 later to see their result.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan %n selected image(s)?
-
-HSS bills image scans per image scanned.</source>
-        <translation>
-            <numerusform>Scan %n selected image?
-
-HSS bills image scans per image scanned.</numerusform>
-            <numerusform>Scan %n selected images?
-
-HSS bills image scans per image scanned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected image(s)</source>
-        <translation>
-            <numerusform>%n selected image</numerusform>
-            <numerusform>%n selected images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan all %n image(s) matching the current filters?
-
-HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
-        <translation>
-            <numerusform>Scan all %n image matching the current filters?
-
-HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</numerusform>
-            <numerusform>Scan all %n images matching the current filters?
-
-HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
-        <translation>
-            <numerusform>Scan requested for %n image; their status is refreshed until it is final.</numerusform>
-            <numerusform>Scan requested for %n images; their status is refreshed until it is final.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln selected</numerusform>
-            <numerusform>%Ln selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln image(s) shown</source>
-        <translation>
-            <numerusform>%L1 of %Ln image shown</numerusform>
-            <numerusform>%L1 of %Ln images shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln image(s) shown</source>
-        <translation>
-            <numerusform>%Ln image shown</numerusform>
-            <numerusform>%Ln images shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan: %L1 of %Ln image(s) final</source>
-        <translation>
-            <numerusform>Scan: %L1 of %Ln image final</numerusform>
-            <numerusform>Scan: %L1 of %Ln images final</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan finished for %Ln image(s) — %1</source>
-        <translation>
-            <numerusform>Scan finished for %Ln image — %1</numerusform>
-            <numerusform>Scan finished for %Ln images — %1</numerusform>
         </translation>
     </message>
 </context>
@@ -296,6 +235,70 @@ HSS bills image scans per image scanned, and a full scan cannot be stopped once 
         <translation>
             <numerusform>Scan requested for %n image</numerusform>
             <numerusform>Scan requested for %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanController</name>
+    <message numerus="yes">
+        <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
+        <translation>
+            <numerusform>%n image is still being scanned; press F5 later to see its result.</numerusform>
+            <numerusform>%n images are still being scanned; press F5 later to see their result.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %n selected image(s)?
+
+HSS bills image scans per image scanned.</source>
+        <translation>
+            <numerusform>Scan %n selected image?
+
+HSS bills image scans per image scanned.</numerusform>
+            <numerusform>Scan %n selected images?
+
+HSS bills image scans per image scanned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n selected image</numerusform>
+            <numerusform>%n selected images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan all %n image(s) matching the current filters?
+
+HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
+        <translation>
+            <numerusform>Scan all %n image matching the current filters?
+
+HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</numerusform>
+            <numerusform>Scan all %n images matching the current filters?
+
+HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
+        <translation>
+            <numerusform>Scan requested for %n image; their status is refreshed until it is final.</numerusform>
+            <numerusform>Scan requested for %n images; their status is refreshed until it is final.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan: %L1 of %Ln image(s) final</source>
+        <translation>
+            <numerusform>Scan: %L1 of %Ln image final</numerusform>
+            <numerusform>Scan: %L1 of %Ln images final</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished for %Ln image(s) — %1</source>
+        <translation>
+            <numerusform>Scan finished for %Ln image — %1</numerusform>
+            <numerusform>Scan finished for %Ln images — %1</numerusform>
         </translation>
     </message>
 </context>

@@ -435,6 +435,13 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Earlier export tasks could not be read: %1</source>
+        <translation>No se pudieron leer las tareas de exportación anteriores: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export baseline results</source>
@@ -1220,6 +1227,46 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
             <numerusform>(y %n problema más)</numerusform>
             <numerusform>(y %n problemas más)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageBrowser</name>
+    <message>
+        <source>Loading canceled</source>
+        <translation>Carga cancelada</translation>
+    </message>
+    <message>
+        <source>The image list could not be loaded</source>
+        <translation>No se pudo cargar la lista de imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln seleccionada</numerusform>
+            <numerusform>%Ln seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln image(s) shown</source>
+        <translation>
+            <numerusform>Mostradas: %L1 de %Ln imagen</numerusform>
+            <numerusform>Mostradas: %L1 de %Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) shown</source>
+        <translation>
+            <numerusform>%Ln imagen mostrada</numerusform>
+            <numerusform>%Ln imágenes mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images match the quick filter &quot;%1&quot;</source>
+        <translation>Ninguna imagen coincide con el filtro rápido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No images match these filters</source>
+        <translation>Ninguna imagen coincide con estos filtros</translation>
     </message>
 </context>
 <context>
@@ -2033,29 +2080,6 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
         <translation>HSS Image Desk</translation>
     </message>
     <message>
-        <source>Loading canceled</source>
-        <translation>Carga cancelada</translation>
-    </message>
-    <message>
-        <source>The image list could not be loaded</source>
-        <translation>No se pudo cargar la lista de imágenes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
-        <translation>
-            <numerusform>Todavía se está escaneando %n imagen; pulse F5 más tarde para ver su resultado.</numerusform>
-            <numerusform>Todavía se están escaneando %n imágenes; pulse F5 más tarde para ver su resultado.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The scan status could not be refreshed</source>
-        <translation>No se pudo actualizar el estado del escaneo</translation>
-    </message>
-    <message>
-        <source>Earlier export tasks could not be read: %1</source>
-        <translation>No se pudieron leer las tareas de exportación anteriores: %1</translation>
-    </message>
-    <message>
         <source>Sandbox — demo data, not your cloud</source>
         <translation>Sandbox — datos de demostración, no su nube</translation>
     </message>
@@ -2196,130 +2220,6 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
         <translation>%1 — HSS Image Desk</translation>
     </message>
     <message>
-        <source>The profile %1 does not exist any more.</source>
-        <translation>El perfil %1 ya no existe.</translation>
-    </message>
-    <message>
-        <source>Reading the secrets of %1 from the keychain…</source>
-        <translation>Leyendo los secretos de %1 del llavero…</translation>
-    </message>
-    <message>
-        <source>The profile %1 could not be opened: %2</source>
-        <translation>No se pudo abrir el perfil %1: %2</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>No se pudo iniciar el sandbox integrado: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>%1 cannot be scanned from here</source>
-        <translation>No se pueden escanear desde aquí: %1</translation>
-    </message>
-    <message>
-        <source>The selected images cannot be scanned</source>
-        <translation>No se pueden escanear las imágenes seleccionadas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan %n selected image(s)?
-
-HSS bills image scans per image scanned.</source>
-        <translation>
-            <numerusform>¿Escanear %n imagen seleccionada?
-
-HSS factura los escaneos de imágenes por cada imagen escaneada.</numerusform>
-            <numerusform>¿Escanear las %n imágenes seleccionadas?
-
-HSS factura los escaneos de imágenes por cada imagen escaneada.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scan images</source>
-        <translation>Escanear imágenes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected image(s)</source>
-        <translation>
-            <numerusform>%n imagen seleccionada</numerusform>
-            <numerusform>%n imágenes seleccionadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The matching images cannot be scanned</source>
-        <translation>No se pueden escanear las imágenes coincidentes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan all %n image(s) matching the current filters?
-
-HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
-        <translation>
-            <numerusform>¿Escanear %n imagen que coincide con los filtros actuales?
-
-HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo completo no se puede detener una vez iniciado.</numerusform>
-            <numerusform>¿Escanear las %n imágenes que coinciden con los filtros actuales?
-
-HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo completo no se puede detener una vez iniciado.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>has vulnerabilities</source>
-        <translation>tiene vulnerabilidades</translation>
-    </message>
-    <message>
-        <source>has malicious files</source>
-        <translation>tiene archivos maliciosos</translation>
-    </message>
-    <message>
-        <source>has unsafe settings</source>
-        <translation>tiene configuraciones inseguras</translation>
-    </message>
-    <message>
-        <source>instance name</source>
-        <translation>nombre de instancia</translation>
-    </message>
-    <message>
-        <source>instance ID</source>
-        <translation>ID de instancia</translation>
-    </message>
-    <message>
-        <source>The scan call does not support these filters, so more images than listed may be scanned: %1.</source>
-        <translation>La llamada de escaneo no admite estos filtros, por lo que se podrían escanear más imágenes de las que aparecen en la lista: %1.</translation>
-    </message>
-    <message>
-        <source>Scan all matching images</source>
-        <translation>Escanear todas las imágenes coincidentes</translation>
-    </message>
-    <message>
-        <source>all images matching: %1</source>
-        <translation>todas las imágenes que coinciden con: %1</translation>
-    </message>
-    <message>
-        <source>The scan could not be started</source>
-        <translation>No se pudo iniciar el escaneo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
-        <translation>
-            <numerusform>Se solicitó el escaneo de %n imagen; su estado se actualizará hasta que sea definitivo.</numerusform>
-            <numerusform>Se solicitó el escaneo de %n imágenes; su estado se actualizará hasta que sea definitivo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synchronising the image list from SWR…</source>
-        <translation>Sincronizando la lista de imágenes desde SWR…</translation>
-    </message>
-    <message>
-        <source>Synchronising from SWR failed</source>
-        <translation>Falló la sincronización desde SWR</translation>
-    </message>
-    <message>
-        <source>The image list was synchronised from SWR.</source>
-        <translation>La lista de imágenes se sincronizó desde SWR.</translation>
-    </message>
-    <message>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Gestionar perfiles…</translation>
     </message>
@@ -2330,65 +2230,6 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln seleccionada</numerusform>
-            <numerusform>%Ln seleccionadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln image(s) shown</source>
-        <translation>
-            <numerusform>Mostradas: %L1 de %Ln imagen</numerusform>
-            <numerusform>Mostradas: %L1 de %Ln imágenes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln image(s) shown</source>
-        <translation>
-            <numerusform>%Ln imagen mostrada</numerusform>
-            <numerusform>%Ln imágenes mostradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No images match the quick filter &quot;%1&quot;</source>
-        <translation>Ninguna imagen coincide con el filtro rápido &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>No images match these filters</source>
-        <translation>Ninguna imagen coincide con estos filtros</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan: %L1 of %Ln image(s) final</source>
-        <translation>
-            <numerusform>Escaneo: %L1 de %Ln imagen terminada</numerusform>
-            <numerusform>Escaneo: %L1 de %Ln imágenes terminadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %L2</source>
-        <translation>%1: %L2</translation>
-    </message>
-    <message>
-        <source>no longer listed: %L1</source>
-        <translation>ya no aparecen en la lista: %L1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan finished for %Ln image(s) — %1</source>
-        <translation>
-            <numerusform>Escaneo finalizado para %Ln imagen — %1</numerusform>
-            <numerusform>Escaneo finalizado para %Ln imágenes — %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The scan may have been started</source>
-        <translation>Puede que el escaneo se haya iniciado</translation>
-    </message>
-    <message>
-        <source>Synchronising from SWR may have been started</source>
-        <translation>Puede que la sincronización desde SWR se haya iniciado</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2480,29 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
         <translation>no hay ningún perfil llamado &quot;%1&quot; (consulte &quot;hss-image-cli profile list&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>The profile %1 does not exist any more.</source>
+        <translation>El perfil %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Reading the secrets of %1 from the keychain…</source>
+        <translation>Leyendo los secretos de %1 del llavero…</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be opened: %2</source>
+        <translation>No se pudo abrir el perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox integrado: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3255,138 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     </message>
 </context>
 <context>
+    <name>ScanController</name>
+    <message numerus="yes">
+        <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
+        <translation>
+            <numerusform>Todavía se está escaneando %n imagen; pulse F5 más tarde para ver su resultado.</numerusform>
+            <numerusform>Todavía se están escaneando %n imágenes; pulse F5 más tarde para ver su resultado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan status could not be refreshed</source>
+        <translation>No se pudo actualizar el estado del escaneo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be scanned from here</source>
+        <translation>No se pueden escanear desde aquí: %1</translation>
+    </message>
+    <message>
+        <source>The selected images cannot be scanned</source>
+        <translation>No se pueden escanear las imágenes seleccionadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %n selected image(s)?
+
+HSS bills image scans per image scanned.</source>
+        <translation>
+            <numerusform>¿Escanear %n imagen seleccionada?
+
+HSS factura los escaneos de imágenes por cada imagen escaneada.</numerusform>
+            <numerusform>¿Escanear las %n imágenes seleccionadas?
+
+HSS factura los escaneos de imágenes por cada imagen escaneada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan images</source>
+        <translation>Escanear imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n imagen seleccionada</numerusform>
+            <numerusform>%n imágenes seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The matching images cannot be scanned</source>
+        <translation>No se pueden escanear las imágenes coincidentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan all %n image(s) matching the current filters?
+
+HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
+        <translation>
+            <numerusform>¿Escanear %n imagen que coincide con los filtros actuales?
+
+HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo completo no se puede detener una vez iniciado.</numerusform>
+            <numerusform>¿Escanear las %n imágenes que coinciden con los filtros actuales?
+
+HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo completo no se puede detener una vez iniciado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has vulnerabilities</source>
+        <translation>tiene vulnerabilidades</translation>
+    </message>
+    <message>
+        <source>has malicious files</source>
+        <translation>tiene archivos maliciosos</translation>
+    </message>
+    <message>
+        <source>has unsafe settings</source>
+        <translation>tiene configuraciones inseguras</translation>
+    </message>
+    <message>
+        <source>instance name</source>
+        <translation>nombre de instancia</translation>
+    </message>
+    <message>
+        <source>instance ID</source>
+        <translation>ID de instancia</translation>
+    </message>
+    <message>
+        <source>The scan call does not support these filters, so more images than listed may be scanned: %1.</source>
+        <translation>La llamada de escaneo no admite estos filtros, por lo que se podrían escanear más imágenes de las que aparecen en la lista: %1.</translation>
+    </message>
+    <message>
+        <source>Scan all matching images</source>
+        <translation>Escanear todas las imágenes coincidentes</translation>
+    </message>
+    <message>
+        <source>all images matching: %1</source>
+        <translation>todas las imágenes que coinciden con: %1</translation>
+    </message>
+    <message>
+        <source>The scan may have been started</source>
+        <translation>Puede que el escaneo se haya iniciado</translation>
+    </message>
+    <message>
+        <source>The scan could not be started</source>
+        <translation>No se pudo iniciar el escaneo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
+        <translation>
+            <numerusform>Se solicitó el escaneo de %n imagen; su estado se actualizará hasta que sea definitivo.</numerusform>
+            <numerusform>Se solicitó el escaneo de %n imágenes; su estado se actualizará hasta que sea definitivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan: %L1 of %Ln image(s) final</source>
+        <translation>
+            <numerusform>Escaneo: %L1 de %Ln imagen terminada</numerusform>
+            <numerusform>Escaneo: %L1 de %Ln imágenes terminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>no longer listed: %L1</source>
+        <translation>ya no aparecen en la lista: %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished for %Ln image(s) — %1</source>
+        <translation>
+            <numerusform>Escaneo finalizado para %Ln imagen — %1</numerusform>
+            <numerusform>Escaneo finalizado para %Ln imágenes — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShowImageSecurityReportStatisticRequest</name>
     <message>
         <source>is required</source>
@@ -3446,6 +3442,25 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>Synchronisation task created</source>
         <translation>Tarea de sincronización creada</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synchronising the image list from SWR…</source>
+        <translation>Sincronizando la lista de imágenes desde SWR…</translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR may have been started</source>
+        <translation>Puede que la sincronización desde SWR se haya iniciado</translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR failed</source>
+        <translation>Falló la sincronización desde SWR</translation>
+    </message>
+    <message>
+        <source>The image list was synchronised from SWR.</source>
+        <translation>La lista de imágenes se sincronizó desde SWR.</translation>
     </message>
 </context>
 <context>

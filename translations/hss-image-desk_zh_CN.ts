@@ -431,6 +431,13 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Earlier export tasks could not be read: %1</source>
+        <translation>无法读取之前的导出任务：%1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export baseline results</source>
@@ -1205,6 +1212,43 @@ Check the export tasks and the action log before pressing Export again.</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageBrowser</name>
+    <message>
+        <source>Loading canceled</source>
+        <translation>已取消加载</translation>
+    </message>
+    <message>
+        <source>The image list could not be loaded</source>
+        <translation>无法加载镜像列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>已选 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln image(s) shown</source>
+        <translation>
+            <numerusform>显示 %L1 / %Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) shown</source>
+        <translation>
+            <numerusform>显示 %Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images match the quick filter &quot;%1&quot;</source>
+        <translation>没有与快速筛选“%1”匹配的镜像</translation>
+    </message>
+    <message>
+        <source>No images match these filters</source>
+        <translation>没有与这些筛选条件匹配的镜像</translation>
     </message>
 </context>
 <context>
@@ -2015,28 +2059,6 @@ Check the export tasks and the action log before pressing Export again.</source>
         <translation>HSS Image Desk</translation>
     </message>
     <message>
-        <source>Loading canceled</source>
-        <translation>已取消加载</translation>
-    </message>
-    <message>
-        <source>The image list could not be loaded</source>
-        <translation>无法加载镜像列表</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
-        <translation>
-            <numerusform>仍有 %n 个镜像正在扫描；请稍后按 F5 查看结果。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The scan status could not be refreshed</source>
-        <translation>无法刷新扫描状态</translation>
-    </message>
-    <message>
-        <source>Earlier export tasks could not be read: %1</source>
-        <translation>无法读取之前的导出任务：%1</translation>
-    </message>
-    <message>
         <source>Sandbox — demo data, not your cloud</source>
         <translation>沙箱 — 演示数据，并非您的云上数据</translation>
     </message>
@@ -2177,122 +2199,6 @@ Check the export tasks and the action log before pressing Export again.</source>
         <translation>%1 — HSS Image Desk</translation>
     </message>
     <message>
-        <source>The profile %1 does not exist any more.</source>
-        <translation>配置项 %1 已不存在。</translation>
-    </message>
-    <message>
-        <source>Reading the secrets of %1 from the keychain…</source>
-        <translation>正在从钥匙串读取 %1 的密钥…</translation>
-    </message>
-    <message>
-        <source>The profile %1 could not be opened: %2</source>
-        <translation>无法打开配置项 %1：%2</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>内置沙箱无法启动：%1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>沙箱</translation>
-    </message>
-    <message>
-        <source>%1 cannot be scanned from here</source>
-        <translation>无法在此处扫描 %1</translation>
-    </message>
-    <message>
-        <source>The selected images cannot be scanned</source>
-        <translation>无法扫描所选镜像</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan %n selected image(s)?
-
-HSS bills image scans per image scanned.</source>
-        <translation>
-            <numerusform>是否扫描所选的 %n 个镜像？
-
-HSS 按扫描的镜像数量对镜像扫描计费。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scan images</source>
-        <translation>扫描镜像</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected image(s)</source>
-        <translation>
-            <numerusform>%n 个所选镜像</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The matching images cannot be scanned</source>
-        <translation>无法扫描匹配的镜像</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan all %n image(s) matching the current filters?
-
-HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
-        <translation>
-            <numerusform>是否扫描与当前筛选条件匹配的全部 %n 个镜像？
-
-HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始便无法停止。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>has vulnerabilities</source>
-        <translation>存在漏洞</translation>
-    </message>
-    <message>
-        <source>has malicious files</source>
-        <translation>存在恶意文件</translation>
-    </message>
-    <message>
-        <source>has unsafe settings</source>
-        <translation>存在不安全配置</translation>
-    </message>
-    <message>
-        <source>instance name</source>
-        <translation>实例名称</translation>
-    </message>
-    <message>
-        <source>instance ID</source>
-        <translation>实例ID</translation>
-    </message>
-    <message>
-        <source>The scan call does not support these filters, so more images than listed may be scanned: %1.</source>
-        <translation>扫描接口不支持以下筛选条件，因此实际扫描的镜像可能多于列表中显示的镜像：%1。</translation>
-    </message>
-    <message>
-        <source>Scan all matching images</source>
-        <translation>扫描所有匹配的镜像</translation>
-    </message>
-    <message>
-        <source>all images matching: %1</source>
-        <translation>匹配以下条件的所有镜像：%1</translation>
-    </message>
-    <message>
-        <source>The scan could not be started</source>
-        <translation>无法启动扫描</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
-        <translation>
-            <numerusform>已请求扫描 %n 个镜像；将持续刷新其状态，直至达到最终状态。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synchronising the image list from SWR…</source>
-        <translation>正在从 SWR 同步镜像列表…</translation>
-    </message>
-    <message>
-        <source>Synchronising from SWR failed</source>
-        <translation>从 SWR 同步失败</translation>
-    </message>
-    <message>
-        <source>The image list was synchronised from SWR.</source>
-        <translation>已从 SWR 同步镜像列表。</translation>
-    </message>
-    <message>
         <source>&amp;Manage profiles…</source>
         <translation>管理配置项(&amp;M)…</translation>
     </message>
@@ -2303,60 +2209,6 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>已选 %Ln 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln image(s) shown</source>
-        <translation>
-            <numerusform>显示 %L1 / %Ln 个镜像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln image(s) shown</source>
-        <translation>
-            <numerusform>显示 %Ln 个镜像</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No images match the quick filter &quot;%1&quot;</source>
-        <translation>没有与快速筛选“%1”匹配的镜像</translation>
-    </message>
-    <message>
-        <source>No images match these filters</source>
-        <translation>没有与这些筛选条件匹配的镜像</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan: %L1 of %Ln image(s) final</source>
-        <translation>
-            <numerusform>扫描：%L1 / %Ln 个镜像已达最终状态</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %L2</source>
-        <translation>%1：%L2</translation>
-    </message>
-    <message>
-        <source>no longer listed: %L1</source>
-        <translation>已不在列表中：%L1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan finished for %Ln image(s) — %1</source>
-        <translation>
-            <numerusform>%Ln 个镜像扫描完成 — %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The scan may have been started</source>
-        <translation>扫描可能已启动</translation>
-    </message>
-    <message>
-        <source>Synchronising from SWR may have been started</source>
-        <translation>从 SWR 同步可能已启动</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2458,29 @@ HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
     <message>
         <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
         <translation>没有名为“%1”的配置项（参见“hss-image-cli profile list”）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>The profile %1 does not exist any more.</source>
+        <translation>配置项 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the secrets of %1 from the keychain…</source>
+        <translation>正在从钥匙串读取 %1 的密钥…</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be opened: %2</source>
+        <translation>无法打开配置项 %1：%2</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>内置沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3228,127 @@ HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
     </message>
 </context>
 <context>
+    <name>ScanController</name>
+    <message numerus="yes">
+        <source>%n image(s) are still being scanned; press F5 later to see their result.</source>
+        <translation>
+            <numerusform>仍有 %n 个镜像正在扫描；请稍后按 F5 查看结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan status could not be refreshed</source>
+        <translation>无法刷新扫描状态</translation>
+    </message>
+    <message>
+        <source>%1 cannot be scanned from here</source>
+        <translation>无法在此处扫描 %1</translation>
+    </message>
+    <message>
+        <source>The selected images cannot be scanned</source>
+        <translation>无法扫描所选镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %n selected image(s)?
+
+HSS bills image scans per image scanned.</source>
+        <translation>
+            <numerusform>是否扫描所选的 %n 个镜像？
+
+HSS 按扫描的镜像数量对镜像扫描计费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan images</source>
+        <translation>扫描镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected image(s)</source>
+        <translation>
+            <numerusform>%n 个所选镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The matching images cannot be scanned</source>
+        <translation>无法扫描匹配的镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan all %n image(s) matching the current filters?
+
+HSS bills image scans per image scanned, and a full scan cannot be stopped once it has started.</source>
+        <translation>
+            <numerusform>是否扫描与当前筛选条件匹配的全部 %n 个镜像？
+
+HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始便无法停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has vulnerabilities</source>
+        <translation>存在漏洞</translation>
+    </message>
+    <message>
+        <source>has malicious files</source>
+        <translation>存在恶意文件</translation>
+    </message>
+    <message>
+        <source>has unsafe settings</source>
+        <translation>存在不安全配置</translation>
+    </message>
+    <message>
+        <source>instance name</source>
+        <translation>实例名称</translation>
+    </message>
+    <message>
+        <source>instance ID</source>
+        <translation>实例ID</translation>
+    </message>
+    <message>
+        <source>The scan call does not support these filters, so more images than listed may be scanned: %1.</source>
+        <translation>扫描接口不支持以下筛选条件，因此实际扫描的镜像可能多于列表中显示的镜像：%1。</translation>
+    </message>
+    <message>
+        <source>Scan all matching images</source>
+        <translation>扫描所有匹配的镜像</translation>
+    </message>
+    <message>
+        <source>all images matching: %1</source>
+        <translation>匹配以下条件的所有镜像：%1</translation>
+    </message>
+    <message>
+        <source>The scan may have been started</source>
+        <translation>扫描可能已启动</translation>
+    </message>
+    <message>
+        <source>The scan could not be started</source>
+        <translation>无法启动扫描</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan requested for %n image(s); their status is refreshed until it is final.</source>
+        <translation>
+            <numerusform>已请求扫描 %n 个镜像；将持续刷新其状态，直至达到最终状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan: %L1 of %Ln image(s) final</source>
+        <translation>
+            <numerusform>扫描：%L1 / %Ln 个镜像已达最终状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1：%L2</translation>
+    </message>
+    <message>
+        <source>no longer listed: %L1</source>
+        <translation>已不在列表中：%L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished for %Ln image(s) — %1</source>
+        <translation>
+            <numerusform>%Ln 个镜像扫描完成 — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShowImageSecurityReportStatisticRequest</name>
     <message>
         <source>is required</source>
@@ -3408,6 +3404,25 @@ HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
     <message>
         <source>Synchronisation task created</source>
         <translation>已创建同步任务</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synchronising the image list from SWR…</source>
+        <translation>正在从 SWR 同步镜像列表…</translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR may have been started</source>
+        <translation>从 SWR 同步可能已启动</translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR failed</source>
+        <translation>从 SWR 同步失败</translation>
+    </message>
+    <message>
+        <source>The image list was synchronised from SWR.</source>
+        <translation>已从 SWR 同步镜像列表。</translation>
     </message>
 </context>
 <context>
