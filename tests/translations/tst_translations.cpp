@@ -44,7 +44,7 @@ void TestTranslations::englishHasPluralForms()
     QCOMPARE(selected(2), QStringLiteral("2 selected images"));
     QCOMPARE(QCoreApplication::translate("ResultViewer", "%Ln row(s)", nullptr, 1), QStringLiteral("1 row"));
     QCOMPARE(QCoreApplication::translate("ResultViewer", "%Ln row(s)", nullptr, 1000), QStringLiteral("1,000 rows"));
-    QCOMPARE(QCoreApplication::translate("MainWindow",
+    QCOMPARE(QCoreApplication::translate("ScanController",
                                          "%n image(s) are still being scanned; press F5 later to see their result.",
                                          nullptr, 1),
              QStringLiteral("1 image is still being scanned; press F5 later to see its result."));
