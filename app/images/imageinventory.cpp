@@ -335,6 +335,8 @@ bool ImageInventory::createSchema()
                        " vul_num INTEGER NOT NULL, unsafe_setting_num INTEGER NOT NULL,"
                        " malicious_file_num INTEGER NOT NULL, seen_at INTEGER NOT NULL,"
                        " data TEXT NOT NULL)"),
+        // List order is id order: the first rows of a large answer come without a sort.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS images_by_id ON images(id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS images_by_type ON images(image_type, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS images_by_update ON images(latest_update_time)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS images_by_scan ON images(latest_scan_time)"),
@@ -433,7 +435,7 @@ bool ImageInventory::read(const ImageFilter &filter, int batchSize,
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT data FROM images") + where.sql()
-                  + QStringLiteral(" ORDER BY id, identity"));
+                  + QStringLiteral(" ORDER BY id"));
     where.bind(query);
     if (!query.exec()) {
         qCWarning(lcInventory).noquote() << "inventory read:" << query.lastError().text();

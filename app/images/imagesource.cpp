@@ -147,13 +147,11 @@ void ImageSource::startRefresh()
     const bool full = !m_hasStore || !m_baseAt.isValid() || !m_asOf.isValid()
         || m_baseAt.msecsTo(now()) > m_fullRefreshAgeMs;
     setState(State::Refreshing);
-    if (full) {
+    emit refreshStarted(full ? InventoryRefresher::Kind::Full : InventoryRefresher::Kind::Incremental);
+    if (full)
         m_refresher->startFull(m_filter);
-        emit refreshStarted(InventoryRefresher::Kind::Full);
-    } else {
+    else
         m_refresher->startIncremental(m_filter.imageType, m_asOf);
-        emit refreshStarted(InventoryRefresher::Kind::Incremental);
-    }
 }
 
 void ImageSource::remember(const QList<ImageInfo> &images)
