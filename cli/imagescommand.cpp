@@ -243,8 +243,11 @@ bool ImagesCommand::refreshInventory(CliContext &context, ImageInventory &invent
     } else {
         inventory.setRefreshed(filter.imageType, refresher.since(), refresher.startedAt());
     }
-    context.err() << tr("%n changed image(s) fetched.", nullptr, int(qMin<qint64>(refresher.fetched(), INT_MAX)))
-                  << Qt::endl;
+    const int fetched = int(qMin<qint64>(refresher.fetched(), INT_MAX));
+    if (refresher.kind() == InventoryRefresher::Kind::Full)
+        context.err() << tr("Listed %n image(s) in full.", nullptr, fetched) << Qt::endl;
+    else
+        context.err() << tr("%n changed image(s) fetched.", nullptr, fetched) << Qt::endl;
     return true;
 }
 

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 #include <functional>

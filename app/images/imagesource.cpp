@@ -9,7 +9,6 @@
 
 ImageSource::ImageSource(HssClient *client, const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_client(client)
     , m_refresher(new InventoryRefresher(client, this))
 {
     connect(m_refresher, &InventoryRefresher::pageFetched, this,

@@ -95,7 +95,6 @@ private:
     void setState(State state);
     QDateTime now() const;
 
-    HssClient *m_client;
     InventoryRefresher *m_refresher;
     QThread m_thread;
     InventoryWorker *m_worker = nullptr;
