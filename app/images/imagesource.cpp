@@ -145,8 +145,9 @@ void ImageSource::startRefresh()
 {
     const bool full = !m_hasStore || !m_baseAt.isValid() || !m_asOf.isValid()
         || m_baseAt.msecsTo(now()) > m_fullRefreshAgeMs;
+    m_refreshKind = full ? InventoryRefresher::Kind::Full : InventoryRefresher::Kind::Incremental;
     setState(State::Refreshing);
-    emit refreshStarted(full ? InventoryRefresher::Kind::Full : InventoryRefresher::Kind::Incremental);
+    emit refreshStarted(m_refreshKind);
     if (full)
         m_refresher->startFull(m_filter);
     else
@@ -187,7 +188,7 @@ void ImageSource::onRefreshFinished()
         return;
     }
     // Queued behind the pages' writes, so it runs once they are stored.
-    if (m_refresher->kind() == InventoryRefresher::Kind::Full) {
+    if (m_refreshKind == InventoryRefresher::Kind::Full) {
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation = m_generation,
                                              filter = m_filter, startedAt] {
             worker->finishFull(generation, filter, startedAt);
@@ -206,7 +207,7 @@ void ImageSource::onStoreFinished(quint64 generation, const QList<qint64> &remov
 {
     if (generation != m_generation)
         return;
-    if (m_refresher->kind() == InventoryRefresher::Kind::Full)
+    if (m_refreshKind == InventoryRefresher::Kind::Full)
         m_baseAt = asOf;
     m_asOf = asOf;
     if (!removed.isEmpty())
@@ -228,6 +229,8 @@ QString ImageSource::statusText() const
     case State::Refreshing:
         if (!m_asOf.isValid())
             return tr("Listing every image of the filter…");
+        if (m_refreshKind == InventoryRefresher::Kind::Full)
+            return tr("Showing the stored list of %1; listing every image again…").arg(when(m_asOf));
         return tr("Showing the stored list of %1; fetching what changed since…").arg(when(m_asOf));
     case State::Refreshed:
         return tr("Up to date: refreshed at %1.").arg(when(m_asOf));

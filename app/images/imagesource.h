@@ -106,5 +106,6 @@ private:
     int m_batchSize = DefaultBatchSize;
     quint64 m_generation = 0;
     State m_state = State::Idle;
+    InventoryRefresher::Kind m_refreshKind = InventoryRefresher::Kind::Full;
     bool m_hasStore = false;
 };

@@ -229,7 +229,10 @@ void TestImageSource::oldListingIsRefreshedInFullAndRemovesWhatDisappeared()
     Seen seen;
     s = source(&seen);
     s->setClock([] { return QDateTime::currentDateTimeUtc().addDays(2); });
+    QString during;
+    connect(s.get(), &ImageSource::refreshStarted, this, [&] { during = s->statusText(); });
     QVERIFY(loadAndRefresh(*s, privateImages()));
+    QVERIFY2(during.contains(QLatin1String("listing every image again")), qPrintable(during));
     QVERIFY(idsOf(seen.stored).contains(gone.id));
     QCOMPARE(seen.kinds, QList<InventoryRefresher::Kind>{InventoryRefresher::Kind::Full});
     QCOMPARE(seen.removed, QList<qint64>{gone.id});
