@@ -70,6 +70,7 @@ int CliContext::configure(const QCommandLineParser &parser)
     if (fromProfile) {
         const QString name = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
                                                                      : envValue("HSS_PROFILE");
+        m_profileName = name;
         QString error;
         if (!ProfileCommand::loadConfig(name, &config, &error)) {
             m_err << tr("error: %1").arg(error) << Qt::endl;

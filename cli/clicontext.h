@@ -39,6 +39,8 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     bool dryRun() const { return m_dryRun; }
+    // The saved profile configure() used; empty when the options and environment said it all.
+    QString profileName() const { return m_profileName; }
     bool interactive() const { return m_interactive; }
     bool outputIsTerminal() const;
 
@@ -53,6 +55,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     HssClient m_client;
+    QString m_profileName;
     bool m_dryRun = false;
     bool m_interactive = false;
 };

@@ -2,11 +2,15 @@
 
 #include "app/api/apienums.h"
 #include "app/api/listswrimagerepositoryrequest.h"
+#include "app/images/imageinventory.h"
+#include "app/images/inventoryrefresher.h"
 #include "cli/clicontext.h"
 #include "cli/filteroptions.h"
 #include "cli/imageprinter.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
 #include <QMap>
 
 int ImagesCommand::run(CliContext &context, const QStringList &arguments)
@@ -21,11 +25,21 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
         {QStringLiteral("limit"), tr("Page size, 10 to 200 (default 200)."), tr("n"), QStringLiteral("200")},
         {QStringLiteral("all-pages"), tr("Fetch every page, four requests in flight.")},
         {QStringLiteral("output"), tr("table, json or csv (default table)."), tr("format"), QStringLiteral("table")},
+        {QStringLiteral("from-cache"), tr("Answer from the stored image list of this profile, "
+                                          "without any call; its age goes to stderr.")},
+        {QStringLiteral("refresh"), tr("Fetch only what changed since the stored list was "
+                                       "refreshed (everything the first time), then answer from it.")},
     });
     if (const auto stop = context.parse(parser, arguments))
         return *stop;
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")})
         return context.usage(tr("usage: images list [options]"));
+
+    const bool fromCache = parser.isSet(QStringLiteral("from-cache"));
+    const bool refresh = parser.isSet(QStringLiteral("refresh"));
+    if (fromCache && refresh)
+        return context.usage(tr("--from-cache and --refresh exclude each other"));
+    const bool allPages = parser.isSet(QStringLiteral("all-pages"));
 
     ImagePrinter::Format format;
     if (!ImagePrinter::formatFromName(parser.value(QStringLiteral("output")), &format))
@@ -46,21 +60,39 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
         return context.fail(HssError::invalidInput(errors));
     if (const int failed = context.configure(parser))
         return failed;
-    if (context.dryRun())
+    if (context.dryRun() && !fromCache)
         return context.printDryRun(query.toApiRequest());
 
     ListSwrImageRepositoryResponse page;
     int exitCode = ExitCode::Ok;
-    if (parser.isSet(QStringLiteral("all-pages"))) {
+    if (fromCache || refresh) {
+        const auto inventory = openInventory(context, fromCache, &exitCode);
+        if (!inventory || (refresh && !refreshInventory(context, *inventory, query.filter, &exitCode)))
+            return exitCode;
+        const ImageInventory::Listing listing = inventory->listing(query.filter);
+        if (listing.isValid())
+            context.err() << tr("From the stored image list, complete as of %1.")
+                                 .arg(QLocale().toString(listing.asOf.toLocalTime(), QLocale::ShortFormat))
+                          << Qt::endl;
+        else
+            context.err() << tr("From the stored image list; this filter was never listed to the end, "
+                                "so images may be missing.")
+                          << Qt::endl;
+        page = answerFromStore(*inventory, query, allPages);
+    } else if (allPages) {
+        const QDateTime startedAt = QDateTime::currentDateTimeUtc();
         if (!fetchAll(context, query, 4, &page, &exitCode))
             return exitCode;
+        remember(context, query, page, true, startedAt);
     } else {
+        const QDateTime startedAt = QDateTime::currentDateTimeUtc();
         auto *reply = context.client().send(query);
         context.wait(reply);
         reply->deleteLater();
         if (!reply->isOk())
             return context.fail(reply->error());
         page = reply->response();
+        remember(context, query, page, false, startedAt);
     }
     ImagePrinter::print(context.out(), page, format);
     if (format == ImagePrinter::Format::Table)
@@ -145,4 +177,104 @@ bool ImagesCommand::count(CliContext &context, const ImageFilter &filter, qint64
     }
     *total = reply->response().totalNum;
     return true;
+}
+
+std::unique_ptr<ImageInventory> ImagesCommand::openInventory(CliContext &context, bool mustExist,
+                                                             int *exitCode)
+{
+    const QString path = ImageInventory::pathFor(
+        ImageInventory::keyFor(context.profileName(), context.client().config()));
+    if (mustExist && !QFileInfo::exists(path)) {
+        *exitCode = ExitCode::Failure;
+        context.err() << tr("error: there is no stored image list for this profile yet; "
+                            "run 'images list --refresh' first")
+                      << Qt::endl;
+        return nullptr;
+    }
+    auto inventory = std::make_unique<ImageInventory>(path);
+    QString error;
+    if (!inventory->open(&error)) {
+        *exitCode = ExitCode::Failure;
+        context.err() << tr("error: %1").arg(error) << Qt::endl;
+        return nullptr;
+    }
+    if (!inventory->setAsideMessage().isEmpty())
+        context.err() << tr("warning: %1").arg(inventory->setAsideMessage()) << Qt::endl;
+    return inventory;
+}
+
+bool ImagesCommand::refreshInventory(CliContext &context, ImageInventory &inventory,
+                                     const ImageFilter &filter, int *exitCode)
+{
+    const ImageInventory::Listing listing = inventory.listing(filter);
+    InventoryRefresher refresher(&context.client());
+    QEventLoop loop;
+    HssError failure;
+    bool stored = true;
+    QObject::connect(&refresher, &InventoryRefresher::pageFetched, &loop,
+                     [&](const QList<ImageInfo> &images) {
+                         stored = inventory.store(images, refresher.startedAt()) && stored;
+                     });
+    QObject::connect(&refresher, &InventoryRefresher::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&refresher, &InventoryRefresher::failed, &loop, [&](const HssError &error) {
+        failure = error;
+        loop.quit();
+    });
+    if (listing.isValid())
+        refresher.startIncremental(filter.imageType, listing.asOf);
+    else
+        refresher.startFull(filter);
+    loop.exec();
+    if (failure.isError()) {
+        *exitCode = context.fail(failure);
+        return false;
+    }
+    if (!stored) {
+        *exitCode = ExitCode::Failure;
+        context.err() << tr("error: the fetched images could not be stored in %1")
+                             .arg(inventory.path())
+                      << Qt::endl;
+        return false;
+    }
+    if (refresher.kind() == InventoryRefresher::Kind::Full) {
+        if (ImageInventory::isStable(filter))
+            inventory.removeUnseen(filter, refresher.startedAt());
+        inventory.setListed(filter, refresher.startedAt());
+    } else {
+        inventory.setRefreshed(filter.imageType, refresher.since(), refresher.startedAt());
+    }
+    const int fetched = int(qMin<qint64>(refresher.fetched(), INT_MAX));
+    if (refresher.kind() == InventoryRefresher::Kind::Full)
+        context.err() << tr("Listed %n image(s) in full.", nullptr, fetched) << Qt::endl;
+    else
+        context.err() << tr("%n changed image(s) fetched.", nullptr, fetched) << Qt::endl;
+    return true;
+}
+
+ListSwrImageRepositoryResponse ImagesCommand::answerFromStore(const ImageInventory &inventory,
+                                                              const ListSwrImageRepositoryRequest &query,
+                                                              bool allPages)
+{
+    ListSwrImageRepositoryResponse page;
+    const QList<ImageInfo> images = inventory.images(query.filter);
+    page.totalNum = images.size();
+    page.images = images.mid(query.offset, allPages ? -1 : query.limit);
+    return page;
+}
+
+void ImagesCommand::remember(CliContext &context, const ListSwrImageRepositoryRequest &query,
+                             const ListSwrImageRepositoryResponse &page, bool allPages,
+                             const QDateTime &startedAt)
+{
+    int exitCode = ExitCode::Ok;
+    const auto inventory = openInventory(context, false, &exitCode);
+    if (!inventory)
+        return; // the listing itself succeeded; the reason was printed
+    inventory->store(page.images, startedAt);
+    // Only a listing from the first row to the last says what the filter holds.
+    if (allPages && query.offset == 0 && page.images.size() >= page.totalNum) {
+        if (ImageInventory::isStable(query.filter))
+            inventory->removeUnseen(query.filter, startedAt);
+        inventory->setListed(query.filter, startedAt);
+    }
 }

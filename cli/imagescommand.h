@@ -3,9 +3,13 @@
 #include "app/api/listswrimagerepositoryrequest.h"
 #include "app/api/listswrimagerepositoryresponse.h"
 
+#include <QDateTime>
 #include <QStringList>
 
+#include <memory>
+
 class CliContext;
+class ImageInventory;
 
 // `images list`: one page, or every page with a few requests in flight.
 class ImagesCommand
@@ -21,4 +25,20 @@ public:
                          ListSwrImageRepositoryResponse *result, int *exitCode);
     // total_num for a filter: one small page.
     static bool count(CliContext &context, const ImageFilter &filter, qint64 *total, int *exitCode);
+
+private:
+    // The stored list of the configured profile; null after reporting why (exit code set).
+    static std::unique_ptr<ImageInventory> openInventory(CliContext &context, bool mustExist,
+                                                         int *exitCode);
+    // --refresh: what changed since the filter was last listed, or a full listing the first time.
+    static bool refreshInventory(CliContext &context, ImageInventory &inventory,
+                                 const ImageFilter &filter, int *exitCode);
+    // --from-cache and --refresh: the page (or every page) the call would have answered.
+    static ListSwrImageRepositoryResponse answerFromStore(const ImageInventory &inventory,
+                                                          const ListSwrImageRepositoryRequest &query,
+                                                          bool allPages);
+    // A plain listing stores what it fetched, and records a listing that went to the end.
+    static void remember(CliContext &context, const ListSwrImageRepositoryRequest &query,
+                         const ListSwrImageRepositoryResponse &page, bool allPages,
+                         const QDateTime &startedAt);
 };

@@ -4,6 +4,7 @@
 #include "app/base/logging.h"
 #include "app/images/imagelistloader.h"
 
+#include <QDateTime>
 #include <QMap>
 
 #include <algorithm>
@@ -33,6 +34,7 @@ void ScanStatusPoller::start(const QList<ImageFilter> &filters, const QSet<qint6
 {
     stop();
     m_filters = filters;
+    m_sinceMs = QDateTime::currentMSecsSinceEpoch() - m_marginMs;
     m_pending = ids;
     m_polls = 0;
     m_running = !filters.isEmpty() && !ids.isEmpty();
@@ -63,8 +65,9 @@ void ScanStatusPoller::poll()
     ++m_polls;
     m_seen.clear();
     m_filterIndex = 0;
+    m_round = m_polls == 1 ? m_filters : finishedSince(m_filters, m_sinceMs);
     qCDebug(lcTasks) << "scan poll" << m_polls << "for" << m_pending.size() << "images";
-    m_loader->start(m_filters.at(m_filterIndex));
+    m_loader->start(m_round.at(m_filterIndex));
 }
 
 void ScanStatusPoller::listNext()
@@ -72,8 +75,8 @@ void ScanStatusPoller::listNext()
     if (!m_running)
         return;
     ++m_filterIndex;
-    if (m_filterIndex < m_filters.size()) {
-        m_loader->start(m_filters.at(m_filterIndex));
+    if (m_filterIndex < m_round.size()) {
+        m_loader->start(m_round.at(m_filterIndex));
         return;
     }
     endRound();
@@ -82,13 +85,18 @@ void ScanStatusPoller::listNext()
 void ScanStatusPoller::endRound()
 {
     const QStringList finalStates = ApiEnums::finalScanStatuses();
-    QSet<qint64> stillPending;
-    for (const ImageInfo &image : std::as_const(m_seen)) {
-        if (!finalStates.contains(image.scanStatus))
-            stillPending.insert(image.id);
+    if (m_polls == 1) {
+        // An image the first round did not list was deleted meanwhile: nothing to wait for.
+        QSet<qint64> listed;
+        for (const ImageInfo &image : std::as_const(m_seen))
+            listed.insert(image.id);
+        m_pending.intersect(listed);
     }
-    // An image no longer listed was deleted meanwhile: nothing left to wait for.
-    m_pending = stillPending;
+    // Later rounds list only finished scans; an image they do not list is still under way.
+    for (const ImageInfo &image : std::as_const(m_seen)) {
+        if (finalStates.contains(image.scanStatus))
+            m_pending.remove(image.id);
+    }
     emit imagesUpdated(m_seen);
     if (!m_running)
         return;
@@ -103,6 +111,22 @@ void ScanStatusPoller::endRound()
         return;
     }
     m_timer.start(delayForPoll(m_polls));
+}
+
+QList<ImageFilter> ScanStatusPoller::finishedSince(const QList<ImageFilter> &filters,
+                                                   qint64 sinceMs)
+{
+    QList<ImageFilter> result;
+    for (const ImageFilter &filter : filters) {
+        ImageFilter finished;
+        finished.imageType = filter.imageType;
+        finished.instanceId = filter.instanceId;
+        finished.instanceName = filter.instanceName;
+        finished.startLatestScanTime = std::max<qint64>(0, sinceMs);
+        if (!result.contains(finished))
+            result.append(finished);
+    }
+    return result;
 }
 
 ImageFilter ScanStatusPoller::stableFilter(const ImageFilter &filter)

@@ -12,8 +12,11 @@
 class HssClient;
 class ImageListLoader;
 
-// BatchScanSwrImage returns no task to follow, so scan progress is watched by re-listing the
-// affected images with backoff until each reaches a final state (or is no longer listed).
+// BatchScanSwrImage returns no task to follow, so scan progress is watched by listing with
+// backoff until each scanned image reaches a final state. The first round lists the images
+// themselves (their queued state, and which ones are gone); later rounds are incremental: one
+// listing per image type of what finished scanning since the scan was sent
+// (start_latest_scan_time), which is usually one small page instead of every filter again.
 class ScanStatusPoller : public QObject
 {
     Q_OBJECT
@@ -25,10 +28,13 @@ public:
     void setMaxDelayMs(int ms) { m_maxDelayMs = ms; }
     void setMaxPolls(int polls) { m_maxPolls = polls; }
 
-    // Each round lists every one of `filters` and reports the images whose id is in `ids`.
-    // The filters must not contain anything a scan changes (scan status, findings, scan time),
-    // or scanned images would drop out of them.
+    // The first round lists every one of `filters`, later rounds what finished since `start`
+    // (less the margin); each reports the images whose id is in `ids`. The filters must not
+    // contain anything a scan changes (scan status, findings, scan time), or scanned images
+    // would drop out of them.
     void start(const QList<ImageFilter> &filters, const QSet<qint64> &ids);
+    // How much earlier than the scan the incremental rounds look: clocks differ a little.
+    void setMarginMs(qint64 ms) { m_marginMs = ms; }
     void stop();
     bool isRunning() const { return m_running; }
     QSet<qint64> pending() const { return m_pending; }
@@ -50,6 +56,8 @@ signals:
 private:
     void poll();
     void listNext();
+    // After the first round: what finished scanning since the scan was sent, per image type.
+    static QList<ImageFilter> finishedSince(const QList<ImageFilter> &filters, qint64 sinceMs);
     void endRound();
     int delayForPoll(int poll) const;
 
@@ -57,6 +65,7 @@ private:
     ImageListLoader *m_loader;
     QTimer m_timer;
     QList<ImageFilter> m_filters;
+    QList<ImageFilter> m_round;
     QSet<qint64> m_pending;
     QList<ImageInfo> m_seen;
     int m_filterIndex = 0;
@@ -64,5 +73,7 @@ private:
     int m_initialDelayMs = 2000;
     int m_maxDelayMs = 30000;
     int m_maxPolls = 20;
+    qint64 m_sinceMs = 0;
+    qint64 m_marginMs = 60 * 1000;
     bool m_running = false;
 };

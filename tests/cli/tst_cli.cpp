@@ -1,3 +1,5 @@
+#include "app/api/runimagesynchronizerequest.h"
+#include "app/net/hssclient.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/support/hostileserver.h"
 #include "tests/support/sandboxfixture.h"
@@ -52,6 +54,8 @@ private slots:
     void pollIntervalMessageMatchesTheRule();
     void profileRemoveKeepsTheProfileWhenItsSecretsStay();
     void lockedKeyringIsReportedAsLocked();
+    void listFromCacheAnswersWithoutACall();
+    void listRefreshFetchesOnlyWhatChanged();
 
 private:
     struct Run
@@ -828,6 +832,92 @@ void TestCli::lockedKeyringIsReportedAsLocked()
     m_launcher.clear();
     m_extraEnv.clear();
     QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
+}
+
+void TestCli::listFromCacheAnswersWithoutACall()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    m_extraEnv.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    const QStringList list = QStringList{QStringLiteral("images"), QStringLiteral("list"),
+                                         QStringLiteral("--image-type"), QStringLiteral("private_image"),
+                                         QStringLiteral("--all-pages"), QStringLiteral("--output"),
+                                         QStringLiteral("json")}
+        + endpointArgs();
+
+    // Nothing stored yet for this connection: an error, and no call.
+    Run run = cli(list + QStringList{QStringLiteral("--from-cache")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no stored image list"), run.err.constData());
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
+
+    // A plain listing stores what it printed.
+    run = cli(list);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray listed = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("data_list")).toArray();
+    QVERIFY(listed.size() > 10);
+    m_sandbox.server()->clearRecentRequests();
+
+    run = cli(list + QStringList{QStringLiteral("--from-cache")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
+    QVERIFY2(run.err.contains("complete as of"), run.err.constData());
+    const QJsonObject cached = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(cached.value(QStringLiteral("data_list")).toArray(), listed);
+    QCOMPARE(cached.value(QStringLiteral("total_num")).toInt(), listed.size());
+
+    // Other filters are answered from the store too, with the service's paging.
+    run = cli(QStringList{QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
+                          QStringLiteral("private_image"), QStringLiteral("--namespace"), QStringLiteral("team"),
+                          QStringLiteral("--limit"), QStringLiteral("10"), QStringLiteral("--output"),
+                          QStringLiteral("json"), QStringLiteral("--from-cache")}
+              + endpointArgs());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
+    QVERIFY2(run.err.contains("never listed to the end"), run.err.constData());
+    const QJsonObject narrow = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(narrow.value(QStringLiteral("data_list")).toArray().size() <= 10);
+    for (const QJsonValue &v : narrow.value(QStringLiteral("data_list")).toArray())
+        QVERIFY(v.toObject().value(QStringLiteral("namespace")).toString().contains(QLatin1String("team")));
+
+    QCOMPARE(cli(list + QStringList{QStringLiteral("--from-cache"), QStringLiteral("--refresh")}).exitCode, 2);
+}
+
+void TestCli::listRefreshFetchesOnlyWhatChanged()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    m_extraEnv.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    const QStringList refresh = QStringList{QStringLiteral("images"), QStringLiteral("list"),
+                                            QStringLiteral("--image-type"), QStringLiteral("shared_image"),
+                                            QStringLiteral("--all-pages"), QStringLiteral("--output"),
+                                            QStringLiteral("json"), QStringLiteral("--refresh")}
+        + endpointArgs();
+
+    // The first refresh lists everything.
+    Run run = cli(refresh);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray first = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("data_list")).toArray();
+    QVERIFY(!first.isEmpty());
+    for (const RecordedRequest &r : m_sandbox.server()->recentRequests())
+        QVERIFY(r.queryValue(QStringLiteral("start_latest_update_time")).isEmpty());
+
+    RunImageSynchronizeRequest sync;
+    sync.imageType = QStringLiteral("shared_image");
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(sync)));
+    QVERIFY(reply->isOk());
+    m_sandbox.server()->clearRecentRequests();
+
+    // The second asks only for what changed since, and answers with the whole list.
+    run = cli(refresh);
+    QCOMPARE(run.exitCode, 0);
+    const QList<RecordedRequest> requests = m_sandbox.server()->recentRequests();
+    QCOMPARE(requests.size(), 2);
+    QVERIFY(!requests.at(0).queryValue(QStringLiteral("start_latest_update_time")).isEmpty());
+    QVERIFY(!requests.at(1).queryValue(QStringLiteral("start_latest_scan_time")).isEmpty());
+    const QJsonArray second = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("data_list")).toArray();
+    QVERIFY(second.size() > first.size()); // the synchronisation added images
+    QVERIFY2(run.err.contains("changed image"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
