@@ -52,6 +52,7 @@ private slots:
     void pollIntervalMessageMatchesTheRule();
     void profileRemoveKeepsTheProfileWhenItsSecretsStay();
     void lockedKeyringIsReportedAsLocked();
+    void callRateIsValidatedAndWaitingIsShown();
 
 private:
     struct Run
@@ -828,6 +829,33 @@ void TestCli::lockedKeyringIsReportedAsLocked()
     m_launcher.clear();
     m_extraEnv.clear();
     QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
+}
+
+void TestCli::callRateIsValidatedAndWaitingIsShown()
+{
+    const QStringList list{QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
+                           QStringLiteral("private_image"), QStringLiteral("--limit"), QStringLiteral("200"),
+                           QStringLiteral("--all-pages"), QStringLiteral("--output"), QStringLiteral("json")};
+    for (const QString &bad : {QStringLiteral("fast"), QStringLiteral("0/min"), QStringLiteral("5/h")}) {
+        const Run refused = cli(list + endpointArgs() + QStringList{QStringLiteral("--rate"), bad});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--rate"), refused.err.constData());
+    }
+    QCOMPARE(m_sandbox.server()->recentRequests().size(), 0);
+    m_extraEnv.insert(QStringLiteral("HSS_CALL_RATE"), QStringLiteral("nonsense"));
+    QCOMPARE(cli(list + endpointArgs()).exitCode, 2);
+    m_extraEnv.clear();
+
+    // Two pages at one call a second: the second waits its turn, and stderr says so.
+    const Run run = cli(list + endpointArgs() + QStringList{QStringLiteral("--rate"), QStringLiteral("1/s")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(page.value(QStringLiteral("total_num")).toInt() > 200);
+    QVERIFY2(run.err.contains("waiting for the call budget: next ListSwrImageRepository call in "),
+             run.err.constData());
+    const QList<RecordedRequest> requests = m_sandbox.server()->recentRequests();
+    QCOMPARE(requests.size(), 2);
+    QVERIFY(requests.at(0).receivedAt.msecsTo(requests.at(1).receivedAt) >= 1000);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
