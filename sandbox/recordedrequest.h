@@ -21,6 +21,7 @@ struct RecordedRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;       // at most SandboxConfig::recordedBodyLimit bytes
     qint64 bodySize = 0;   // as received, before cutting
+    int status = 0;        // of the answer; 0 for a reset connection
 
     QString queryValue(const QString &key) const;
     QByteArray header(const QByteArray &name) const;

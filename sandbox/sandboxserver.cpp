@@ -175,6 +175,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(config)
     , m_authenticator(config)
+    , m_limiter(config.gatewayLimits)
     , m_scanQueueMs(config.scanQueueMs)
     , m_scanRunMs(config.scanRunMs)
     , m_exportRunMs(config.exportRunMs)
@@ -384,6 +385,7 @@ void SandboxServer::reset()
     m_faults = m_config.faults;
     m_requests.clear();
     m_recentArrivals.clear();
+    m_limiter.clear();
     m_requestCount = 0;
     m_downloadCount = 0;
     m_tasks.clear();
@@ -511,6 +513,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         QMutexLocker lock(&m_mutex);
         record(request, method, path, rawQuery);
         reply = plan(incoming, call);
+        m_requests.last().status = reply.kind == Reply::Kind::Reset ? 0 : reply.status;
         latencyMs = m_faults.latencyMs;
     }
     qCDebug(lcSandbox) << method << path << "->" << reply.status;
@@ -554,15 +557,8 @@ SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &i
     const bool overRate =
         m_faults.throttleRate > 0 && m_recentArrivals.size() > m_faults.throttleRate;
     if (overRate || m_faults.throttle.fires(count)) {
-        const int limit = m_faults.throttleRate > 0 ? m_faults.throttleRate : 1;
-        Reply r =
-            error({429, QStringLiteral("APIG.0308"),
-                   QStringLiteral("The throttling threshold has been reached: policy user over "
-                                  "ratelimit,limit:%1,time:1 second")
-                       .arg(limit)});
-        r.headers.append(
-            {QByteArrayLiteral("Retry-After"), QByteArray::number(m_faults.retryAfterSeconds)});
-        return r;
+        return throttled(m_faults.throttleRate > 0 ? m_faults.throttleRate : 1,
+                         QStringLiteral("1 second"), m_faults.retryAfterSeconds);
     }
     if (m_faults.serverError.fires(count))
         return error({500, QStringLiteral("HSS.0500"),
@@ -576,6 +572,10 @@ SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &i
         m_authenticator.verify(incoming, QDateTime::fromMSecsSinceEpoch(call.nowMs, Qt::UTC));
     if (authError.isError())
         return error(authError);
+    const GatewayLimiter::Verdict verdict =
+        m_limiter.admit(GatewayLimiter::userOf(incoming.headers), QString::number(int(which)), call.nowMs);
+    if (!verdict.admitted)
+        return throttled(verdict.limit, m_limiter.periodText(), verdict.retryAfterSeconds);
 
     Reply r = route(which, call);
     if (which == Api::Download && r.status == 200) {
@@ -587,6 +587,17 @@ SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &i
     } else if (r.status == 200 && m_faults.malformedJson.fires(count)) {
         r.body = r.body.left(qMax<qsizetype>(1, r.body.size() / 2));
     }
+    return r;
+}
+
+SandboxServer::Reply SandboxServer::throttled(int limit, const QString &period, int retryAfterSeconds)
+{
+    Reply r = error({429, QStringLiteral("APIG.0308"),
+                     QStringLiteral("The throttling threshold has been reached: policy user over "
+                                    "ratelimit,limit:%1,time:%2")
+                         .arg(limit)
+                         .arg(period)});
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds)});
     return r;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/batchexportbaselinetaskrequest.h"
+#include "sandbox/gatewaylimiter.h"
 #include "sandbox/imageregistry.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/requestauthenticator.h"
@@ -113,6 +114,7 @@ private:
     };
 
     static Api api(const Call &call);
+    static Reply throttled(int limit, const QString &period, int retryAfterSeconds);
     static Reply json(int status, const QJsonObject &body);
     static Reply error(const SandboxError &e);
     static Reply invalidParam(const FieldErrors &errors);
@@ -148,6 +150,7 @@ private:
     mutable QMutex m_mutex;
     SandboxConfig m_config;
     RequestAuthenticator m_authenticator;
+    GatewayLimiter m_limiter;
     std::unique_ptr<ImageRegistry> m_registry;
     qint64 m_generationMs = 0;
     int m_scanQueueMs = 0;
