@@ -95,6 +95,10 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     p.caCertificateFile = m_settings.value(QStringLiteral("caCertificateFile")).toString();
     p.requestTimeoutSeconds =
         m_settings.value(QStringLiteral("requestTimeoutSeconds"), Profile::DefaultTimeoutSeconds).toInt();
+    // Profiles saved before there was a setting, or with one this version cannot read, keep to
+    // the documented limits: being slow is recoverable, being throttled mid-list is annoying.
+    p.callRate = CallRate::parse(m_settings.value(QStringLiteral("callRate")).toString())
+                     .value_or(CallRate::documented());
     m_settings.endGroup();
     return p;
 }
@@ -120,6 +124,7 @@ void ProfileStore::writeProfile(const Profile &p)
     m_settings.setValue(QStringLiteral("proxyUser"), p.proxyUser);
     m_settings.setValue(QStringLiteral("caCertificateFile"), p.caCertificateFile);
     m_settings.setValue(QStringLiteral("requestTimeoutSeconds"), p.requestTimeoutSeconds);
+    m_settings.setValue(QStringLiteral("callRate"), p.callRate.toString());
     m_settings.endGroup();
     m_settings.sync();
 }
