@@ -81,8 +81,9 @@ void ImageListLoader::request(qint64 offset)
     m_replies.append(reply);
     connect(reply, &HssReply::finished, this,
             [this, reply, offset] { onReplyFinished(reply, offset); });
-    connect(reply, &HssReply::waitingForBudget, this,
-            [this](int delayMs) { emit waitingForBudget(delayMs, std::max<qint64>(delayMs, estimatedRemainingMs())); });
+    connect(reply, &HssReply::waitingForBudget, this, [this](int delayMs) {
+        emit waitingForBudget(delayMs, std::max<qint64>(delayMs, estimatedRemainingMs()));
+    });
 }
 
 qint64 ImageListLoader::pagesLeft() const

@@ -38,8 +38,8 @@ public:
     QString toString() const;
     // For people: "documented limits (5 calls a minute per operation)", …
     QString displayText() const;
-    // Accepts what toString() writes (case-insensitive, "per minute" spellings not included);
-    // error says what is wrong.
+    // Reads what toString() writes, in any case and with spaces around the slash; error says
+    // what is wrong.
     static std::optional<CallRate> parse(const QString &text, QString *error = nullptr);
 
     bool operator==(const CallRate &other) const;

@@ -36,7 +36,7 @@ public:
     void setCallRate(const CallRate &rate);
     // The budget of the current identity; valid until the next setConfig().
     CallBudget *callBudget() const { return m_budget.get(); }
-    // For tests: the clock of budgets made from now on.
+    // For tests: the clock of every budget; the budgets so far are forgotten.
     void setBudgetClock(CallBudget::Clock clock);
     void setClock(HssReply::Clock clock);
     void setRandom(HssReply::Random random);

@@ -332,18 +332,23 @@ void TestHssClient::budgetWaitIsAnnouncedAndNotCountedAgainstTheDeadline()
 
 void TestHssClient::cancelWhileWaitingForBudgetGivesTheSlotBack()
 {
+    // The budget's clock stands still, so its waits are exact; the reply's timer is real.
+    qint64 now = 1000000;
+    m_sandbox.client()->setBudgetClock([&now] { return now; });
     m_sandbox.client()->setCallRate(CallRate::documented());
     CallBudget *budget = m_sandbox.client()->callBudget();
+    const qint64 interval = budget->intervalMs("ListSwrImageRepository");
     auto first = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages(10))));
     QVERIFY(first->isOk());
+    QCOMPARE(budget->waitMs("ListSwrImageRepository"), interval);
     auto waiting = SandboxFixture::owned(m_sandbox.client()->send(privateImages(10)));
-    const qint64 interval = budget->intervalMs("ListSwrImageRepository");
-    QVERIFY(budget->waitMs("ListSwrImageRepository") > interval); // booked behind the first
+    QCOMPARE(budget->waitMs("ListSwrImageRepository"), 2 * interval); // booked behind the first
     waiting->cancel();
     SandboxFixture::finish(waiting.get(), 1000);
     QCOMPARE(waiting->error().kind, HssError::Kind::Canceled);
-    QVERIFY(budget->waitMs("ListSwrImageRepository") <= interval);
+    QCOMPARE(budget->waitMs("ListSwrImageRepository"), interval);
     QCOMPARE(m_sandbox.server()->recentRequests().size(), 1);
+    m_sandbox.client()->setBudgetClock({}); // the clock above lives on this stack
 }
 
 void TestHssClient::profilesKeepTheirBudgetsAcrossSwitches()
