@@ -5,6 +5,14 @@
 #include <algorithm>
 #include <limits>
 
+namespace {
+
+// A loaded machine or network delays one call more than the next by this much easily; at a fast
+// rate five percent of the interval would not cover it.
+constexpr qint64 kMinSpacingMarginMs = 100;
+
+} // namespace
+
 CallBudget::CallBudget(const CallRate &rate, Clock clock)
     : m_rate(rate)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDeadlineTimer::current().deadline(); }))
@@ -27,7 +35,9 @@ int CallBudget::slowdownOf(const State &state, qint64 now) const
 qint64 CallBudget::intervalOf(const State &state, qint64 now) const
 {
     const int factor = slowdownOf(state, now);
-    const qint64 rateInterval = m_rate.intervalMs() * (100 + SpacingMarginPercent) / 100;
+    const qint64 rate = m_rate.intervalMs();
+    const qint64 rateInterval =
+        rate == 0 ? 0 : rate + std::max(rate * SpacingMarginPercent / 100, kMinSpacingMarginMs);
     if (factor == 1)
         return rateInterval;
     return std::max(rateInterval, ThrottledBaseIntervalMs) * factor;

@@ -27,8 +27,8 @@ public:
         qint64 waitMs = 0; // from the moment it was booked
     };
 
-    // The gateway counts calls as they arrive, and arrivals jitter: calls are spaced this much
-    // more than the rate itself allows.
+    // The gateway counts calls as they arrive, and arrivals jitter: calls are spaced this many
+    // percent more than the rate itself allows, and at least 100 ms more (see the .cpp).
     static constexpr int SpacingMarginPercent = 5;
     // Calls are spaced twice as far apart after each throttling answer, up to this factor…
     static constexpr int MaxSlowdown = 8;
