@@ -8,6 +8,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QSslCertificate>
 
@@ -29,6 +30,19 @@ CliContext::CliContext(QTextStream &out, QTextStream &err)
     , m_err(err)
     , m_interactive(isatty(STDERR_FILENO) == 1)
 {
+    QObject::connect(&m_client, &HssClient::waitingForBudget, &m_client,
+                     [this](const QByteArray &operation, int delayMs) { reportBudgetWait(operation, delayMs); });
+}
+
+void CliContext::reportBudgetWait(const QByteArray &operation, int delayMs)
+{
+    // Short waits pass unnoticed; a line for each would drown the output of a fast rate.
+    if (delayMs < kReportedBudgetWaitMs)
+        return;
+    const int seconds = (delayMs + 999) / 1000;
+    m_err << tr("waiting for the call budget: next %1 call in %n s", nullptr, seconds)
+                 .arg(QString::fromLatin1(operation))
+          << Qt::endl;
 }
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
@@ -47,6 +61,11 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
         {QStringLiteral("timeout"),
          tr("Seconds a request may take in all, and may go without data (default 60; downloads: idle only)."),
          tr("seconds")},
+        {QStringLiteral("rate"),
+         tr("How often each API operation may be called: documented (5 a minute, the service's "
+            "limit for one user), N/min, N/s or unlimited (env HSS_CALL_RATE; default: the profile's, else documented, "
+            "or unlimited for an endpoint on this machine)."),
+         tr("rate")},
         {QStringLiteral("dry-run"), tr("Print the signed request (secrets redacted) and send nothing.")},
     });
 }
@@ -135,6 +154,22 @@ int CliContext::configure(const QCommandLineParser &parser)
         }
     }
 
+    const QString rateText = parser.isSet(QStringLiteral("rate")) ? parser.value(QStringLiteral("rate"))
+                                                                  : envValue("HSS_CALL_RATE");
+    if (!rateText.isEmpty()) {
+        QString error;
+        const std::optional<CallRate> rate = CallRate::parse(rateText, &error);
+        if (!rate)
+            return usage(tr("--rate %1").arg(error));
+        config.callRate = *rate;
+    } else if (!fromProfile) {
+        // A sandbox on this machine has no gateway in front of it; anything else is assumed
+        // to count calls as the service does.
+        const QHostAddress host(config.endpoint.host());
+        const bool local = host.isLoopback() || config.endpoint.host() == QLatin1String("localhost");
+        config.callRate = local ? CallRate::unlimited() : CallRate::documented();
+    }
+
     m_dryRun = parser.isSet(QStringLiteral("dry-run"));
     m_client.setConfig(config);
     const FieldErrors errors = m_client.validateConfig();
@@ -179,6 +214,7 @@ int CliContext::fail(const HssError &error)
     case HssError::Kind::InvalidInput:
         return ExitCode::Usage;
     case HssError::Kind::Api:
+    case HssError::Kind::Throttled:
         return ExitCode::Api;
     case HssError::Kind::Network:
     case HssError::Kind::Timeout:

@@ -52,6 +52,10 @@ public:
     int printDryRun(const ApiRequest &request);
 
 private:
+    // Waits for the call budget shorter than this are not reported.
+    static constexpr int kReportedBudgetWaitMs = 1000;
+    void reportBudgetWait(const QByteArray &operation, int delayMs);
+
     QTextStream &m_out;
     QTextStream &m_err;
     HssClient m_client;

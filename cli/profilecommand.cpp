@@ -24,7 +24,8 @@ QString usageText()
         "  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID\n"
         "        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]\n"
         "        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]\n"
-        "        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]\n"
+        "        [--ca-file PATH] [--timeout SECONDS] [--rate documented|N/min|N/s|unlimited]\n"
+        "        [--secret-stdin] [--set-current]\n"
         "  hss-image-cli profile remove NAME [--force]\n"
         "\n"
         "Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:\n"
@@ -112,10 +113,12 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
     const QCommandLineOption caFile(QStringLiteral("ca-file"), QString(), QStringLiteral("PATH"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"),
                                      QString::number(Profile::DefaultTimeoutSeconds));
+    const QCommandLineOption rate(QStringLiteral("rate"), QString(), QStringLiteral("RATE"),
+                                  CallRate::documented().toString());
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
     const QCommandLineOption setCurrent(QStringLiteral("set-current"));
     parser.addOptions({region, endpoint, projectId, enterprise, auth, accessKey, proxy, proxyUser,
-                       caFile, timeout, secretStdin, setCurrent});
+                       caFile, timeout, rate, secretStdin, setCurrent});
     if (!parser.parse(QStringList{QStringLiteral("profile add")} + args))
         return usageError(err, parser.errorText());
     if (parser.positionalArguments().size() != 1)
@@ -166,6 +169,11 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
     p.requestTimeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
     if (!timeoutOk)
         return usageError(err, ProfileCommand::tr("--timeout must be a number of seconds"));
+    QString rateError;
+    const std::optional<CallRate> callRate = CallRate::parse(parser.value(rate), &rateError);
+    if (!callRate)
+        return usageError(err, ProfileCommand::tr("--rate %1").arg(rateError));
+    p.callRate = *callRate;
 
     const FieldErrors errors = p.validate();
     if (!errors.isEmpty()) {

@@ -52,6 +52,12 @@ int main(int argc, char *argv[])
     const auto truncate = option("truncate-downloads", "Cut every download short.");
     const auto stall = option("stall-downloads", "Stop sending every download halfway.");
     const auto failExports = option("fail-exports", "Every export task ends in failure.");
+    const auto gatewayLimits = option(
+        "gateway-limits",
+        "Enforce the gateway's rate limits per AK and API: 'documented' (5 calls a minute per "
+        "user, 600 per API), or N/min or N/s per user (120 times that per API), answered 429 "
+        "APIG.0308 with Retry-After. Default: unlimited.",
+        "rate", "unlimited");
     const auto exitAfterStart =
         option("exit-after-start", "Generate, listen, report, then exit (timing).");
     parser.process(app);
@@ -76,6 +82,13 @@ int main(int argc, char *argv[])
     config.faults.truncateDownload.every = parser.isSet(truncate) ? 1 : 0;
     config.faults.stallDownload.every = parser.isSet(stall) ? 1 : 0;
     config.faults.failAllExports = parser.isSet(failExports);
+    QString rateError;
+    const std::optional<CallRate> limits = CallRate::parse(parser.value(gatewayLimits), &rateError);
+    if (!limits) {
+        QTextStream(stderr) << "hss-sandbox: --gateway-limits " << rateError << Qt::endl;
+        return 2;
+    }
+    config.gatewayLimits = *limits;
     // A fixed token for scripts comes from the environment, never the command line, which every
     // local user can read.
     config.controlToken = qgetenv("HSS_SANDBOX_CONTROL_TOKEN");
@@ -98,7 +111,8 @@ int main(int argc, char *argv[])
         << "  IAM token:      " << config.iamTokens.join(QStringLiteral(", ")) << '\n'
         << "  control:        " << server.endpoint().toString() << "/sandbox/control/state\n"
         << "  control token:  " << server.controlToken() << " (header "
-        << SandboxServer::ControlTokenHeader << ")\n";
+        << SandboxServer::ControlTokenHeader << ")\n"
+        << "  gateway limits: " << config.gatewayLimits.toString() << '\n';
     if (config.tls)
         out << "  CA certificate: " << server.caCertificatePath() << '\n';
     out.flush();

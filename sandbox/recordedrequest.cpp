@@ -76,7 +76,8 @@ QJsonObject RecordedRequest::toJson() const
                   {QStringLiteral("query_list"), queryList},
                   {QStringLiteral("headers"), headerObject},
                   {QStringLiteral("body"), QString::fromUtf8(body)},
-                  {QStringLiteral("body_size"), bodySize}};
+                  {QStringLiteral("body_size"), bodySize},
+                  {QStringLiteral("status"), status}};
     // Tests compare bodies structurally, which a string field would make awkward.
     const QJsonDocument json = QJsonDocument::fromJson(body);
     if (json.isObject())

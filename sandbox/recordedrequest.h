@@ -21,6 +21,8 @@ struct RecordedRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;       // at most SandboxConfig::recordedBodyLimit bytes
     qint64 bodySize = 0;   // as received, before cutting
+    int status = 0;        // of the answer; 0 for a reset connection
+    qint64 sequence = 0;   // arrival number, so an answer built later finds its record
 
     QString queryValue(const QString &key) const;
     QByteArray header(const QByteArray &name) const;

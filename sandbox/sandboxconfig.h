@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/net/callrate.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxfaults.h"
 
@@ -60,4 +61,6 @@ struct SandboxConfig
     QByteArray controlToken;
 
     SandboxFaults faults;
+    // The gateway's rate limits per user and API (see GatewayLimiter); unlimited = off.
+    CallRate gatewayLimits;
 };

@@ -178,6 +178,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(config)
     , m_authenticator(config)
+    , m_limiter(config.gatewayLimits)
     , m_scanQueueMs(config.scanQueueMs)
     , m_scanRunMs(config.scanRunMs)
     , m_exportRunMs(config.exportRunMs)
@@ -403,6 +404,7 @@ void SandboxServer::reset()
     m_faults = m_config.faults;
     m_requests.clear();
     m_recentArrivals.clear();
+    m_limiter.clear();
     m_requestCount = 0;
     m_downloadCount = 0;
     m_tasks.clear();
@@ -451,10 +453,11 @@ SandboxServer::Reply SandboxServer::invalidParam(const FieldErrors &errors)
                   QStringLiteral("invalid param: ") + parts.join(QStringLiteral("; "))});
 }
 
-void SandboxServer::record(const QHttpServerRequest &request, const QByteArray &method,
-                           const QString &path, const QByteArray &rawQuery)
+qint64 SandboxServer::record(const QHttpServerRequest &request, const QByteArray &method,
+                             const QString &path, const QByteArray &rawQuery)
 {
     RecordedRequest r;
+    r.sequence = ++m_recordSequence;
     r.receivedAt = QDateTime::currentDateTimeUtc();
     r.method = method;
     r.path = path;
@@ -471,6 +474,18 @@ void SandboxServer::record(const QHttpServerRequest &request, const QByteArray &
            || (m_requests.size() > 1 && bytes > m_config.recordedBytesLimit)) {
         bytes -= m_requests.first().body.size();
         m_requests.removeFirst();
+    }
+    return r.sequence;
+}
+
+void SandboxServer::recordStatus(qint64 sequence, const Reply &reply)
+{
+    // A list answer is built after later requests were recorded; the record may be gone by then.
+    for (auto it = m_requests.rbegin(); it != m_requests.rend(); ++it) {
+        if (it->sequence == sequence) {
+            it->status = reply.kind == Reply::Kind::Reset ? 0 : reply.status;
+            return;
+        }
     }
 }
 
@@ -526,19 +541,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     Reply reply;
     int latencyMs = 0;
+    qint64 sequence = 0;
     std::optional<qint64> listCount; // set when a worker builds the answer
     {
         QMutexLocker lock(&m_mutex);
-        record(request, method, path, rawQuery);
+        sequence = record(request, method, path, rawQuery);
         latencyMs = m_faults.latencyMs;
         if (m_listPool && api(call) == Api::ListImages) {
             qint64 count = 0;
-            if (std::optional<Reply> early = admit(call, &count))
-                reply = *early;
-            else
+            if (std::optional<Reply> refused = gate(incoming, call, &count)) {
+                reply = *refused;
+                recordStatus(sequence, reply);
+            } else {
                 listCount = count;
+            }
         } else {
             reply = plan(incoming, call);
+            recordStatus(sequence, reply);
         }
     }
     emit requestRecorded();
@@ -558,8 +577,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         deliverLater(later, guard, reply, latencyMs);
         return true;
     }
-    m_listPool->start([this, later, guard, incoming, call, count = *listCount, latencyMs] {
-        const Reply built = answerList(incoming, call, count);
+    m_listPool->start([this, later, guard, call, count = *listCount, sequence, latencyMs] {
+        const Reply built = answerList(call, count, sequence);
         // Answered from the server's thread, which owns the socket.
         QMetaObject::invokeMethod(
             this, [=] { deliverLater(later, guard, built, latencyMs); }, Qt::QueuedConnection);
@@ -583,21 +602,18 @@ void SandboxServer::deliverLater(const std::shared_ptr<QHttpServerResponder> &re
     });
 }
 
-SandboxServer::Reply SandboxServer::answerList(const RequestAuthenticator::Incoming &incoming,
-                                               const Call &call, qint64 count)
+SandboxServer::Reply SandboxServer::answerList(const Call &call, qint64 count, qint64 sequence)
 {
-    const SandboxError authError =
-        m_authenticator.verify(incoming, QDateTime::fromMSecsSinceEpoch(call.nowMs, Qt::UTC));
     Reply reply;
-    if (authError.isError()) {
-        reply = error(authError);
-    } else {
+    {
         QReadLocker registryLock(&m_registryLock);
         reply = listImages(call);
     }
     qCDebug(lcSandbox) << call.method << "list ->" << reply.status;
     QMutexLocker lock(&m_mutex);
-    return spoil(Api::ListImages, count, reply);
+    reply = spoil(Api::ListImages, count, reply);
+    recordStatus(sequence, reply);
+    return reply;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -610,10 +626,19 @@ SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &i
                                          const Call &call)
 {
     qint64 count = 0;
-    if (std::optional<Reply> early = admit(call, &count))
-        return *early;
+    if (std::optional<Reply> refused = gate(incoming, call, &count))
+        return *refused;
+    const Api which = api(call);
+    return spoil(which, count, route(which, call));
+}
 
-    // Like the gateway: an API that does not exist is reported before authentication.
+std::optional<SandboxServer::Reply> SandboxServer::gate(const RequestAuthenticator::Incoming &incoming,
+                                                        const Call &call, qint64 *count)
+{
+    if (std::optional<Reply> early = admit(call, count))
+        return early;
+    // Like the gateway: an API that does not exist is reported before authentication, and the
+    // limits count only calls that authenticated.
     const Api which = api(call);
     if (which == Api::None)
         return route(which, call);
@@ -621,7 +646,11 @@ SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &i
         m_authenticator.verify(incoming, QDateTime::fromMSecsSinceEpoch(call.nowMs, Qt::UTC));
     if (authError.isError())
         return error(authError);
-    return spoil(which, count, route(which, call));
+    const GatewayLimiter::Verdict verdict =
+        m_limiter.admit(GatewayLimiter::userOf(incoming.headers), QString::number(int(which)), call.nowMs);
+    if (!verdict.admitted)
+        return throttled(verdict.limit, m_limiter.periodText(), verdict.retryAfterSeconds);
+    return std::nullopt;
 }
 
 std::optional<SandboxServer::Reply> SandboxServer::admit(const Call &call, qint64 *count)
@@ -639,15 +668,8 @@ std::optional<SandboxServer::Reply> SandboxServer::admit(const Call &call, qint6
     const bool overRate =
         m_faults.throttleRate > 0 && m_recentArrivals.size() > m_faults.throttleRate;
     if (overRate || m_faults.throttle.fires(*count)) {
-        const int limit = m_faults.throttleRate > 0 ? m_faults.throttleRate : 1;
-        Reply r =
-            error({429, QStringLiteral("APIG.0308"),
-                   QStringLiteral("The throttling threshold has been reached: policy user over "
-                                  "ratelimit,limit:%1,time:1 second")
-                       .arg(limit)});
-        r.headers.append(
-            {QByteArrayLiteral("Retry-After"), QByteArray::number(m_faults.retryAfterSeconds)});
-        return r;
+        return throttled(m_faults.throttleRate > 0 ? m_faults.throttleRate : 1,
+                         QStringLiteral("1 second"), m_faults.retryAfterSeconds);
     }
     if (m_faults.serverError.fires(*count))
         return error({500, QStringLiteral("HSS.0500"),
@@ -666,6 +688,17 @@ SandboxServer::Reply SandboxServer::spoil(Api which, qint64 count, Reply r)
     } else if (r.status == 200 && m_faults.malformedJson.fires(count)) {
         r.body = r.body.left(qMax<qsizetype>(1, r.body.size() / 2));
     }
+    return r;
+}
+
+SandboxServer::Reply SandboxServer::throttled(int limit, const QString &period, int retryAfterSeconds)
+{
+    Reply r = error({429, QStringLiteral("APIG.0308"),
+                     QStringLiteral("The throttling threshold has been reached: policy user over "
+                                    "ratelimit,limit:%1,time:%2")
+                         .arg(limit)
+                         .arg(period)});
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds)});
     return r;
 }
 

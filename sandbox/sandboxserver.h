@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/batchexportbaselinetaskrequest.h"
+#include "sandbox/gatewaylimiter.h"
 #include "sandbox/imageregistry.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/requestauthenticator.h"
@@ -123,17 +124,22 @@ private:
     };
 
     static Api api(const Call &call);
+    static Reply throttled(int limit, const QString &period, int retryAfterSeconds);
     static Reply json(int status, const QJsonObject &body);
     static Reply error(const SandboxError &e);
     static Reply invalidParam(const FieldErrors &errors);
 
     Reply plan(const RequestAuthenticator::Incoming &incoming, const Call &call);
+    // Everything decided in arrival order before an answer is built: the faults that come
+    // before authentication, authentication and the gateway limits; a reply when one of them
+    // answers the request.
+    std::optional<Reply> gate(const RequestAuthenticator::Incoming &incoming, const Call &call, qint64 *count);
     // The faults decided before a request is authenticated: a reply when one of them answers it.
     std::optional<Reply> admit(const Call &call, qint64 *count);
     // The faults applied to an answer once it is built.
     Reply spoil(Api which, qint64 count, Reply reply);
-    // The rest of plan() for an image list, in a worker: authentication and the page.
-    Reply answerList(const RequestAuthenticator::Incoming &incoming, const Call &call, qint64 count);
+    // The rest of plan() for an image list that passed gate(), in a worker: the page.
+    Reply answerList(const Call &call, qint64 count, qint64 sequence);
     void deliverLater(const std::shared_ptr<QHttpServerResponder> &responder,
                       const QPointer<QTcpSocket> &socket, const Reply &reply, int latencyMs);
     std::optional<QByteArray> cachedPage(quint64 generation, const QByteArray &key) const;
@@ -159,8 +165,10 @@ private:
     Reply synchronize(const Call &call);
     QString taskStatus(const ExportTask &task, qint64 nowMs) const;
     void deliver(QHttpServerResponder &responder, const Reply &reply);
-    void record(const QHttpServerRequest &request, const QByteArray &method, const QString &path,
-                const QByteArray &rawQuery);
+    // Returns the record's sequence number, for recordStatus() once the answer is known.
+    qint64 record(const QHttpServerRequest &request, const QByteArray &method, const QString &path,
+                  const QByteArray &rawQuery);
+    void recordStatus(qint64 sequence, const Reply &reply);
     bool generateCertificate(QString *errorMessage);
     void buildRegistry();
     QJsonObject durationsJsonLocked() const;
@@ -171,6 +179,7 @@ private:
     // Changing the registry takes m_mutex, then this for writing; list workers read it under
     // this alone, everything else under m_mutex.
     mutable QReadWriteLock m_registryLock;
+    GatewayLimiter m_limiter;
     std::unique_ptr<ImageRegistry> m_registry;
     std::unique_ptr<QThreadPool> m_listPool; // null: lists are built in the server's thread
     mutable QMutex m_pageMutex;
@@ -185,6 +194,7 @@ private:
     QList<RecordedRequest> m_requests;
     QList<qint64> m_recentArrivals; // for the requests-per-second throttle
     qint64 m_requestCount = 0;
+    qint64 m_recordSequence = 0;
     qint64 m_downloadCount = 0;
     QHash<QString, ExportTask> m_tasks;
     QHash<QString, QString> m_fileToTask;

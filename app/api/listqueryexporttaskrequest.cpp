@@ -14,7 +14,7 @@ FieldErrors ListQueryExportTaskRequest::validate() const
 ApiRequest ListQueryExportTaskRequest::toApiRequest() const
 {
     ApiRequest r;
-    r.operation = "ListQueryExportTask";
+    r.operation = Operation;
     r.path = QStringLiteral("/export-task/") + taskId;
     return r;
 }

@@ -13,6 +13,8 @@ struct ListQueryExportTaskRequest
 
 public:
     using Response = ExportTaskInfo;
+    // The name the SDKs and the call budget know it by.
+    static constexpr char Operation[] = "ListQueryExportTask";
 
     QString taskId;
 

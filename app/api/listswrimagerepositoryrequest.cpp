@@ -27,7 +27,7 @@ FieldErrors ListSwrImageRepositoryRequest::validate() const
 ApiRequest ListSwrImageRepositoryRequest::toApiRequest() const
 {
     ApiRequest r;
-    r.operation = "ListSwrImageRepository";
+    r.operation = Operation;
     r.path = QStringLiteral("/image/swr-repository");
     r.query = toQuery();
     return r;

@@ -8,6 +8,8 @@
 struct ListSwrImageRepositoryRequest
 {
     using Response = ListSwrImageRepositoryResponse;
+    // The name the SDKs and the call budget know it by.
+    static constexpr char Operation[] = "ListSwrImageRepository";
 
     ImageFilter filter;
     qint64 offset = 0;

@@ -50,6 +50,7 @@ inline const SettingKey<QString> ProxyUser{QLatin1String("proxyUser")};
 inline const SettingKey<QString> CaCertificateFile{QLatin1String("caCertificateFile")};
 // Profile::DefaultTimeoutSeconds, which base cannot include (tst_settingkey pins the two).
 inline const SettingKey<int> RequestTimeoutSeconds{QLatin1String("requestTimeoutSeconds"), 60};
+inline const SettingKey<QString> CallRate{QLatin1String("callRate"), QString()};
 } // namespace ProfileFile
 
 } // namespace SettingKeys

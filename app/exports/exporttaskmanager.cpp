@@ -5,6 +5,7 @@
 #include "app/api/exportscope.h"
 #include "app/api/exporttaskstatus.h"
 #include "app/api/listdownloadexportedfilerequest.h"
+#include "app/api/listqueryexporttaskrequest.h"
 #include "app/base/logging.h"
 #include "app/exports/downloadname.h"
 #include "app/exports/exportsettings.h"
@@ -16,6 +17,8 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTimer>
+
+#include <algorithm>
 
 ExportTaskManager::ExportTaskManager(HssClient *client, ExportTaskStore *store, ActionLog *log,
                                      QObject *parent)
@@ -79,10 +82,37 @@ void ExportTaskManager::resume()
 {
     // A task id only means something to the account that created it; polling it with another
     // profile's credentials would ask the wrong project (or fail) and end the watcher.
+    QList<ExportTaskRecord> open;
     for (const ExportTaskRecord &r : m_store->records()) {
         if (!r.isFinal() && r.profile == m_profile)
-            follow(r.taskId);
+            open.append(r);
     }
+    // Oldest first: they book the call budget in this order and then take turns.
+    std::stable_sort(open.begin(), open.end(), [](const ExportTaskRecord &a, const ExportTaskRecord &b) {
+        return a.createdAt < b.createdAt;
+    });
+    for (const ExportTaskRecord &r : std::as_const(open))
+        follow(r.taskId);
+}
+
+void ExportTaskManager::setPollInterval(int ms)
+{
+    m_pollIntervalMs = ms;
+    adaptPollIntervals();
+}
+
+int ExportTaskManager::effectivePollIntervalMs() const
+{
+    const qint64 budget = m_client->callBudget()->intervalMs(ListQueryExportTaskRequest::Operation);
+    const qint64 shared = budget * std::max<qint64>(1, m_watchers.size());
+    return int(std::min<qint64>(std::max<qint64>(m_pollIntervalMs, shared), INT_MAX));
+}
+
+void ExportTaskManager::adaptPollIntervals()
+{
+    const int interval = effectivePollIntervalMs();
+    for (ExportTaskWatcher *watcher : std::as_const(m_watchers))
+        watcher->setPollInterval(interval);
 }
 
 void ExportTaskManager::submit(const BatchExportBaselineTaskRequest &request)
@@ -140,8 +170,8 @@ void ExportTaskManager::follow(const QString &taskId)
     if (m_watchers.contains(taskId))
         return;
     auto *watcher = new ExportTaskWatcher(m_client, taskId, this);
-    watcher->setPollInterval(m_pollIntervalMs);
     m_watchers.insert(taskId, watcher);
+    adaptPollIntervals();
     connect(watcher, &ExportTaskWatcher::updated, this,
             [this, taskId](const ExportTaskInfo &info) { onUpdated(taskId, info); });
     connect(watcher, &ExportTaskWatcher::finished, this,
@@ -168,6 +198,7 @@ void ExportTaskManager::onFinished(const QString &taskId, const ExportTaskInfo &
 {
     if (ExportTaskWatcher *watcher = m_watchers.take(taskId))
         watcher->deleteLater();
+    adaptPollIntervals();
     ExportTaskRecord record = m_store->record(taskId);
     if (record.taskId.isEmpty())
         return;

@@ -45,7 +45,11 @@ public:
     QString downloadFolder() const { return m_downloadFolder; }
     void setAutoDownload(bool enabled) { m_autoDownload = enabled; }
     bool autoDownload() const { return m_autoDownload; }
-    void setPollInterval(int ms) { m_pollIntervalMs = ms; }
+    // The shortest time between two questions about one task; with several tasks it grows so
+    // that all of them together stay within the call budget of ListQueryExportTask.
+    void setPollInterval(int ms);
+    int pollIntervalMs() const { return m_pollIntervalMs; }
+    int effectivePollIntervalMs() const;
     void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }
     // How filters are written in a task's scope; the window passes its display names.
     void setScopeLabeller(ExportScope::FilterLabeller label) { m_scopeLabel = std::move(label); }
@@ -84,6 +88,7 @@ signals:
 
 private:
     void follow(const QString &taskId);
+    void adaptPollIntervals();
     void onUpdated(const QString &taskId, const ExportTaskInfo &info);
     void onFinished(const QString &taskId, const ExportTaskInfo &info, const HssError &error);
     void log(const QString &operation, const QString &scope, const QString &outcome,

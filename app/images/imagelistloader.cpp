@@ -7,6 +7,13 @@
 
 #include <algorithm>
 
+namespace {
+
+// A request whose budget slot is at most this far away is worth starting now.
+constexpr qint64 kSoonMs = 1000;
+
+} // namespace
+
 ImageListLoader::ImageListLoader(HssClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -74,6 +81,27 @@ void ImageListLoader::request(qint64 offset)
     m_replies.append(reply);
     connect(reply, &HssReply::finished, this,
             [this, reply, offset] { onReplyFinished(reply, offset); });
+    connect(reply, &HssReply::waitingForBudget, this, [this](int delayMs) {
+        emit waitingForBudget(delayMs, std::max<qint64>(delayMs, estimatedRemainingMs()));
+    });
+}
+
+qint64 ImageListLoader::pagesLeft() const
+{
+    if (m_total < 0)
+        return m_replies.size();
+    const qint64 end = std::min(m_total, ApiEnums::MaxOffset + 1);
+    const qint64 unrequested = std::max<qint64>(0, end - m_nextOffset);
+    return (unrequested + m_pageSize - 1) / m_pageSize + m_replies.size();
+}
+
+qint64 ImageListLoader::estimatedRemainingMs() const
+{
+    const qint64 interval = m_client->callBudget()->intervalMs(ListSwrImageRepositoryRequest::Operation);
+    const qint64 nextSlot = m_client->callBudget()->waitMs(ListSwrImageRepositoryRequest::Operation);
+    // Pages already booked are part of nextSlot; the others follow one interval apart.
+    const qint64 unbooked = std::max<qint64>(0, pagesLeft() - m_replies.size());
+    return nextSlot + unbooked * interval;
 }
 
 void ImageListLoader::fillPipeline()
@@ -81,6 +109,11 @@ void ImageListLoader::fillPipeline()
     // The API refuses offsets beyond its maximum; what lies past it cannot be listed.
     const qint64 end = std::min(m_total, ApiEnums::MaxOffset + 1);
     while (m_replies.size() < m_maxInFlight && m_nextOffset < end) {
+        // More requests than the budget serves soon would only sit waiting, each holding a
+        // slot a cancel or a new filter then has to give back.
+        if (!m_replies.isEmpty()
+            && m_client->callBudget()->waitMs(ListSwrImageRepositoryRequest::Operation) > kSoonMs)
+            break;
         request(m_nextOffset);
         m_nextOffset += m_pageSize;
     }

@@ -15,7 +15,8 @@ class HssClient;
 // Loads every page of ListSwrImageRepository for one filter: the first page tells the total,
 // then the rest go out with a bounded number of requests in flight. Pages are reported as
 // they arrive (possibly out of order) with their offset, so a view can show rows at once and
-// still keep list order.
+// still keep list order. Under a call budget only the requests the budget can serve soon are
+// started, and waiting for it is announced with an estimate for the rest of the list.
 class ImageListLoader : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     qint64 totalNum() const { return m_total; }
     qint64 loadedCount() const { return m_loaded; }
     int inFlight() const { return static_cast<int>(m_replies.size()); }
+    // How long the pages not yet loaded will take at the budget's pace; 0 when unlimited.
+    qint64 estimatedRemainingMs() const;
 
 public slots:
     void cancel();
@@ -43,12 +46,16 @@ public slots:
 signals:
     void pageLoaded(qint64 offset, const QList<ImageInfo> &images);
     void progress(qint64 loaded, qint64 total);
+    // The next page waits nextPageMs for the call budget; the whole rest of the list needs
+    // about remainingMs ("next page in 12 s, about 3 min left").
+    void waitingForBudget(int nextPageMs, qint64 remainingMs);
     void finished();
     void failed(const HssError &error);
     void canceled();
 
 private:
     void request(qint64 offset);
+    qint64 pagesLeft() const;
     void fillPipeline();
     using PageReply = ApiReply<ListSwrImageRepositoryResponse>;
 

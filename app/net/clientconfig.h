@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/net/callrate.h"
 #include "app/net/credentials.h"
 #include "app/net/retrypolicy.h"
 
@@ -27,6 +28,9 @@ struct ClientConfig
     // JSON answers are held in memory; a misbehaving endpoint must not be able to fill it.
     qint64 maxResponseBytes = 32 * 1024 * 1024;
     RetryPolicy retry;
+    // Per operation, for this identity. Unset here means unlimited (the sandbox and tests);
+    // a saved profile says "documented" unless told otherwise.
+    CallRate callRate;
     std::optional<QNetworkProxy> proxy; // unset: the system's proxy settings
     QList<QSslCertificate> extraCaCertificates;
     QByteArray userAgent = "HSS-Image-Desk/0.1 (Qt 6)";

@@ -3,6 +3,7 @@
 #include "app/base/logging.h"
 #include "app/net/wirerequest.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -12,6 +13,7 @@ HssClient::HssClient(QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_budget(std::make_shared<CallBudget>())
 {
     // The SDKs never cache or share cookies; neither do we.
     m_nam->setCookieJar(nullptr);
@@ -26,6 +28,32 @@ void HssClient::setConfig(const ClientConfig &config)
     m_nam->clearConnectionCache();
     // Unset means the application's proxy, which main() points at the system settings.
     m_nam->setProxy(m_config.proxy.value_or(QNetworkProxy(QNetworkProxy::DefaultProxy)));
+
+    // The gateway counts per user and API; a user is who signs, at one endpoint.
+    const Credentials &c = m_config.credentials;
+    const QString who = c.mode == Credentials::Mode::IamToken
+        ? QString::fromLatin1(QCryptographicHash::hash(c.authToken.toUtf8(), QCryptographicHash::Sha256).toHex())
+        : c.accessKey;
+    const QString identity = m_config.endpoint.toString() + QLatin1Char('\n') + m_config.projectId
+        + QLatin1Char('\n') + who;
+    std::shared_ptr<CallBudget> &budget = m_budgets[identity];
+    if (!budget)
+        budget = std::make_shared<CallBudget>(m_config.callRate, m_budgetClock);
+    budget->setRate(m_config.callRate);
+    m_budget = budget;
+}
+
+void HssClient::setCallRate(const CallRate &rate)
+{
+    m_config.callRate = rate;
+    m_budget->setRate(rate);
+}
+
+void HssClient::setBudgetClock(CallBudget::Clock clock)
+{
+    m_budgetClock = std::move(clock);
+    m_budgets.clear();
+    m_budget = std::make_shared<CallBudget>(m_config.callRate, m_budgetClock);
 }
 
 void HssClient::setClock(HssReply::Clock clock)
@@ -94,6 +122,8 @@ void HssClient::start(HssReply *reply, const FieldErrors &inputErrors)
         qCInfo(lcNet).noquote() << reply->operation() << "refused before sending";
         reply->failBeforeSending(HssError::invalidInput(errors));
     } else {
+        connect(reply, &HssReply::waitingForBudget, this,
+                [this, reply](int delayMs) { emit waitingForBudget(reply->operation(), delayMs); });
         reply->start();
     }
 }
@@ -123,7 +153,7 @@ FieldErrors HssClient::validateRawRequest(const ApiRequest &request)
 
 HssReply *HssClient::sendRaw(const ApiRequest &request)
 {
-    auto *reply = new HssReply(request, m_config, m_nam, m_clock, m_random, this);
+    auto *reply = new HssReply(request, m_config, m_nam, m_clock, m_random, m_budget, this);
     start(reply, validateRawRequest(request));
     return reply;
 }

@@ -2,11 +2,14 @@
 
 #include "app/api/apirequest.h"
 #include "app/net/apireply.h"
+#include "app/net/callbudget.h"
 #include "app/net/clientconfig.h"
 #include "app/net/hssreply.h"
 
+#include <QHash>
 #include <QObject>
 
+#include <memory>
 #include <type_traits>
 
 class QNetworkAccessManager;
@@ -25,8 +28,16 @@ public:
 
     explicit HssClient(QObject *parent = nullptr);
 
+    // Also chooses the call budget: one per identity (endpoint, project and key), kept across
+    // switches, so going back and forth between profiles never resets what was spent.
     void setConfig(const ClientConfig &config);
     const ClientConfig &config() const { return m_config; }
+    // Changes the current identity's rate (the profile's call-rate setting, or --rate).
+    void setCallRate(const CallRate &rate);
+    // The budget of the current identity; valid until the next setConfig().
+    CallBudget *callBudget() const { return m_budget.get(); }
+    // For tests: the clock of every budget; the budgets so far are forgotten.
+    void setBudgetClock(CallBudget::Clock clock);
     void setClock(HssReply::Clock clock);
     void setRandom(HssReply::Random random);
 
@@ -34,7 +45,7 @@ public:
     ReplyFor<Request> *send(const Request &request)
     {
         const ApiRequest wire = request.toApiRequest();
-        auto *reply = new ReplyFor<Request>(wire, m_config, m_nam, m_clock, m_random, this);
+        auto *reply = new ReplyFor<Request>(wire, m_config, m_nam, m_clock, m_random, m_budget, this);
         start(reply, request.validate() + validateForCall(wire));
         return reply;
     }
@@ -49,6 +60,10 @@ public:
     // headers carry no control characters, so nothing can add a header or a second request.
     static FieldErrors validateRawRequest(const ApiRequest &request);
 
+signals:
+    // A call waits for the budget before it is sent; for a status line or the CLI's stderr.
+    void waitingForBudget(const QByteArray &operation, int delayMs);
+
 private:
     FieldErrors validateForCall(const ApiRequest &request) const;
     void start(HssReply *reply, const FieldErrors &inputErrors);
@@ -57,4 +72,7 @@ private:
     ClientConfig m_config;
     HssReply::Clock m_clock;
     HssReply::Random m_random;
+    CallBudget::Clock m_budgetClock;
+    QHash<QString, std::shared_ptr<CallBudget>> m_budgets;
+    std::shared_ptr<CallBudget> m_budget;
 };

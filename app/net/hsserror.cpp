@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kMaxPlainMessage = 500;
@@ -81,6 +83,7 @@ QString HssError::toString() const
     case Kind::LocalFile:
     case Kind::Canceled:
     case Kind::OutcomeUnknown:
+    case Kind::Throttled:
         text = message;
         break;
     }
@@ -181,6 +184,19 @@ HssError HssError::outcomeUnknown(const HssError &cause)
     HssError e = cause;
     e.kind = Kind::OutcomeUnknown;
     e.message = tr("The request may have been sent; check before retrying (%1)").arg(cause.message);
+    return e;
+}
+
+HssError HssError::throttled(const HssError &cause, int retryAfterMs)
+{
+    HssError e = cause;
+    e.kind = Kind::Throttled;
+    e.retryAfterMs = retryAfterMs;
+    // Rounded up: trying again a moment too early is refused once more.
+    const int seconds = std::max(1, (retryAfterMs + 999) / 1000);
+    e.message = tr("The service refused the call because too many calls were made (throttled, %1); "
+                   "nothing was done. Try again in %n second(s).", nullptr, seconds)
+                    .arg(cause.code.isEmpty() ? QStringLiteral("HTTP %1").arg(cause.httpStatus) : cause.code);
     return e;
 }
 

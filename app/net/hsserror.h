@@ -24,6 +24,7 @@ public:
         LocalFile,       // the download could not be written
         Canceled,
         OutcomeUnknown,  // a billed call may have reached the server; it is never resent
+        Throttled,       // a billed call the gateway refused as over its rate; see retryAfterMs
     };
 
     // Server text shown to a person is cut to this many characters.
@@ -37,6 +38,7 @@ public:
     QString detail;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     FieldErrors fieldErrors;
+    int retryAfterMs = 0; // Throttled: when the service said it may be tried again
 
     bool isError() const { return kind != Kind::None; }
     bool isThrottling() const;
@@ -51,6 +53,9 @@ public:
     static HssError canceled();
     // A billed call whose connection failed after it could have arrived.
     static HssError outcomeUnknown(const HssError &cause);
+    // A billed call refused by the gateway's throttling: it was not carried out, and is not
+    // resent by itself.
+    static HssError throttled(const HssError &cause, int retryAfterMs);
     // At most kMaxDisplayLength characters, ending with "…" when cut.
     static QString truncatedForDisplay(const QString &text, int maxLength = kMaxDisplayLength);
 };

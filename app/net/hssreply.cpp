@@ -13,6 +13,9 @@
 #include <QSaveFile>
 #include <QSslConfiguration>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 // How far Qt may read ahead of us; without a limit it buffers whatever the server sends.
@@ -21,24 +24,29 @@ constexpr qint64 kReadBufferBytes = 1024 * 1024;
 } // namespace
 
 HssReply::HssReply(const ApiRequest &request, const ClientConfig &config,
-                   QNetworkAccessManager *nam, Clock clock, Random random, QObject *parent)
+                   QNetworkAccessManager *nam, Clock clock, Random random,
+                   std::shared_ptr<CallBudget> budget, QObject *parent)
     : QObject(parent)
     , m_request(request)
     , m_config(config)
     , m_nam(nam)
     , m_clock(std::move(clock))
     , m_random(std::move(random))
+    , m_budget(budget ? std::move(budget) : std::make_shared<CallBudget>())
 {
     m_transferTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_budgetTimer.setSingleShot(true);
     m_deadlineTimer.setSingleShot(true);
     connect(&m_transferTimer, &QTimer::timeout, this, &HssReply::onTransferTimeout);
-    connect(&m_retryTimer, &QTimer::timeout, this, &HssReply::startAttempt);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { waitThenAttempt(bookSlot()); });
+    connect(&m_budgetTimer, &QTimer::timeout, this, &HssReply::onBudgetSlot);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &HssReply::onDeadline);
 }
 
 HssReply::~HssReply()
 {
+    releaseSlot();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -71,10 +79,51 @@ void HssReply::start()
 {
     m_elapsed.start();
     m_deadlineTimer.start(deadlineMs());
-    QTimer::singleShot(0, this, [this] {
+    // Booked now, not on the next turn, so a caller starting several calls sees each one's
+    // share of the budget already taken.
+    const qint64 wait = bookSlot();
+    QTimer::singleShot(0, this, [this, wait] {
         if (!m_finished)
-            startAttempt();
+            waitThenAttempt(wait);
     });
+}
+
+qint64 HssReply::bookSlot()
+{
+    releaseSlot();
+    m_slot = m_budget->reserve(m_request.operation);
+    m_slotBooked = true;
+    return m_slot.waitMs;
+}
+
+void HssReply::releaseSlot()
+{
+    if (m_slotBooked)
+        m_budget->release(m_request.operation, m_slot);
+    m_slotBooked = false;
+}
+
+void HssReply::waitThenAttempt(qint64 waitMs)
+{
+    if (waitMs <= 0) {
+        startAttempt();
+        return;
+    }
+    // Waiting for the budget is not the service being slow: the deadline stands still.
+    m_deadlineLeftMs = std::max(0, int(m_deadlineTimer.remainingTime()));
+    m_deadlineTimer.stop();
+    const int delay = int(std::min<qint64>(waitMs, INT_MAX));
+    qCInfo(lcNet).noquote() << m_request.operation << "waits" << delay << "ms for the call budget";
+    m_budgetTimer.start(delay);
+    emit waitingForBudget(delay);
+}
+
+void HssReply::onBudgetSlot()
+{
+    if (m_finished)
+        return;
+    m_deadlineTimer.start(m_deadlineLeftMs);
+    startAttempt();
 }
 
 void HssReply::failBeforeSending(const HssError &error)
@@ -92,6 +141,7 @@ void HssReply::cancel()
         return;
     }
     m_retryTimer.stop();
+    m_budgetTimer.stop();
     finish(HssError::canceled());
 }
 
@@ -101,6 +151,8 @@ void HssReply::startAttempt()
         finish(HssError::canceled());
         return;
     }
+    // The slot is used now; only a call that never went out gives its slot back.
+    m_slotBooked = false;
     ++m_attempts;
     m_timedOut = false;
     m_bodyTooLarge = false;
@@ -390,6 +442,10 @@ void HssReply::onFinished()
     qCDebug(lcNet).noquote() << "<-" << m_httpStatus << "request id" << m_requestId << "after"
                              << m_elapsed.elapsed() << "ms" << (error.isError() ? error.toString() : QString());
 
+    if (error.kind == HssError::Kind::Api && error.isThrottling() && !m_canceled && !m_deadlineExceeded) {
+        onThrottled(error, retryAfter);
+        return;
+    }
     if (error.isError() && !m_canceled && !m_deadlineExceeded
         && m_config.retry.shouldRetry(error, m_request.idempotent, m_attempts)) {
         discardDownload();
@@ -401,6 +457,26 @@ void HssReply::onFinished()
         return;
     }
     finish(error);
+}
+
+void HssReply::onThrottled(const HssError &error, const QByteArray &retryAfter)
+{
+    discardDownload();
+    const int wait = m_config.retry.throttledWaitMs(retryAfter, m_clock());
+    m_budget->throttled(m_request.operation, wait);
+    // A billed call is never sent twice; the gateway did not pass it on, so it is safe to say
+    // so and when to try again.
+    if (!m_request.idempotent) {
+        finish(HssError::throttled(error, wait));
+        return;
+    }
+    // A read is tried again for as long as the caller waits for it, at the slowed-down pace,
+    // and never before the service said it may.
+    const qint64 slotWait = std::max<qint64>(bookSlot(), wait);
+    qCInfo(lcNet).noquote() << "throttled:" << m_request.method << m_request.path << "again in"
+                            << slotWait << "ms";
+    emit retrying(m_attempts + 1, int(std::min<qint64>(slotWait, INT_MAX)), error.toString());
+    waitThenAttempt(slotWait);
 }
 
 void HssReply::discardDownload()
@@ -435,6 +511,8 @@ void HssReply::finish(const HssError &error)
         }
     }
     m_finished = true;
+    releaseSlot();
+    m_budgetTimer.stop();
     m_deadlineTimer.stop();
     m_transferTimer.stop();
     if (m_error.isError())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/apirequest.h"
+#include "app/net/callbudget.h"
 #include "app/net/clientconfig.h"
 #include "app/net/hsserror.h"
 #include "app/net/requestsigner.h"
@@ -31,8 +32,10 @@ public:
     using Clock = std::function<QDateTime()>;
     using Random = std::function<double()>;
 
+    // Every attempt waits for a slot of budget first; the budget is shared by every call of
+    // one profile.
     HssReply(const ApiRequest &request, const ClientConfig &config, QNetworkAccessManager *nam,
-             Clock clock, Random random, QObject *parent);
+             Clock clock, Random random, std::shared_ptr<CallBudget> budget, QObject *parent);
     ~HssReply() override;
 
     QByteArray operation() const { return m_request.operation; }
@@ -61,6 +64,8 @@ signals:
     void finished();
     void downloadProgress(qint64 received, qint64 total);
     void retrying(int attempt, int delayMs, const QString &reason);
+    // The next attempt waits this long for the profile's call budget before it is sent.
+    void waitingForBudget(int delayMs);
 
 protected:
     // A typed reply reads a 2xx JSON answer into its response here; an error fails the call.
@@ -72,12 +77,18 @@ protected:
 private:
     int deadlineMs() const;
 
+    // Books the next slot of the budget; the returned wait is what waitThenAttempt needs.
+    qint64 bookSlot();
+    void waitThenAttempt(qint64 waitMs);
+    void onBudgetSlot();
+    void releaseSlot();
     void startAttempt();
     void onReadyRead();
     void onFinished();
     void onTransferTimeout();
     void onMetaDataChanged();
     void onDeadline();
+    void onThrottled(const HssError &error, const QByteArray &retryAfter);
     HssError classify(QNetworkReply *reply);
     void finish(const HssError &error);
     void discardDownload();
@@ -88,10 +99,15 @@ private:
     QPointer<QNetworkAccessManager> m_nam;
     Clock m_clock;
     Random m_random;
+    std::shared_ptr<CallBudget> m_budget;
+    CallBudget::Slot m_slot;
+    bool m_slotBooked = false;
+    int m_deadlineLeftMs = 0;
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_transferTimer;
     QTimer m_retryTimer;
+    QTimer m_budgetTimer;
     QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
     std::unique_ptr<QSaveFile> m_file;

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 bool RetryPolicy::neverReachedServer(const HssError &error)
@@ -41,24 +42,32 @@ int RetryPolicy::delayMs(int attemptsMade, const QByteArray &retryAfterHeader,
     // "Equal jitter": never less than half the backoff, so a herd still spreads out.
     int delay = static_cast<int>(capped / 2 + capped / 2 * random01);
 
-    const QByteArray retryAfter = retryAfterHeader.trimmed();
-    if (!retryAfter.isEmpty()) {
-        bool isNumber = false;
-        const int seconds = retryAfter.toInt(&isNumber);
-        int serverDelay = -1;
-        if (isNumber && seconds >= 0) {
-            serverDelay = seconds * 1000;
-        } else {
-            const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(retryAfter),
-                                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-            if (at.isValid()) {
-                QDateTime atUtc = at;
-                atUtc.setTimeSpec(Qt::UTC);
-                serverDelay = static_cast<int>(std::max<qint64>(0, nowUtc.msecsTo(atUtc)));
-            }
-        }
-        if (serverDelay >= 0)
-            delay = std::max(delay, std::min(serverDelay, maxRetryAfterMs));
-    }
+    const int serverDelay = retryAfterMs(retryAfterHeader, nowUtc);
+    if (serverDelay >= 0)
+        delay = std::max(delay, std::min(serverDelay, maxRetryAfterMs));
     return delay;
+}
+
+int RetryPolicy::throttledWaitMs(const QByteArray &retryAfterHeader, const QDateTime &nowUtc) const
+{
+    const int serverDelay = retryAfterMs(retryAfterHeader, nowUtc);
+    return serverDelay >= 0 ? std::min(serverDelay, maxRetryAfterMs) : throttledDelayMs;
+}
+
+int RetryPolicy::retryAfterMs(const QByteArray &retryAfterHeader, const QDateTime &nowUtc)
+{
+    const QByteArray retryAfter = retryAfterHeader.trimmed();
+    if (retryAfter.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const int seconds = retryAfter.toInt(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? static_cast<int>(std::min<qint64>(qint64(seconds) * 1000, INT_MAX)) : -1;
+    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(retryAfter),
+                                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!at.isValid())
+        return -1;
+    QDateTime atUtc = at;
+    atUtc.setTimeSpec(Qt::UTC);
+    return static_cast<int>(std::clamp<qint64>(nowUtc.msecsTo(atUtc), 0, INT_MAX));
 }

@@ -171,6 +171,7 @@ bool Profile::toClientConfig(const ProfileSecrets &secrets, ClientConfig *config
     if (authMode == Credentials::Mode::IamToken)
         result.credentials.authToken = secrets.value(ProfileSecrets::Kind::AuthToken);
     result.transferTimeoutMs = requestTimeoutSeconds * 1000;
+    result.callRate = callRate;
 
     switch (proxyMode) {
     case ProxyMode::System:
@@ -259,5 +260,5 @@ bool Profile::operator==(const Profile &other) const
         && accessKeyId == other.accessKeyId && proxyMode == other.proxyMode
         && proxyHost == other.proxyHost && proxyPort == other.proxyPort
         && proxyUser == other.proxyUser && caCertificateFile == other.caCertificateFile
-        && requestTimeoutSeconds == other.requestTimeoutSeconds;
+        && requestTimeoutSeconds == other.requestTimeoutSeconds && callRate == other.callRate;
 }

@@ -47,6 +47,9 @@ public:
     QString proxyUser;
     QString caCertificateFile; // PEM or DER, added to the system's trusted CAs
     int requestTimeoutSeconds = DefaultTimeoutSeconds;
+    // How often each API operation may be called with this profile (the gateway's documented
+    // limits unless the account has others).
+    CallRate callRate = CallRate::documented();
 
     bool usesCustomEndpoint() const { return regionId.isEmpty(); }
     // The region's endpoint, or the custom one.

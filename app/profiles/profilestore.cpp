@@ -89,6 +89,9 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     p.proxyUser = Keys::ProxyUser.read(m_settings);
     p.caCertificateFile = Keys::CaCertificateFile.read(m_settings);
     p.requestTimeoutSeconds = Keys::RequestTimeoutSeconds.read(m_settings);
+    // Profiles saved before there was a setting, or with one this version cannot read, keep to
+    // the documented limits: being slow is recoverable, being throttled mid-list is annoying.
+    p.callRate = CallRate::parse(Keys::CallRate.read(m_settings)).value_or(CallRate::documented());
     m_settings.endGroup();
     return p;
 }
@@ -113,6 +116,7 @@ void ProfileStore::writeProfile(const Profile &p)
     Keys::ProxyUser.write(m_settings, p.proxyUser);
     Keys::CaCertificateFile.write(m_settings, p.caCertificateFile);
     Keys::RequestTimeoutSeconds.write(m_settings, p.requestTimeoutSeconds);
+    Keys::CallRate.write(m_settings, p.callRate.toString());
     m_settings.endGroup();
     m_settings.sync();
 }

@@ -56,6 +56,7 @@ private slots:
     void lockedKeyringIsReportedAsLocked();
     void listFromCacheAnswersWithoutACall();
     void listRefreshFetchesOnlyWhatChanged();
+    void callRateIsValidatedAndWaitingIsShown();
 
 private:
     struct Run
@@ -918,6 +919,33 @@ void TestCli::listRefreshFetchesOnlyWhatChanged()
     const QJsonArray second = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("data_list")).toArray();
     QVERIFY(second.size() > first.size()); // the synchronisation added images
     QVERIFY2(run.err.contains("changed image"), run.err.constData());
+}
+
+void TestCli::callRateIsValidatedAndWaitingIsShown()
+{
+    const QStringList list{QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
+                           QStringLiteral("private_image"), QStringLiteral("--limit"), QStringLiteral("200"),
+                           QStringLiteral("--all-pages"), QStringLiteral("--output"), QStringLiteral("json")};
+    for (const QString &bad : {QStringLiteral("fast"), QStringLiteral("0/min"), QStringLiteral("5/h")}) {
+        const Run refused = cli(list + endpointArgs() + QStringList{QStringLiteral("--rate"), bad});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--rate"), refused.err.constData());
+    }
+    QCOMPARE(m_sandbox.server()->recentRequests().size(), 0);
+    m_extraEnv.insert(QStringLiteral("HSS_CALL_RATE"), QStringLiteral("nonsense"));
+    QCOMPARE(cli(list + endpointArgs()).exitCode, 2);
+    m_extraEnv.clear();
+
+    // Two pages at one call a second: the second waits its turn, and stderr says so.
+    const Run run = cli(list + endpointArgs() + QStringList{QStringLiteral("--rate"), QStringLiteral("1/s")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(page.value(QStringLiteral("total_num")).toInt() > 200);
+    QVERIFY2(run.err.contains("waiting for the call budget: next ListSwrImageRepository call in "),
+             run.err.constData());
+    const QList<RecordedRequest> requests = m_sandbox.server()->recentRequests();
+    QCOMPARE(requests.size(), 2);
+    QVERIFY(requests.at(0).receivedAt.msecsTo(requests.at(1).receivedAt) >= 1000);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

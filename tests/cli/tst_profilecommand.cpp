@@ -84,6 +84,11 @@ private slots:
                            QStringLiteral("cn-north-4"), QStringLiteral("--project-id"), m_projectId,
                            QStringLiteral("--proxy"), QStringLiteral("proxyhost")}
             << QStringLiteral("--proxy must be");
+        QTest::newRow("bad rate")
+            << QStringList{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--region"),
+                           QStringLiteral("cn-north-4"), QStringLiteral("--project-id"), m_projectId,
+                           QStringLiteral("--rate"), QStringLiteral("quickly")}
+            << QStringLiteral("--rate must be documented, unlimited");
         QTest::newRow("remove without name") << QStringList{QStringLiteral("remove")}
                                              << QStringLiteral("exactly one profile name");
     }
@@ -114,6 +119,7 @@ private slots:
         QVERIFY2(code == ExitCode::Ok, qPrintable(m_err));
         QCOMPARE(stored(QStringLiteral("cli-env")).value(ProfileSecrets::Kind::SecretKey),
                  QStringLiteral("env-sk"));
+        QCOMPARE(ProfileStore().profile(QStringLiteral("cli-env"))->callRate, CallRate::documented());
 
         QCOMPARE(run({QStringLiteral("list")}), int(ExitCode::Ok));
         QVERIFY2(m_out.contains(QStringLiteral("*\tcli-env\tcn-north-4\t") + m_projectId + QStringLiteral("\taksk")),
@@ -148,7 +154,7 @@ private slots:
                               QStringLiteral("AKTMP"), QStringLiteral("--proxy"),
                               QStringLiteral("proxy.example.test:3128"), QStringLiteral("--proxy-user"),
                               QStringLiteral("analyst"), QStringLiteral("--secret-stdin"),
-                              QStringLiteral("--set-current")},
+                              QStringLiteral("--rate"), QStringLiteral("30/min"), QStringLiteral("--set-current")},
                              QStringLiteral("stdin-sk\nstdin-st\nstdin-pp\n"));
         QVERIFY2(code == ExitCode::Ok, qPrintable(m_err));
         const ProfileSecrets secrets = stored(QStringLiteral("cli-stdin"));
@@ -158,6 +164,7 @@ private slots:
         const ProfileStore store;
         QCOMPARE(store.currentProfileName(), QStringLiteral("cli-stdin"));
         QCOMPARE(store.profile(QStringLiteral("cli-stdin"))->proxyPort, 3128);
+        QCOMPARE(store.profile(QStringLiteral("cli-stdin"))->callRate, *CallRate::parse(QStringLiteral("30/min")));
     }
 
     void removeDeletesSecrets()

@@ -1,5 +1,6 @@
 #include "app/api/apienums.h"
 #include "app/api/batchscanswrimagerequest.h"
+#include "app/api/listswrimagerepositoryrequest.h"
 #include "app/images/imagelistloader.h"
 #include "app/images/scanstatuspoller.h"
 #include "app/net/hssclient.h"
@@ -25,6 +26,7 @@ private slots:
     void errorStopsLoadingWithTheApiError();
     void pollerFollowsScannedImagesToAFinalState();
     void narrowFiltersGroupByImageName();
+    void fullListKeepsToTheGatewayLimits();
 
 private:
     QList<RecordedRequest> listRequests() const;
@@ -234,6 +236,48 @@ void TestImageListLoader::narrowFiltersGroupByImageName()
     QCOMPARE(broadOnly.size(), 1);
     QCOMPARE(broadOnly.first(), ScanStatusPoller::stableFilter(broad));
     QVERIFY(broadOnly.first().scanStatus.isEmpty());
+}
+
+// The documented limits (5 calls per user and API) scaled from a minute to a second, on both
+// sides: the client's budget and the sandbox's gateway. A list of 15 pages has to wait its
+// turn, says so, and never gets a throttling answer.
+void TestImageListLoader::fullListKeepsToTheGatewayLimits()
+{
+    SandboxFixture limited;
+    SandboxConfig config;
+    config.imageCount = 5000;
+    config.gatewayLimits = *CallRate::parse(QStringLiteral("5/s"));
+    QVERIFY(limited.startInThread(config));
+    limited.client()->setCallRate(*CallRate::parse(QStringLiteral("5/s")));
+
+    ImageListLoader loader(limited.client());
+    QSignalSpy waiting(&loader, &ImageListLoader::waitingForBudget);
+    QSignalSpy failed(&loader, &ImageListLoader::failed);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    ImageFilter filter;
+    filter.imageType = QStringLiteral("private_image");
+    loader.start(filter);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30000);
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(loader.totalNum() > 2000);
+    QCOMPARE(loader.loadedCount(), loader.totalNum());
+
+    const QList<RecordedRequest> requests = limited.server()->recentRequests();
+    QCOMPARE(requests.size(), (loader.totalNum() + 199) / 200);
+    for (const RecordedRequest &r : requests)
+        QCOMPARE(r.status, 200);
+    QVERIFY(SandboxFixture::mostRequestsWithin(requests, QStringLiteral("/image/swr-repository"), 1000) <= 5);
+
+    // The waiting was announced, with an estimate for the rest of the list that shrinks.
+    QVERIFY(waiting.size() >= 10);
+    const qint64 firstEstimate = waiting.first().at(1).toLongLong();
+    QVERIFY2(firstEstimate >= 2000, qPrintable(QString::number(firstEstimate)));
+    QVERIFY(waiting.last().at(1).toLongLong() < firstEstimate);
+    // Requests that would only sit waiting for the budget are not started: no page waits
+    // much more than a second, though the whole list takes three.
+    const qint64 interval = limited.client()->callBudget()->intervalMs(ListSwrImageRepositoryRequest::Operation);
+    for (const QList<QVariant> &w : std::as_const(waiting))
+        QVERIFY2(w.at(0).toInt() > 0 && w.at(0).toInt() <= 1000 + interval, qPrintable(w.at(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestImageListLoader)

@@ -44,6 +44,11 @@ private slots:
     void clockSkewIsRefused();
     void serverValidationErrorNamesTheField();
     void throttledGetIsRetriedHonouringRetryAfter();
+    void throttledGetKeepsTryingPastMaxAttempts();
+    void throttledBilledCallIsNotResentAndSaysWhen();
+    void budgetWaitIsAnnouncedAndNotCountedAgainstTheDeadline();
+    void cancelWhileWaitingForBudgetGivesTheSlotBack();
+    void profilesKeepTheirBudgetsAcrossSwitches();
     void serverErrorOnGetIsRetried();
     void serverErrorOnPostIsNotResent();
     void malformedJsonIsAnInvalidResponse();
@@ -266,6 +271,100 @@ void TestHssClient::throttledGetIsRetriedHonouringRetryAfter()
     QCOMPARE(retrying.size(), 2);
     QVERIFY(retrying.first().at(1).toInt() >= 1000); // Retry-After: 1 beats the 20 ms backoff
     QVERIFY(retrying.first().at(2).toString().contains(QStringLiteral("APIG.0308")));
+}
+
+void TestHssClient::throttledGetKeepsTryingPastMaxAttempts()
+{
+    m_sandbox.setMaxAttempts(2);
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"throttle":{"next":3},"retry_after":0})").object());
+    auto reply = SandboxFixture::owned(m_sandbox.client()->send(privateImages()));
+    QSignalSpy retrying(reply.get(), &HssReply::retrying);
+    SandboxFixture::finish(reply.get());
+    QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->attempts(), 4);
+    QCOMPARE(retrying.size(), 3);
+    // Without a Retry-After worth waiting, the operation still slows down with each refusal.
+    QVERIFY(retrying.at(2).at(1).toInt() > retrying.at(1).at(1).toInt());
+    QVERIFY(m_sandbox.client()->callBudget()->slowdown("ListSwrImageRepository") > 1);
+}
+
+void TestHssClient::throttledBilledCallIsNotResentAndSaysWhen()
+{
+    m_sandbox.server()->mergeFaults(QJsonDocument::fromJson(R"({"throttle":{"next":1},"retry_after":7})").object());
+    BatchScanSwrImageRequest scan;
+    scan.filter.imageType = QStringLiteral("private_image");
+    scan.operateAll = true;
+    auto reply = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(scan)));
+    QCOMPARE(reply->error().kind, HssError::Kind::Throttled);
+    QCOMPARE(reply->error().code, QStringLiteral("APIG.0308"));
+    QCOMPARE(reply->error().retryAfterMs, 7000);
+    QVERIFY(reply->error().toString().contains(QStringLiteral("7 second")));
+    QCOMPARE(reply->error().requestId.size(), 32);
+    QCOMPARE(reply->attempts(), 1);
+    QCOMPARE(m_sandbox.server()->recentRequests().size(), 1);
+    // The next scan waits for the service instead of being refused again.
+    QVERIFY(m_sandbox.client()->callBudget()->waitMs("BatchScanSwrImage") > 6000);
+}
+
+void TestHssClient::budgetWaitIsAnnouncedAndNotCountedAgainstTheDeadline()
+{
+    ClientConfig config = m_sandbox.client()->config();
+    config.requestDeadlineMs = 300;
+    config.callRate = *CallRate::parse(QStringLiteral("2/s"));
+    m_sandbox.client()->setConfig(config);
+    QSignalSpy announced(m_sandbox.client(), &HssClient::waitingForBudget);
+
+    auto first = SandboxFixture::owned(m_sandbox.client()->send(privateImages(10)));
+    auto second = SandboxFixture::owned(m_sandbox.client()->send(privateImages(10)));
+    QSignalSpy waiting(second.get(), &HssReply::waitingForBudget);
+    SandboxFixture::finish(first.get());
+    SandboxFixture::finish(second.get());
+    QVERIFY2(first->isOk(), qPrintable(first->error().toString()));
+    QVERIFY2(second->isOk(), qPrintable(second->error().toString()));
+    QCOMPARE(waiting.size(), 1);
+    QVERIFY2(waiting.first().at(0).toInt() > 300, qPrintable(waiting.first().at(0).toString()));
+    QCOMPARE(announced.size(), 1);
+    QCOMPARE(announced.first().at(0).toByteArray(), QByteArray("ListSwrImageRepository"));
+    const QList<RecordedRequest> requests = m_sandbox.server()->recentRequests();
+    QCOMPARE(requests.size(), 2);
+    QVERIFY(requests.at(0).receivedAt.msecsTo(requests.at(1).receivedAt) >= 450);
+}
+
+void TestHssClient::cancelWhileWaitingForBudgetGivesTheSlotBack()
+{
+    // The budget's clock stands still, so its waits are exact; the reply's timer is real.
+    qint64 now = 1000000;
+    m_sandbox.client()->setBudgetClock([&now] { return now; });
+    m_sandbox.client()->setCallRate(CallRate::documented());
+    CallBudget *budget = m_sandbox.client()->callBudget();
+    const qint64 interval = budget->intervalMs("ListSwrImageRepository");
+    auto first = SandboxFixture::owned(SandboxFixture::finish(m_sandbox.client()->send(privateImages(10))));
+    QVERIFY(first->isOk());
+    QCOMPARE(budget->waitMs("ListSwrImageRepository"), interval);
+    auto waiting = SandboxFixture::owned(m_sandbox.client()->send(privateImages(10)));
+    QCOMPARE(budget->waitMs("ListSwrImageRepository"), 2 * interval); // booked behind the first
+    waiting->cancel();
+    SandboxFixture::finish(waiting.get(), 1000);
+    QCOMPARE(waiting->error().kind, HssError::Kind::Canceled);
+    QCOMPARE(budget->waitMs("ListSwrImageRepository"), interval);
+    QCOMPARE(m_sandbox.server()->recentRequests().size(), 1);
+    m_sandbox.client()->setBudgetClock({}); // the clock above lives on this stack
+}
+
+void TestHssClient::profilesKeepTheirBudgetsAcrossSwitches()
+{
+    const ClientConfig demo = m_sandbox.clientConfig();
+    m_sandbox.client()->setCallRate(CallRate::documented());
+    m_sandbox.client()->callBudget()->reserve("ListSwrImageRepository");
+    ClientConfig other = demo;
+    other.credentials.accessKey = QStringLiteral("HSSSANDBOXTEMPAK0001");
+    other.callRate = CallRate::documented();
+    m_sandbox.client()->setConfig(other);
+    QCOMPARE(m_sandbox.client()->callBudget()->waitMs("ListSwrImageRepository"), 0);
+    ClientConfig back = demo;
+    back.callRate = CallRate::documented();
+    m_sandbox.client()->setConfig(back);
+    QVERIFY(m_sandbox.client()->callBudget()->waitMs("ListSwrImageRepository") > 0);
 }
 
 void TestHssClient::serverErrorOnGetIsRetried()

@@ -221,6 +221,7 @@ private slots:
             QStringLiteral("proxyPortSpin"), QStringLiteral("proxyUserEdit"),
             QStringLiteral("proxyPasswordEdit"), QStringLiteral("caFileEdit"),
             QStringLiteral("caBrowseButton"), QStringLiteral("timeoutSpin"),
+            QStringLiteral("callRateCombo"), QStringLiteral("callRateSpin"),
             QStringLiteral("testButton"), QStringLiteral("deleteButton"), QStringLiteral("buttonBox"),
         };
         for (const QString &name : order) {
@@ -302,6 +303,46 @@ private slots:
         const QString message = runTest(dialog, &ok);
         QVERIFY2(ok, qPrintable(message));
         QCOMPARE(sandbox->recentRequests().size(), 1);
+    }
+
+    void callRateField()
+    {
+        ProfileDialog dialog(m_profiles.get(), m_credentials.get());
+        dialog.start(ProfileDialog::Mode::Create);
+        QComboBox *combo = child<QComboBox>(dialog, "callRateCombo");
+        QSpinBox *spin = child<QSpinBox>(dialog, "callRateSpin");
+        // A new profile keeps to the documented limits; the number only matters for a custom rate.
+        QCOMPARE(dialog.profile().callRate, CallRate::documented());
+        QVERIFY(combo->currentText().contains(QStringLiteral("documented")));
+        QVERIFY(!spin->isEnabled());
+
+        combo->setCurrentIndex(combo->findData(int(CallRate::Kind::Custom)));
+        QVERIFY(spin->isEnabled());
+        spin->clear();
+        QTest::keyClicks(spin, QStringLiteral("30"));
+        QCOMPARE(dialog.profile().callRate, *CallRate::parse(QStringLiteral("30/min")));
+        // The field takes only what a rate can be.
+        spin->clear();
+        QTest::keyClicks(spin, QStringLiteral("0"));
+        QVERIFY(spin->value() >= 1);
+        QCOMPARE(spin->minimum(), 1);
+        QCOMPARE(spin->maximum(), CallRate::MaxCalls);
+
+        combo->setCurrentIndex(combo->findData(int(CallRate::Kind::Unlimited)));
+        QVERIFY(!spin->isEnabled());
+        QCOMPARE(dialog.profile().callRate, CallRate::unlimited());
+
+        Profile stored;
+        stored.name = QStringLiteral("fast");
+        stored.regionId = QStringLiteral("ap-southeast-1");
+        stored.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+        stored.accessKeyId = QStringLiteral("AKEXAMPLE");
+        stored.callRate = *CallRate::parse(QStringLiteral("2/s"));
+        QVERIFY(m_profiles->add(stored));
+        dialog.start(ProfileDialog::Mode::Edit, QStringLiteral("fast"));
+        QCOMPARE(combo->currentData().toInt(), int(CallRate::Kind::Custom));
+        QCOMPARE(spin->value(), 120);
+        QVERIFY(m_profiles->remove(QStringLiteral("fast")));
     }
 
     void createEditDuplicateDelete()

@@ -32,6 +32,7 @@ private:
         p.proxyUser = QStringLiteral("analyst");
         p.caCertificateFile = QStringLiteral(HSS_TEST_DATA_DIR "/profiles/test-ca.pem");
         p.requestTimeoutSeconds = 42;
+        p.callRate = *CallRate::parse(QStringLiteral("30/min"));
         return p;
     }
 
@@ -89,7 +90,8 @@ private slots:
         keys.sort();
         QCOMPARE(keys, (QStringList{
                            QStringLiteral("accessKeyId"), QStringLiteral("authMode"),
-                           QStringLiteral("caCertificateFile"), QStringLiteral("endpoint"),
+                           QStringLiteral("caCertificateFile"), QStringLiteral("callRate"),
+                           QStringLiteral("endpoint"),
                            QStringLiteral("enterpriseProjectId"), QStringLiteral("enterpriseScope"),
                            QStringLiteral("projectId"), QStringLiteral("proxyHost"),
                            QStringLiteral("proxyMode"), QStringLiteral("proxyPort"),
@@ -99,8 +101,42 @@ private slots:
         QCOMPARE(raw.value(QStringLiteral("authMode")).toString(), QStringLiteral("temporary-aksk"));
         QCOMPARE(raw.value(QStringLiteral("enterpriseScope")).toString(), QStringLiteral("specific"));
         QCOMPARE(raw.value(QStringLiteral("proxyMode")).toString(), QStringLiteral("manual"));
+        QCOMPARE(raw.value(QStringLiteral("callRate")).toString(), QStringLiteral("30/min"));
         QCOMPARE(raw.value(QStringLiteral("endpoint")).toString(),
                  QStringLiteral("https://hss.example.test:8443"));
+    }
+
+    void callRateDefaultsToTheDocumentedLimits()
+    {
+        {
+            ProfileStore store(m_path);
+            QVERIFY(store.add(regionProfile(QStringLiteral("new"))));
+            Profile unlimited = regionProfile(QStringLiteral("local"));
+            unlimited.callRate = CallRate::unlimited();
+            QVERIFY(store.add(unlimited));
+            QVERIFY(store.add(regionProfile(QStringLiteral("old"))));
+            QVERIFY(store.add(regionProfile(QStringLiteral("odd"))));
+        }
+        {
+            // Written by a version without the setting, or edited by hand into nonsense.
+            QSettings raw(m_path, QSettings::IniFormat);
+            raw.remove(QStringLiteral("profiles/old/callRate"));
+            raw.setValue(QStringLiteral("profiles/odd/callRate"), QStringLiteral("lots"));
+        }
+        ProfileStore store(m_path);
+        QCOMPARE(store.profile(QStringLiteral("new"))->callRate, CallRate::documented());
+        QCOMPARE(store.profile(QStringLiteral("local"))->callRate, CallRate::unlimited());
+        QCOMPARE(store.profile(QStringLiteral("old"))->callRate, CallRate::documented());
+        QCOMPARE(store.profile(QStringLiteral("odd"))->callRate, CallRate::documented());
+
+        ClientConfig config;
+        QString error;
+        ProfileSecrets secrets;
+        secrets.set(ProfileSecrets::Kind::SecretKey, QStringLiteral("sk"));
+        QVERIFY2(store.profile(QStringLiteral("local"))->toClientConfig(secrets, &config, &error), qPrintable(error));
+        QCOMPARE(config.callRate, CallRate::unlimited());
+        QVERIFY2(store.profile(QStringLiteral("new"))->toClientConfig(secrets, &config, &error), qPrintable(error));
+        QCOMPARE(config.callRate, CallRate::documented());
     }
 
     void refusals()

@@ -23,6 +23,7 @@ class TestSandboxCli : public QObject
 private slots:
     void bannerShowsEndpointAndCredentials();
     void faultOptionsReachTheServer();
+    void gatewayLimitsReachTheServer();
 };
 
 void TestSandboxCli::bannerShowsEndpointAndCredentials()
@@ -83,6 +84,40 @@ void TestSandboxCli::faultOptionsReachTheServer()
     QCOMPARE(faults.json().value(QStringLiteral("error_500")).toObject().value(
                  QStringLiteral("every")).toInt(),
              2);
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+}
+
+void TestSandboxCli::gatewayLimitsReachTheServer()
+{
+    QProcess refused;
+    refused.start(sandboxBinary(), {QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--gateway-limits"), QStringLiteral("lots")});
+    QVERIFY(refused.waitForFinished(30000));
+    QCOMPARE(refused.exitCode(), 2);
+    QVERIFY(refused.readAllStandardError().contains("--gateway-limits"));
+
+    QProcess process;
+    process.start(sandboxBinary(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--images"),
+                                    QStringLiteral("100"), QStringLiteral("--gateway-limits"),
+                                    QStringLiteral("2/min")});
+    QVERIFY(process.waitForStarted());
+    QString out;
+    const QRegularExpression endpoint(QStringLiteral("listening on (http://\\S+)"));
+    const QRegularExpression limits(QStringLiteral("gateway limits: 2/min"));
+    QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()),
+                              endpoint.match(out).hasMatch() && limits.match(out).hasMatch()),
+                             15000);
+    SandboxTestClient client(QUrl(endpoint.match(out).captured(1)),
+                             QLatin1String(SandboxCredentials::ProjectId));
+    const RequestSigner::QueryList query{{QStringLiteral("image_type"), QStringLiteral("private_image")}};
+    QCOMPARE(client.send("GET", QStringLiteral("image/swr-repository"), query).status, 200);
+    QCOMPARE(client.send("GET", QStringLiteral("image/swr-repository"), query).status, 200);
+    const SandboxTestClient::Response throttled = client.send("GET", QStringLiteral("image/swr-repository"), query);
+    QCOMPARE(throttled.status, 429);
+    QCOMPARE(throttled.errorCode(), QStringLiteral("APIG.0308"));
+    QVERIFY(!throttled.header("Retry-After").isEmpty());
 
     process.terminate();
     QVERIFY(process.waitForFinished(10000));

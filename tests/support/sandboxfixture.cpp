@@ -5,6 +5,8 @@
 #include "sandbox/sandboxhost.h"
 #include "sandbox/sandboxserver.h"
 
+#include <algorithm>
+
 SandboxFixture::SandboxFixture() = default;
 
 SandboxFixture::~SandboxFixture()
@@ -86,4 +88,22 @@ ClientConfig SandboxFixture::clientConfig() const
     config.retry.maxDelayMs = 50;
     config.transferTimeoutMs = 10000;
     return config;
+}
+
+int SandboxFixture::mostRequestsWithin(const QList<RecordedRequest> &requests, const QString &pathSuffix,
+                                       qint64 windowMs)
+{
+    QList<qint64> times;
+    for (const RecordedRequest &r : requests) {
+        if (r.path.endsWith(pathSuffix))
+            times.append(r.receivedAt.toMSecsSinceEpoch());
+    }
+    std::sort(times.begin(), times.end());
+    int most = 0;
+    for (qsizetype last = 0, first = 0; last < times.size(); ++last) {
+        while (times.at(first) <= times.at(last) - windowMs)
+            ++first;
+        most = std::max(most, int(last - first + 1));
+    }
+    return most;
 }

@@ -2,6 +2,7 @@
 
 #include "app/net/clientconfig.h"
 #include "app/net/hssreply.h"
+#include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxconfig.h"
 
 #include <QSignalSpy>
@@ -50,6 +51,11 @@ public:
     HssClient *client() const { return m_client.get(); }
     // What client() was configured with: endpoint, project, region, demo credentials.
     ClientConfig clientConfig() const;
+
+    // The most requests whose path ends with pathSuffix that the sandbox received within any
+    // window of windowMs (as the gateway counts: (t - windowMs, t]).
+    static int mostRequestsWithin(const QList<RecordedRequest> &requests, const QString &pathSuffix,
+                                  qint64 windowMs);
 
     // Waits for `reply` to finish (it may have already) and hands it back.
     template<class Reply>

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace {
 
 // The property the style sheet keys on; tests look at it too.
@@ -58,6 +60,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *credential
          m_ui->proxyPasswordLabel},
         {QStringLiteral("ca_certificate_file"), m_ui->caFileEdit, m_ui->caFileLabel},
         {QStringLiteral("request_timeout"), m_ui->timeoutSpin, m_ui->timeoutLabel},
+        {QStringLiteral("call_rate"), m_ui->callRateSpin, m_ui->callRateLabel},
     };
 
     const auto edited = [this](QWidget *widget) {
@@ -66,9 +69,9 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, CredentialStore *credential
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textChanged, this, edited(edit));
     for (QComboBox *combo : {m_ui->regionCombo, m_ui->enterpriseScopeCombo, m_ui->authModeCombo,
-                             m_ui->proxyModeCombo})
+                             m_ui->proxyModeCombo, m_ui->callRateCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, edited(combo));
-    for (QSpinBox *spin : {m_ui->proxyPortSpin, m_ui->timeoutSpin})
+    for (QSpinBox *spin : {m_ui->proxyPortSpin, m_ui->timeoutSpin, m_ui->callRateSpin})
         connect(spin, &QSpinBox::valueChanged, this, edited(spin));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
@@ -105,6 +108,11 @@ void ProfileDialog::populateCombos()
     m_ui->proxyModeCombo->addItem(tr("System proxy"), int(Profile::ProxyMode::System));
     m_ui->proxyModeCombo->addItem(tr("No proxy"), int(Profile::ProxyMode::None));
     m_ui->proxyModeCombo->addItem(tr("Manual proxy"), int(Profile::ProxyMode::Manual));
+
+    m_ui->callRateCombo->addItem(CallRate::documented().displayText(), int(CallRate::Kind::Documented));
+    m_ui->callRateCombo->addItem(tr("Custom rate"), int(CallRate::Kind::Custom));
+    m_ui->callRateCombo->addItem(tr("Unlimited (a local sandbox, or an account without limits)"),
+                                 int(CallRate::Kind::Unlimited));
 }
 
 void ProfileDialog::start(Mode mode, const QString &name)
@@ -168,6 +176,12 @@ void ProfileDialog::loadProfile(const Profile &p)
     m_ui->proxyUserEdit->setText(p.proxyUser);
     m_ui->caFileEdit->setText(p.caCertificateFile);
     m_ui->timeoutSpin->setValue(p.requestTimeoutSeconds);
+    m_ui->callRateCombo->setCurrentIndex(m_ui->callRateCombo->findData(int(p.callRate.kind())));
+    if (p.callRate.kind() == CallRate::Kind::Custom)
+        m_ui->callRateSpin->setValue(int(std::min<qint64>(qint64(p.callRate.calls()) * 60000 / p.callRate.periodMs(),
+                                                          m_ui->callRateSpin->maximum())));
+    else
+        m_ui->callRateSpin->setValue(CallRate::DocumentedCallsPerMinute);
     m_loading = false;
     updateEnabledFields();
     revalidate();
@@ -195,6 +209,17 @@ Profile ProfileDialog::profile() const
     }
     p.caCertificateFile = m_ui->caFileEdit->text().trimmed();
     p.requestTimeoutSeconds = m_ui->timeoutSpin->value();
+    switch (CallRate::Kind(m_ui->callRateCombo->currentData().toInt())) {
+    case CallRate::Kind::Documented:
+        p.callRate = CallRate::documented();
+        break;
+    case CallRate::Kind::Custom:
+        p.callRate = CallRate::custom(m_ui->callRateSpin->value(), 60000).value_or(CallRate::documented());
+        break;
+    case CallRate::Kind::Unlimited:
+        p.callRate = CallRate::unlimited();
+        break;
+    }
     return p;
 }
 
@@ -270,6 +295,7 @@ void ProfileDialog::updateEnabledFields()
                        static_cast<QWidget *>(m_ui->proxyUserEdit),
                        static_cast<QWidget *>(m_ui->proxyPasswordEdit)})
         w->setEnabled(manualProxy);
+    m_ui->callRateSpin->setEnabled(p.callRate.kind() == CallRate::Kind::Custom);
 
     const QList<QPair<ProfileSecrets::Kind, QLineEdit *>> secrets = {
         {ProfileSecrets::Kind::SecretKey, m_ui->secretKeyEdit},
