@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
     const auto truncate = option("truncate-downloads", "Cut every download short.");
     const auto stall = option("stall-downloads", "Stop sending every download halfway.");
     const auto failExports = option("fail-exports", "Every export task ends in failure.");
+    const auto padding = option("export-padding-mb",
+                                "Add this many MiB of stored zeros to every export download.", "MiB");
     const auto exitAfterStart =
         option("exit-after-start", "Generate, listen, report, then exit (timing).");
     parser.process(app);
@@ -67,6 +69,7 @@ int main(int argc, char *argv[])
     config.scanQueueMs = number(scanQueue);
     config.scanRunMs = number(scanRun);
     config.exportRunMs = number(exportRun);
+    config.exportPaddingBytes = qint64(qMax(0, number(padding))) * 1024 * 1024;
     config.faults.latencyMs = number(latency);
     config.faults.throttleRate = number(throttleRate);
     config.faults.throttle.every = number(throttleEvery);
