@@ -4,6 +4,7 @@
 #include "app/base/safetext.h"
 #include "app/exports/downloadname.h"
 #include "cli/clicontext.h"
+#include "cli/downloadprogress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,7 +43,10 @@ int DownloadCommand::run(CliContext &context, const QStringList &arguments)
         return context.printDryRun(ListDownloadExportedFileRequest{fileId, path, force}.toApiRequest());
 
     HssReply *reply = context.client().send(ListDownloadExportedFileRequest{fileId, path, force});
-    context.wait(reply);
+    {
+        const DownloadProgress progress(context, reply);
+        context.wait(reply);
+    }
     reply->deleteLater();
     if (!reply->isOk())
         return context.fail(reply->error());

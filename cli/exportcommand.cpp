@@ -7,6 +7,7 @@
 #include "app/exports/downloadname.h"
 #include "app/exports/exporttaskwatcher.h"
 #include "cli/clicontext.h"
+#include "cli/downloadprogress.h"
 #include "cli/filteroptions.h"
 #include "cli/imagescommand.h"
 
@@ -14,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <cmath>
 
@@ -188,15 +188,11 @@ int ExportCommand::downloadInto(CliContext &context, const ExportTaskInfo &task,
     const QString fallback = QStringLiteral("hss-export-%1.zip").arg(DownloadName::sanitize(task.fileId, QStringLiteral("file")));
     const QString path = DownloadName::uniquePath(dir, DownloadName::sanitize(task.fileName, fallback));
     HssReply *reply = context.client().send(ListDownloadExportedFileRequest{task.fileId, path});
-    if (context.interactive()) {
-        QObject::connect(reply, &HssReply::downloadProgress, reply, [&context](qint64 received, qint64 total) {
-            context.err() << '\r' << tr("downloading %1 of %2").arg(QLocale().formattedDataSize(received), QLocale().formattedDataSize(total)) << Qt::flush;
-        });
+    {
+        const DownloadProgress progress(context, reply);
+        context.wait(reply);
     }
-    context.wait(reply);
     reply->deleteLater();
-    if (context.interactive())
-        context.err() << Qt::endl;
     if (!reply->isOk())
         return context.fail(reply->error());
     context.out() << "saved: " << QDir::toNativeSeparators(path) << Qt::endl;

@@ -1,17 +1,51 @@
 #pragma once
 
+#include "app/api/jsonstreamwriter.h"
 #include "app/api/listswrimagerepositoryresponse.h"
 
 #include <QTextStream>
 
+#include <memory>
+
+class QIODevice;
+
 // Prints images for people (an aligned table) or for programs (JSON in the API's own shape,
-// or CSV with a header row).
+// or CSV with a header row), page by page as they arrive: JSON and CSV go out at once, the
+// table's rows wait in a temporary file until the column widths are known. Memory stays the
+// same whether one page is printed or ten thousand.
 class ImagePrinter
 {
 public:
     enum class Format { Table, Json, Csv };
 
+    ImagePrinter(QTextStream &out, Format format);
+    ~ImagePrinter();
+    ImagePrinter(const ImagePrinter &) = delete;
+    ImagePrinter &operator=(const ImagePrinter &) = delete;
+
     static bool formatFromName(const QString &name, Format *format);
+    // The next images, in the order they are to be printed.
+    void add(const QList<ImageInfo> &images);
+    // Ends the output; JSON closes with total_num.
+    void finish(qint64 totalNum);
+    qint64 printed() const { return m_printed; }
+
+    // One page at once.
     static void print(QTextStream &out, const ListSwrImageRepositoryResponse &page, Format format);
     static QString csvField(const QString &value);
+
+private:
+    void spoolTableRow(const ImageInfo &image);
+    void writeTable();
+    void drain();
+
+    QTextStream &m_out;
+    Format m_format;
+    QString m_buffer; // what add() made of one page, written out before it returns
+    JsonStreamWriter m_json{&m_buffer};
+    qint64 m_printed = 0;
+    bool m_finished = false;
+    // Table: rendered rows, cells separated by a character the terminal-safe text never holds.
+    std::unique_ptr<QIODevice> m_spool;
+    QList<qsizetype> m_widths;
 };

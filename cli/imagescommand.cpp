@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QMap>
 
+#include <optional>
+
 int ImagesCommand::run(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -63,7 +65,14 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
     if (context.dryRun() && !fromCache)
         return context.printDryRun(query.toApiRequest());
 
-    ListSwrImageRepositoryResponse page;
+    // Made with the first page, so a call that fails at once prints nothing on stdout.
+    std::optional<ImagePrinter> printer;
+    const PageSink print = [&](const QList<ImageInfo> &images) {
+        if (!printer)
+            printer.emplace(context.out(), format);
+        printer->add(images);
+    };
+    qint64 totalNum = 0;
     int exitCode = ExitCode::Ok;
     if (fromCache || refresh) {
         const auto inventory = openInventory(context, fromCache, &exitCode);
@@ -78,30 +87,29 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
             context.err() << tr("From the stored image list; this filter was never listed to the end, "
                                 "so images may be missing.")
                           << Qt::endl;
-        page = answerFromStore(*inventory, query, allPages);
+        const ListSwrImageRepositoryResponse page = answerFromStore(*inventory, query, allPages);
+        print(page.images);
+        totalNum = page.totalNum;
     } else if (allPages) {
-        const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-        if (!fetchAll(context, query, 4, &page, &exitCode))
+        if (!fetchAll(context, query, 4, print, &totalNum, &exitCode))
             return exitCode;
-        remember(context, query, page, true, startedAt);
     } else {
-        const QDateTime startedAt = QDateTime::currentDateTimeUtc();
         auto *reply = context.client().send(query);
         context.wait(reply);
         reply->deleteLater();
         if (!reply->isOk())
             return context.fail(reply->error());
-        page = reply->response();
-        remember(context, query, page, false, startedAt);
+        print(reply->response().images);
+        totalNum = reply->response().totalNum;
     }
-    ImagePrinter::print(context.out(), page, format);
+    printer->finish(totalNum);
     if (format == ImagePrinter::Format::Table)
-        context.err() << tr("%1 of %n image(s)", nullptr, int(qMin<qint64>(page.totalNum, INT_MAX))).arg(page.images.size()) << Qt::endl;
+        context.err() << tr("%1 of %n image(s)", nullptr, int(qMin<qint64>(totalNum, INT_MAX))).arg(printer->printed()) << Qt::endl;
     return ExitCode::Ok;
 }
 
 bool ImagesCommand::fetchAll(CliContext &context, const ListSwrImageRepositoryRequest &query, int concurrency,
-                             ListSwrImageRepositoryResponse *result, int *exitCode)
+                             const PageSink &sink, qint64 *totalNum, int *exitCode)
 {
     auto *first = context.client().send(query);
     context.wait(first);
@@ -110,24 +118,28 @@ bool ImagesCommand::fetchAll(CliContext &context, const ListSwrImageRepositoryRe
         *exitCode = context.fail(first->error());
         return false;
     }
-    const ListSwrImageRepositoryResponse firstPage = first->response();
-    QMap<qint64, QList<ImageInfo>> pages;
-    pages.insert(query.offset, firstPage.images);
+    *totalNum = first->response().totalNum;
+    sink(first->response().images);
 
-    QList<qint64> pending;
-    const qint64 end = std::min<qint64>(firstPage.totalNum, ApiEnums::MaxOffset + query.limit);
-    for (qint64 offset = query.offset + query.limit; offset < end; offset += query.limit)
-        pending.append(offset);
+    const qint64 end = std::min<qint64>(*totalNum, ApiEnums::MaxOffset + query.limit);
+    // Requests run at most this far ahead of the next page to print: a page that takes long
+    // (a retry, a slow answer) holds back new requests instead of letting later pages pile up.
+    const qint64 window = qint64(2) * concurrency * query.limit;
+    qint64 nextOffset = query.offset + query.limit;
+    qint64 nextToPrint = nextOffset;
+    QMap<qint64, QList<ImageInfo>> early; // arrived before the pages ahead of them
+    const qint64 total = std::max<qint64>(0, (end - nextOffset + query.limit - 1) / query.limit);
 
     QEventLoop loop;
     int inFlight = 0;
     HssError failure;
-    qsizetype done = 0;
-    const qsizetype total = pending.size();
+    qint64 done = 0;
     std::function<void()> launch = [&] {
-        while (inFlight < concurrency && !pending.isEmpty() && !failure.isError()) {
+        while (inFlight < concurrency && nextOffset < end && nextOffset < nextToPrint + window
+               && !failure.isError()) {
             ListSwrImageRepositoryRequest pageQuery = query;
-            pageQuery.offset = pending.takeFirst();
+            pageQuery.offset = nextOffset;
+            nextOffset += query.limit;
             auto *reply = context.client().send(pageQuery);
             ++inFlight;
             QObject::connect(reply, &HssReply::finished, &loop, [&, reply, offset = pageQuery.offset] {
@@ -136,18 +148,23 @@ bool ImagesCommand::fetchAll(CliContext &context, const ListSwrImageRepositoryRe
                 ++done;
                 if (!reply->isOk() && !failure.isError())
                     failure = reply->error();
-                else
-                    pages.insert(offset, reply->response().images);
+                else if (!failure.isError())
+                    early.insert(offset, reply->response().images);
+                for (auto next = early.find(nextToPrint); next != early.end(); next = early.find(nextToPrint)) {
+                    sink(next.value());
+                    early.erase(next);
+                    nextToPrint += query.limit;
+                }
                 if (context.interactive())
                     context.err() << '\r' << tr("page %1 of %2").arg(done + 1).arg(total + 1) << Qt::flush;
-                if (inFlight == 0 && (pending.isEmpty() || failure.isError()))
+                if (inFlight == 0 && (nextOffset >= end || failure.isError()))
                     loop.quit();
                 else
                     launch();
             });
         }
     };
-    if (!pending.isEmpty()) {
+    if (nextOffset < end) {
         launch();
         loop.exec();
         if (context.interactive())
@@ -157,9 +174,6 @@ bool ImagesCommand::fetchAll(CliContext &context, const ListSwrImageRepositoryRe
         *exitCode = context.fail(failure);
         return false;
     }
-    result->totalNum = firstPage.totalNum;
-    for (const QList<ImageInfo> &images : std::as_const(pages))
-        result->images += images;
     return true;
 }
 
@@ -260,21 +274,4 @@ ListSwrImageRepositoryResponse ImagesCommand::answerFromStore(const ImageInvento
     page.totalNum = images.size();
     page.images = images.mid(query.offset, allPages ? -1 : query.limit);
     return page;
-}
-
-void ImagesCommand::remember(CliContext &context, const ListSwrImageRepositoryRequest &query,
-                             const ListSwrImageRepositoryResponse &page, bool allPages,
-                             const QDateTime &startedAt)
-{
-    int exitCode = ExitCode::Ok;
-    const auto inventory = openInventory(context, false, &exitCode);
-    if (!inventory)
-        return; // the listing itself succeeded; the reason was printed
-    inventory->store(page.images, startedAt);
-    // Only a listing from the first row to the last says what the filter holds.
-    if (allPages && query.offset == 0 && page.images.size() >= page.totalNum) {
-        if (ImageInventory::isStable(query.filter))
-            inventory->removeUnseen(query.filter, startedAt);
-        inventory->setListed(query.filter, startedAt);
-    }
 }

@@ -3,9 +3,9 @@
 #include "app/api/listswrimagerepositoryrequest.h"
 #include "app/api/listswrimagerepositoryresponse.h"
 
-#include <QDateTime>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class CliContext;
@@ -19,10 +19,14 @@ class ImagesCommand
 public:
     static int run(CliContext &context, const QStringList &arguments);
 
-    // Fetches all pages from query.offset on, at most `concurrency` requests at a time.
-    // Returns false after reporting the error (exit code in *exitCode).
+    using PageSink = std::function<void(const QList<ImageInfo> &images)>;
+    // Fetches all pages from query.offset on, at most `concurrency` requests at a time, and
+    // hands each page to `sink` in offset order as soon as the pages before it are in: pages
+    // that arrive early wait, but never more than a few, so memory does not grow with the list.
+    // Returns false after reporting the error (exit code in *exitCode); pages before the failed
+    // one have been handed over by then.
     static bool fetchAll(CliContext &context, const ListSwrImageRepositoryRequest &query, int concurrency,
-                         ListSwrImageRepositoryResponse *result, int *exitCode);
+                         const PageSink &sink, qint64 *totalNum, int *exitCode);
     // total_num for a filter: one small page.
     static bool count(CliContext &context, const ImageFilter &filter, qint64 *total, int *exitCode);
 
@@ -37,8 +41,4 @@ private:
     static ListSwrImageRepositoryResponse answerFromStore(const ImageInventory &inventory,
                                                           const ListSwrImageRepositoryRequest &query,
                                                           bool allPages);
-    // A plain listing stores what it fetched, and records a listing that went to the end.
-    static void remember(CliContext &context, const ListSwrImageRepositoryRequest &query,
-                         const ListSwrImageRepositoryResponse &page, bool allPages,
-                         const QDateTime &startedAt);
 };

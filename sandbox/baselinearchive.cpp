@@ -207,18 +207,21 @@ QByteArray BaselineArchive::xlsx(const QList<BaselineRecord> &rows)
 }
 
 QByteArray BaselineArchive::zip(const QList<BaselineRecord> &rows, const QString &fileName,
-                                const QDateTime &createdAt)
+                                const QDateTime &createdAt, qint64 paddingBytes)
 {
     QString base = fileName;
     if (base.endsWith(QLatin1String(".zip")))
         base.chop(4);
-    return writeZip(
-        {{base + QStringLiteral(".csv"), csv(rows)}, {base + QStringLiteral(".xlsx"), xlsx(rows)}},
-        createdAt);
+    QList<QPair<QString, QByteArray>> members{{base + QStringLiteral(".csv"), csv(rows)},
+                                              {base + QStringLiteral(".xlsx"), xlsx(rows)}};
+    const QString padding = base + QStringLiteral(".padding");
+    if (paddingBytes > 0)
+        members.append({padding, QByteArray(qsizetype(paddingBytes), '\0')});
+    return writeZip(members, createdAt, paddingBytes > 0 ? padding : QString());
 }
 
 QByteArray BaselineArchive::writeZip(const QList<QPair<QString, QByteArray>> &members,
-                                     const QDateTime &modified)
+                                     const QDateTime &modified, const QString &storedMember)
 {
     zip_error_t error;
     zip_error_init(&error);
@@ -253,6 +256,8 @@ QByteArray BaselineArchive::writeZip(const QList<QPair<QString, QByteArray>> &me
             return {};
         }
         zip_file_set_mtime(archive, zip_uint64_t(index), time_t(modified.toSecsSinceEpoch()), 0);
+        if (name == storedMember)
+            zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0);
     }
     if (zip_close(archive) < 0) {
         qCWarning(lcSandbox) << "zip close:" << zip_strerror(archive);

@@ -58,6 +58,8 @@ int main(int argc, char *argv[])
         "user, 600 per API), or N/min or N/s per user (120 times that per API), answered 429 "
         "APIG.0308 with Retry-After. Default: unlimited.",
         "rate", "unlimited");
+    const auto padding = option("export-padding-mb",
+                                "Add this many MiB of stored zeros to every export download.", "MiB");
     const auto exitAfterStart =
         option("exit-after-start", "Generate, listen, report, then exit (timing).");
     parser.process(app);
@@ -73,6 +75,7 @@ int main(int argc, char *argv[])
     config.scanQueueMs = number(scanQueue);
     config.scanRunMs = number(scanRun);
     config.exportRunMs = number(exportRun);
+    config.exportPaddingBytes = qint64(qMax(0, number(padding))) * 1024 * 1024;
     config.faults.latencyMs = number(latency);
     config.faults.throttleRate = number(throttleRate);
     config.faults.throttle.every = number(throttleEvery);

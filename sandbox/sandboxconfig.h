@@ -38,6 +38,9 @@ struct SandboxConfig
     // A download is built in memory, so a full export of a huge registry is cut here to keep
     // the sandbox under 150 MB (50,000 records peak at about 105 MB).
     int maxExportRecords = 50000;
+    // Zero bytes stored in every export download on top of its records, so a client's
+    // download can be measured at any size (bench_download).
+    qint64 exportPaddingBytes = 0;
     int recordedRequestLimit = 200;
     // Threads that authenticate and build image-list pages; 0 builds them in the server's own
     // thread, -1 uses one per core (at least two).

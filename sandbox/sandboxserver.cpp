@@ -1026,8 +1026,13 @@ SandboxServer::Reply SandboxServer::download(const Call &call, const QString &fi
     for (const auto &[index, count] : task->records)
         rows += m_registry->baselineRecords(index, count);
     Reply r;
-    r.body = BaselineArchive::zip(rows, task->fileName,
-                                  QDateTime::fromMSecsSinceEpoch(task->createdMs, Qt::UTC));
+    r.body = task->paddedArchive.isEmpty()
+        ? BaselineArchive::zip(rows, task->fileName,
+                               QDateTime::fromMSecsSinceEpoch(task->createdMs, Qt::UTC),
+                               m_config.exportPaddingBytes)
+        : task->paddedArchive;
+    if (m_config.exportPaddingBytes > 0)
+        m_tasks[task->id].paddedArchive = r.body;
     r.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/zip")},
                  {QByteArrayLiteral("Content-Disposition"),
                   "attachment; filename=\"" + task->fileName.toUtf8() + '"'}};

@@ -100,6 +100,9 @@ private:
         qint64 createdMs = 0;
         bool fails = false;
         QList<QPair<int, int>> records; // image index, record count
+        // Kept only with exportPaddingBytes: rebuilding a padded archive for every request
+        // would time the sandbox instead of the client.
+        QByteArray paddedArchive;
     };
 
     struct Call

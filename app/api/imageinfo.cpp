@@ -1,5 +1,6 @@
 #include "app/api/imageinfo.h"
 
+#include "app/api/jsonstreamwriter.h"
 #include "app/api/jsonvalue.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,12 @@ constexpr qint64 kMaxId = 2147483547;
 constexpr qint64 kMaxSize = 2147483547;
 constexpr qint64 kMaxTime = 4070880000000;
 constexpr qint64 kMaxCount = 2147483647;
+
+void putIfSet(JsonStreamWriter &w, QStringView key, const QString &value)
+{
+    if (!value.isEmpty())
+        w.write(key, value);
+}
 
 } // namespace
 
@@ -43,6 +50,19 @@ QJsonObject ImageInfo::Association::toJson() const
     put(o, QStringLiteral("image_digest"), imageDigest);
     put(o, QStringLiteral("scan_status"), scanStatus);
     return o;
+}
+
+void ImageInfo::Association::writeJson(JsonStreamWriter &w) const
+{
+    // toJson()'s keys in QJsonObject's (sorted) order; empty strings are left out there too.
+    w.beginObject();
+    putIfSet(w, u"image_digest", imageDigest);
+    putIfSet(w, u"image_name", imageName);
+    putIfSet(w, u"image_type", imageType);
+    putIfSet(w, u"image_version", imageVersion);
+    putIfSet(w, u"namespace", namespaceName);
+    putIfSet(w, u"scan_status", scanStatus);
+    w.endObject();
 }
 
 bool ImageInfo::Association::operator==(const Association &other) const
@@ -136,6 +156,39 @@ QJsonObject ImageInfo::toJson() const
         associations.append(a.toJson());
     o.insert(QStringLiteral("association_images"), associations);
     return o;
+}
+
+void ImageInfo::writeJson(JsonStreamWriter &w) const
+{
+    // toJson()'s keys in QJsonObject's (sorted) order; empty strings are left out there too.
+    w.beginObject();
+    w.beginArray(u"association_images");
+    for (const Association &a : associationImages)
+        a.writeJson(w);
+    w.endArray();
+    putIfSet(w, u"domain_name", domainName);
+    w.write(u"id", id);
+    putIfSet(w, u"image_digest", imageDigest);
+    putIfSet(w, u"image_id", imageId);
+    putIfSet(w, u"image_name", imageName);
+    w.write(u"image_size", imageSize);
+    putIfSet(w, u"image_type", imageType);
+    putIfSet(w, u"image_version", imageVersion);
+    putIfSet(w, u"instance_id", instanceId);
+    putIfSet(w, u"instance_name", instanceName);
+    putIfSet(w, u"instance_url", instanceUrl);
+    w.write(u"latest_scan_time", latestScanTime);
+    w.write(u"latest_update_time", latestUpdateTime);
+    w.write(u"latest_version", latestVersion);
+    w.write(u"malicious_file_num", maliciousFileNum);
+    putIfSet(w, u"namespace", namespaceName);
+    putIfSet(w, u"scan_failed_desc", scanFailedDesc);
+    putIfSet(w, u"scan_status", scanStatus);
+    w.write(u"scannable", scannable);
+    putIfSet(w, u"shared_status", sharedStatus);
+    w.write(u"unsafe_setting_num", unsafeSettingNum);
+    w.write(u"vul_num", vulNum);
+    w.endObject();
 }
 
 QString ImageInfo::reference() const

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class JsonStreamWriter;
+
 // One item of ListSwrImageRepository (PrivateImageRepositoryInfo). Fields the service does
 // not send stay empty/zero; fields it adds later are ignored.
 struct ImageInfo
@@ -23,6 +25,8 @@ struct ImageInfo
         static Association fromJson(const QJsonObject &o, FieldErrors *errors = nullptr,
                                     const QString &prefix = {});
         QJsonObject toJson() const;
+        // toJson() as toJson(Indented) would write it, straight into a stream.
+        void writeJson(JsonStreamWriter &writer) const;
         bool operator==(const Association &other) const;
     };
 
@@ -53,6 +57,8 @@ struct ImageInfo
     // errors set: the answer is also checked against the schema (prefix names the item).
     static ImageInfo fromJson(const QJsonObject &o, FieldErrors *errors = nullptr, const QString &prefix = {});
     QJsonObject toJson() const;
+    // toJson() as toJson(Indented) would write it, straight into a stream: no QJsonObject per row.
+    void writeJson(JsonStreamWriter &writer) const;
     // namespace/name:tag, the way analysts and the CLI name an image.
     QString reference() const;
     bool operator==(const ImageInfo &other) const;

@@ -16,19 +16,27 @@ constexpr qsizetype kMaxPage = 200;
 ListSwrImageRepositoryResponse ListSwrImageRepositoryResponse::fromJson(const QJsonObject &o, FieldErrors *errors)
 {
     using namespace JsonValue;
+    ListSwrImageRepositoryResponse page;
+    page.totalNum = integer(o, QStringLiteral("total_num"));
     if (errors) {
         checkInteger(o, {}, QStringLiteral("total_num"), Presence::Required, 0, kMaxTotal, errors);
         const auto list = checkArray(o, {}, QStringLiteral("data_list"), Presence::Required, kMaxPage, errors);
-        for (qsizetype n = 0; list && n < list->size(); ++n) {
-            const QString item = QStringLiteral("data_list[%1]").arg(n);
-            if (!list->at(n).isObject())
-                errors->append({item, QCoreApplication::translate("JsonValue", "must be an object")});
-            else
-                ImageInfo::fromJson(list->at(n).toObject(), errors, item + QLatin1Char('.'));
+        // Each item is checked and read in the same pass: reading the page is most of what a
+        // long listing costs.
+        if (list) {
+            page.images.reserve(list->size());
+            for (qsizetype n = 0; n < list->size(); ++n) {
+                const QString item = QStringLiteral("data_list[%1]").arg(n);
+                if (list->at(n).isObject()) {
+                    page.images.append(ImageInfo::fromJson(list->at(n).toObject(), errors, item + QLatin1Char('.')));
+                } else {
+                    errors->append({item, QCoreApplication::translate("JsonValue", "must be an object")});
+                    page.images.append(ImageInfo());
+                }
+            }
+            return page;
         }
     }
-    ListSwrImageRepositoryResponse page;
-    page.totalNum = integer(o, QStringLiteral("total_num"));
     const QJsonArray list = o.value(QStringLiteral("data_list")).toArray();
     page.images.reserve(list.size());
     for (const QJsonValue &v : list)

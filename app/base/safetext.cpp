@@ -25,11 +25,13 @@ bool needsEscape(char32_t c, LineBreaks lineBreaks)
 
 QString forTerminal(const QString &text, LineBreaks lineBreaks)
 {
-    const QList<uint> codePoints = text.toUcs4();
-    const bool clean = std::none_of(codePoints.begin(), codePoints.end(),
-                                    [&](uint c) { return needsEscape(c, lineBreaks); });
+    // Every character to escape lies in the BMP, so the UTF-16 units tell whether one is
+    // there without decoding (the CLI runs this on every cell of long lists).
+    const bool clean = std::none_of(text.cbegin(), text.cend(),
+                                    [&](QChar c) { return needsEscape(c.unicode(), lineBreaks); });
     if (clean)
         return text;
+    const QList<uint> codePoints = text.toUcs4();
     QString result;
     result.reserve(text.size() + 16);
     for (const uint codePoint : codePoints) {

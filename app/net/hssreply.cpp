@@ -16,13 +16,6 @@
 #include <algorithm>
 #include <climits>
 
-namespace {
-
-// How far Qt may read ahead of us; without a limit it buffers whatever the server sends.
-constexpr qint64 kReadBufferBytes = 1024 * 1024;
-
-} // namespace
-
 HssReply::HssReply(const ApiRequest &request, const ClientConfig &config,
                    QNetworkAccessManager *nam, Clock clock, Random random,
                    std::shared_ptr<CallBudget> budget, QObject *parent)
@@ -197,7 +190,9 @@ void HssReply::startAttempt()
     } else {
         m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);
     }
-    m_reply->setReadBufferSize(kReadBufferBytes);
+    // How far Qt may read ahead of us; without a limit it buffers whatever the server sends,
+    // a whole download included, while the file is written.
+    m_reply->setReadBufferSize(ReadAheadBytes);
 
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HssReply::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &HssReply::onReadyRead);
@@ -253,6 +248,7 @@ void HssReply::onReadyRead()
             return;
         }
     }
+    m_peakUnwritten = std::max(m_peakUnwritten, m_reply->bytesAvailable());
     const QByteArray chunk = m_reply->readAll();
     if (m_file->write(chunk) != chunk.size()) {
         m_fileError = m_file->errorString();

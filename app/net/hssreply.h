@@ -48,6 +48,11 @@ public:
     QByteArray body() const { return m_body; }
     QJsonObject json() const { return m_json; }
     QString savedFilePath() const;
+    // The most a download had received but not yet written at once: Qt reads about
+    // ReadAheadBytes ahead (one socket read may pass it), so a file of any size is written
+    // through a buffer of that size.
+    qint64 peakUnwrittenBytes() const { return m_peakUnwritten; }
+    static constexpr qint64 ReadAheadBytes = 1024 * 1024;
 
     // Why a download must not be written to path (a symbolic link, or an existing file without
     // overwrite); empty when it may.
@@ -117,6 +122,7 @@ private:
     HssError m_error;
     QString m_requestId;
     QString m_fileError;
+    qint64 m_peakUnwritten = 0;
     int m_httpStatus = 0;
     int m_attempts = 0;
     bool m_timedOut = false;

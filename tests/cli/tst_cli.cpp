@@ -28,6 +28,7 @@ private slots:
     void listAsJsonCsvAndTable();
     void everyFilterOptionBecomesItsQueryParameter();
     void allPagesFetchesEverything();
+    void allPagesPrintsInOrderWhenPagesArriveOutOfOrder();
     void scanNamedImagesSendsExactlyThem();
     void scanAllSendsOperateAllWithFilters();
     void exportAllWaitDownloadInOneCommand();
@@ -226,6 +227,49 @@ void TestCli::allPagesFetchesEverything()
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(ids, sorted); // pages reassembled in order whatever order they arrived in
     QCOMPARE(std::adjacent_find(ids.begin(), ids.end()), ids.end());
+}
+
+void TestCli::allPagesPrintsInOrderWhenPagesArriveOutOfOrder()
+{
+    const QStringList list{QStringLiteral("images"), QStringLiteral("list"), QStringLiteral("--image-type"),
+                           QStringLiteral("private_image"), QStringLiteral("--limit"), QStringLiteral("20")};
+    // The reference: every page fetched on its own, one after the other.
+    QByteArray csvExpected;
+    QJsonArray jsonExpected;
+    qint64 total = 0;
+    for (int offset = 0; offset == 0 || offset < total; offset += 20) {
+        const Run page = cli(list + endpointArgs() + QStringList{QStringLiteral("--offset"), QString::number(offset),
+                                                                 QStringLiteral("--output"), QStringLiteral("json")});
+        QCOMPARE(page.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(page.out).object();
+        total = object.value(QStringLiteral("total_num")).toInteger();
+        for (const QJsonValue &v : object.value(QStringLiteral("data_list")).toArray())
+            jsonExpected.append(v);
+        const Run csvPage = cli(list + endpointArgs() + QStringList{QStringLiteral("--offset"), QString::number(offset),
+                                                                    QStringLiteral("--output"), QStringLiteral("csv")});
+        csvExpected += offset == 0 ? csvPage.out : csvPage.out.mid(csvPage.out.indexOf('\n') + 1);
+    }
+    QVERIFY(total > 100);
+    const QByteArray jsonText = QJsonDocument(QJsonObject{{QStringLiteral("data_list"), jsonExpected},
+                                                          {QStringLiteral("total_num"), total}})
+                                    .toJson(QJsonDocument::Indented);
+
+    // Every third call fails once with 500 and is retried after a pause, so the pages after
+    // it come back first.
+    SandboxFaults faults;
+    faults.serverError.every = 3;
+    for (const char *format : {"csv", "json"}) {
+        m_sandbox.server()->setFaults(faults);
+        m_sandbox.server()->clearRecentRequests();
+        const Run all = cli(list + endpointArgs() + QStringList{QStringLiteral("--all-pages"), QStringLiteral("--output"),
+                                                                QLatin1String(format)});
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        QCOMPARE(all.out, QByteArray(format) == "csv" ? csvExpected : jsonText);
+        QList<int> offsets;
+        for (const RecordedRequest &request : m_sandbox.server()->recentRequests())
+            offsets.append(request.queryValue(QStringLiteral("offset")).toInt());
+        QVERIFY2(!std::is_sorted(offsets.begin(), offsets.end()), "the pages were not answered out of order");
+    }
 }
 
 void TestCli::scanNamedImagesSendsExactlyThem()
@@ -852,8 +896,11 @@ void TestCli::listFromCacheAnswersWithoutACall()
     QVERIFY2(run.err.contains("no stored image list"), run.err.constData());
     QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
 
-    // A plain listing stores what it printed.
+    // A plain listing streams and stores nothing; the first --refresh lists in full and stores.
     run = cli(list);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(cli(list + QStringList{QStringLiteral("--from-cache")}).exitCode, 1);
+    run = cli(list + QStringList{QStringLiteral("--refresh")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray listed = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("data_list")).toArray();
     QVERIFY(listed.size() > 10);

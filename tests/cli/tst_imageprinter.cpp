@@ -1,6 +1,11 @@
+#include "app/base/safetext.h"
 #include "cli/imageprinter.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
 #include <QTest>
+
+#include <algorithm>
 
 // Server text in the CLI's table and CSV: shown, never obeyed by the terminal or the
 // spreadsheet that opens the file.
@@ -23,6 +28,99 @@ private:
         page.totalNum = 1;
         page.images = {image};
         return page;
+    }
+
+    // A list long enough for many pages, with text of every width and kind.
+    static QList<ImageInfo> manyImages()
+    {
+        QList<ImageInfo> images;
+        for (int n = 0; n < 1000; ++n) {
+            ImageInfo image = n % 97 == 0 ? hostilePage().images.first() : ImageInfo();
+            image.id = 10001 + n;
+            if (n % 97 != 0) {
+                image.namespaceName = QStringLiteral("team-%1").arg(n % 7);
+                image.imageName = QString(n % 23 + 1, QLatin1Char('a' + n % 26)) + QStringLiteral(",\"q\"");
+                image.imageVersion = n % 11 == 0 ? QString() : QStringLiteral("v%1").arg(n);
+                image.imageType = QStringLiteral("private_image");
+                image.scanStatus = QStringLiteral("success");
+                image.scanFailedDesc = n % 13 == 0 ? QStringLiteral("line\nbreak") : QString();
+                image.instanceName = n % 5 == 0 ? QStringLiteral("实例") : QString();
+            }
+            image.imageSize = qint64(n) * 1048573;
+            image.latestUpdateTime = n % 3 == 0 ? 0 : 1767225600000 + qint64(n) * 60000;
+            image.latestScanTime = n % 4 == 0 ? 0 : 1767225600000 + qint64(n) * 61000;
+            image.vulNum = n % 9;
+            images.append(image);
+        }
+        return images;
+    }
+
+    // What ImagePrinter printed before it streamed: the whole list formatted at once.
+    static QString wholeListAsBefore(const QList<ImageInfo> &images, qint64 total, ImagePrinter::Format format)
+    {
+        const auto row = [](const ImageInfo &i, bool human) {
+            const auto iso = [](qint64 ms) {
+                return ms <= 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+            };
+            return QStringList{QString::number(i.id), i.namespaceName, i.imageName, i.imageVersion, i.imageType,
+                               i.scanStatus,
+                               human ? QLocale::c().formattedDataSize(i.imageSize) : QString::number(i.imageSize),
+                               QString::number(i.vulNum), QString::number(i.unsafeSettingNum),
+                               QString::number(i.maliciousFileNum),
+                               human ? iso(i.latestUpdateTime) : QString::number(i.latestUpdateTime),
+                               human ? iso(i.latestScanTime) : QString::number(i.latestScanTime), i.instanceName,
+                               i.scanFailedDesc};
+        };
+        const QStringList head{QStringLiteral("id"), QStringLiteral("namespace"), QStringLiteral("image_name"),
+                               QStringLiteral("image_version"), QStringLiteral("image_type"),
+                               QStringLiteral("scan_status"), QStringLiteral("image_size"), QStringLiteral("vul_num"),
+                               QStringLiteral("unsafe_setting_num"), QStringLiteral("malicious_file_num"),
+                               QStringLiteral("latest_update_time"), QStringLiteral("latest_scan_time"),
+                               QStringLiteral("instance_name"), QStringLiteral("scan_failed_desc")};
+        QString out;
+        switch (format) {
+        case ImagePrinter::Format::Json: {
+            ListSwrImageRepositoryResponse page;
+            page.totalNum = total;
+            page.images = images;
+            return QString::fromUtf8(QJsonDocument(page.toJson()).toJson(QJsonDocument::Indented));
+        }
+        case ImagePrinter::Format::Csv:
+            out += head.join(QLatin1Char(',')) + QLatin1Char('\n');
+            for (const ImageInfo &image : images) {
+                QStringList fields = row(image, false);
+                for (QString &f : fields)
+                    f = ImagePrinter::csvField(SafeText::forSpreadsheetCell(
+                        SafeText::forTerminal(f, SafeText::LineBreaks::Keep)));
+                out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+            }
+            return out;
+        case ImagePrinter::Format::Table: {
+            QList<QStringList> rows;
+            QStringList upper = head;
+            for (QString &h : upper)
+                h = h.toUpper();
+            rows.append(upper);
+            for (const ImageInfo &image : images) {
+                QStringList cells = row(image, true);
+                for (QString &c : cells)
+                    c = SafeText::forTerminal(c);
+                rows.append(cells);
+            }
+            QList<int> widths(head.size(), 0);
+            for (const QStringList &r : std::as_const(rows))
+                for (int c = 0; c < r.size(); ++c)
+                    widths[c] = std::max(widths.at(c), int(r.at(c).size()));
+            for (const QStringList &r : std::as_const(rows)) {
+                QString line;
+                for (int c = 0; c < r.size(); ++c)
+                    line += r.at(c).leftJustified(widths.at(c) + 2);
+                out += line.trimmed() + QLatin1Char('\n');
+            }
+            return out;
+        }
+        }
+        return out;
     }
 
     static QString print(ImagePrinter::Format format)
@@ -56,6 +154,51 @@ private slots:
         QVERIFY2(row.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"open\"\")\",")), qPrintable(row));
         QVERIFY2(row.contains(QStringLiteral(",'@SUM(1+1),")), qPrintable(row));
         QVERIFY(row.startsWith(QStringLiteral("7,")));
+    }
+
+    void pageByPageIsWhatTheWholeListPrintedBefore_data()
+    {
+        QTest::addColumn<ImagePrinter::Format>("format");
+        QTest::newRow("table") << ImagePrinter::Format::Table;
+        QTest::newRow("csv") << ImagePrinter::Format::Csv;
+        QTest::newRow("json") << ImagePrinter::Format::Json;
+    }
+
+    void pageByPageIsWhatTheWholeListPrintedBefore()
+    {
+        QFETCH(ImagePrinter::Format, format);
+        const QList<ImageInfo> images = manyImages();
+        QString text;
+        QTextStream out(&text);
+        {
+            ImagePrinter printer(out, format);
+            for (qsizetype offset = 0; offset < images.size(); offset += 200) {
+                printer.add(images.mid(offset, 200));
+                // JSON and CSV rows go out with their page; the table waits for its widths.
+                out.flush();
+                const QString secondPage = format == ImagePrinter::Format::Json ? QStringLiteral("\"id\": 10201,")
+                    : format == ImagePrinter::Format::Csv                        ? QStringLiteral("\n10201,")
+                                                                                 : QStringLiteral("\n10201 ");
+                QCOMPARE(text.contains(secondPage), format != ImagePrinter::Format::Table && offset >= 200);
+            }
+            printer.add({}); // an empty last page changes nothing
+            QCOMPARE(printer.printed(), images.size());
+            printer.finish(images.size() + 5);
+        }
+        out.flush();
+        QCOMPARE(text, wholeListAsBefore(images, images.size() + 5, format));
+    }
+
+    void anEmptyListPrintsAsBefore_data() { pageByPageIsWhatTheWholeListPrintedBefore_data(); }
+
+    void anEmptyListPrintsAsBefore()
+    {
+        QFETCH(ImagePrinter::Format, format);
+        QString text;
+        QTextStream out(&text);
+        ImagePrinter::print(out, ListSwrImageRepositoryResponse(), format);
+        out.flush();
+        QCOMPARE(text, wholeListAsBefore({}, 0, format));
     }
 };
 

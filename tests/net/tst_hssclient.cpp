@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,7 @@ private slots:
     void statisticIsSentWithRegionAndChecked();
     void oversizedAnswerIsRefused();
     void truncatedDownloadLeavesNoFile();
+    void largeDownloadIsWrittenThroughABoundedBuffer();
     void stalledDownloadTimesOutAndLeavesNoFile();
     void connectionResetIsANetworkError();
     void cancelWhileTheServerIsSlow();
@@ -435,6 +437,30 @@ void TestHssClient::oversizedAnswerIsRefused()
     QCOMPARE(reply->error().kind, HssError::Kind::InvalidResponse);
     QCOMPARE(reply->attempts(), 1);
     QVERIFY(reply->body().isEmpty()); // not kept in memory
+}
+
+void TestHssClient::largeDownloadIsWrittenThroughABoundedBuffer()
+{
+    SandboxConfig sandboxConfig;
+    sandboxConfig.exportRunMs = 0;
+    sandboxConfig.exportPaddingBytes = 48 * 1024 * 1024;
+    // In its own thread the server sends as fast as the socket takes it, whatever the reader does.
+    QVERIFY(m_sandbox.startInThread(sandboxConfig));
+    const ExportTaskInfo task = finishedExport(QStringLiteral("private_image"), 10);
+    QVERIFY(task.succeeded());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.zip"));
+    auto reply = SandboxFixture::owned(m_sandbox.client()->send(ListDownloadExportedFileRequest{task.fileId, path}));
+    QSignalSpy progress(reply.get(), &HssReply::downloadProgress);
+    SandboxFixture::finish(reply.get(), 60000);
+    QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+    QVERIFY(QFileInfo(path).size() > sandboxConfig.exportPaddingBytes);
+    QCOMPARE(progress.last().at(0).toLongLong(), QFileInfo(path).size());
+    QVERIFY(reply->peakUnwrittenBytes() > 0);
+    // Qt stops reading once the limit is reached, so the last read before that may pass it.
+    QVERIFY2(reply->peakUnwrittenBytes() <= 2 * HssReply::ReadAheadBytes,
+             QByteArray::number(reply->peakUnwrittenBytes()));
 }
 
 void TestHssClient::truncatedDownloadLeavesNoFile()

@@ -13,6 +13,7 @@ ExportTasksModel::ExportTasksModel(ExportTaskManager *manager, QObject *parent)
     : QAbstractTableModel(parent)
     , m_manager(manager)
 {
+    m_started.start();
     connect(manager, &ExportTaskManager::taskAdded, this, &ExportTasksModel::onTaskAdded);
     connect(manager, &ExportTaskManager::taskChanged, this, &ExportTasksModel::onTaskChanged);
     connect(manager, &ExportTaskManager::downloadProgress, this, &ExportTasksModel::onProgress);
@@ -55,7 +56,9 @@ void ExportTasksModel::onTaskChanged(const QString &taskId)
 
 void ExportTasksModel::onProgress(const QString &taskId, qint64 received, qint64 total)
 {
-    m_progress.insert(taskId, total > 0 ? int(received * 100 / total) : 0);
+    Download &download = m_progress[taskId];
+    download.percent = total > 0 ? int(received * 100 / total) : 0;
+    download.rate.add(m_clock(), received);
     const int row = rowOf(taskId);
     if (row >= 0)
         emit dataChanged(index(row, State), index(row, State));
@@ -95,8 +98,14 @@ int ExportTasksModel::columnCount(const QModelIndex &parent) const
 
 QString ExportTasksModel::stateText(const ExportTaskRecord &r) const
 {
-    if (m_progress.contains(r.taskId))
-        return tr("downloading %1%").arg(m_progress.value(r.taskId));
+    if (const auto download = m_progress.constFind(r.taskId); download != m_progress.cend()) {
+        const double rate = download->rate.bytesPerSecond();
+        if (rate <= 0)
+            return tr("downloading %1%").arg(download->percent);
+        return tr("downloading %1%, %2/s")
+            .arg(download->percent)
+            .arg(QLocale().formattedDataSize(qint64(rate)));
+    }
     if (r.state() == ExportTaskStatus::Success && !r.savedPath.isEmpty())
         return tr("Succeeded, downloaded");
     return ImageLabels::exportTaskStatus(r.status);

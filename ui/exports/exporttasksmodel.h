@@ -1,10 +1,14 @@
 #pragma once
 
 #include "app/exports/exporttaskrecord.h"
+#include "app/net/transferrate.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+
+#include <functional>
 
 class ExportTaskManager;
 
@@ -39,6 +43,8 @@ public:
     int rowOf(const QString &taskId) const;
     // Running rows show their elapsed time growing; the panel calls this every second.
     void refreshElapsed();
+    // Milliseconds of a steady clock, for the download speed; tests set their own.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
 private:
     void reload();
@@ -49,5 +55,12 @@ private:
 
     QPointer<ExportTaskManager> m_manager;
     QList<ExportTaskRecord> m_records; // newest first
-    QHash<QString, int> m_progress;    // task id → percent while downloading
+    struct Download
+    {
+        int percent = 0;
+        TransferRate rate;
+    };
+    QHash<QString, Download> m_progress; // by task id, while downloading
+    QElapsedTimer m_started;
+    std::function<qint64()> m_clock = [this] { return m_started.elapsed(); };
 };
