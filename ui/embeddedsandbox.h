@@ -20,6 +20,8 @@ public:
     bool start(const SandboxConfig &config, QString *errorMessage);
     bool isRunning() const;
     SandboxHost *host() const { return m_host; }
+    // What it was started with (its address always loopback).
+    const SandboxConfig &config() const { return m_config; }
     // Demo credentials for the running sandbox; they are public and no secret.
     ClientConfig clientConfig() const;
 

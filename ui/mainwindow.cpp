@@ -113,8 +113,11 @@ ImageBrowser::Widgets MainWindow::createWidgets()
     m_scanLabel = new QLabel(this);
     m_scanLabel->setObjectName(QStringLiteral("scanProgressLabel"));
     m_scanLabel->hide();
+    w.sourceLabel = new QLabel(this);
+    w.sourceLabel->setObjectName(QStringLiteral("listSourceLabel"));
+    w.sourceLabel->setAccessibleName(tr("Where the list comes from"));
     w.statusBar = statusBar();
-    for (QWidget *permanent : QList<QWidget *>{m_scanLabel, w.countLabel, w.selectionLabel, w.progress,
+    for (QWidget *permanent : QList<QWidget *>{w.sourceLabel, m_scanLabel, w.countLabel, w.selectionLabel, w.progress,
                                                w.cancelButton})
         statusBar()->addPermanentWidget(permanent);
 
@@ -144,6 +147,12 @@ void MainWindow::createControllers(const ImageBrowser::Widgets &browserWidgets)
     connect(m_exportsDock, &ExportTasksPanel::statusMessage, statusBar(),
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_profiles, &ProfileController::connectionChanged, this, &MainWindow::onConnectionChanged);
+    connect(m_client, &HssClient::waitingForBudget, this, [this](const QByteArray &operation, int delayMs) {
+        const int seconds = std::max(1, (delayMs + 999) / 1000);
+        statusBar()->showMessage(tr("%1 waits %n s for the call limit", nullptr, seconds)
+                                     .arg(QString::fromLatin1(operation)),
+                                 delayMs + 1000);
+    });
 }
 
 void MainWindow::createActions()
@@ -290,6 +299,7 @@ void MainWindow::onConnectionChanged(const ClientConfig &config, const QString &
     m_exports->follow(displayName);
     m_sandboxBanner->setVisible(sandbox);
     setWindowTitle(tr("%1 — HSS Image Desk").arg(displayName));
+    m_browser->setInventory(m_profiles->inventoryPath());
     m_browser->openProfile(formKey);
     updateActions();
 }

@@ -26,9 +26,10 @@ inline const SettingKey<bool> AutoDownload{QLatin1String("exports/autoDownload")
 
 // The filter form as the analyst left it, per profile; the keys inside are the form's widget
 // names (ImageFilterForm::saveState()). Saved profiles go by ProfileSettingGroup::keyOfName(),
-// the built-in sandbox by SandboxFormKey.
+// the built-in sandboxes by SandboxFormKey and LimitedSandboxFormKey.
 inline const ProfileSettingGroup FilterForm{QLatin1String("filterForm")};
 inline const QString SandboxFormKey = QStringLiteral("sandbox");
+inline const QString LimitedSandboxFormKey = QStringLiteral("sandbox-limits");
 
 // profiles.ini, shared by the app and the CLI (ProfileStore).
 namespace ProfileFile {

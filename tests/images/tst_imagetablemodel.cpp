@@ -90,6 +90,7 @@ private slots:
     void showsHumanSizesTimesAndStatus();
     void showsAssociationsAsCountAndTooltip();
     void updatesRowsById();
+    void upsertsAndRemovesRowsById();
     void buildsScanTargets();
     void sortsNumbersAsNumbers();
     void quickFilterMatchesTextColumnsOnly();
@@ -216,6 +217,36 @@ void TestImageTableModel::updatesRowsById()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.scanStatusAt(3), QStringLiteral("failed"));
     QCOMPARE(model.imageAt(3), later);
+}
+
+void TestImageTableModel::upsertsAndRemovesRowsById()
+{
+    ImageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.upsertImages(makePage(100, 6));
+    QCOMPARE(model.rowCount(), 6);
+
+    // Known ones change in place, unknown ones come last in one insertion, a repeat once.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    ImageInfo later = makeImage(102, QStringLiteral("img102"), QStringLiteral("1.2"));
+    later.scanStatus = QStringLiteral("success");
+    const ImageInfo fresh = makeImage(500, QStringLiteral("new"), QStringLiteral("1"));
+    model.upsertImages({fresh, later, makeImage(501, QStringLiteral("newer"), QStringLiteral("1")), fresh});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.imageAt(2), later);
+    QCOMPARE(model.idAt(6), 500);
+    QCOMPARE(model.idAt(7), 501);
+
+    // Runs of neighbours and single rows; an id not shown is ignored.
+    model.removeImages({101, 102, 105, 501, 12345, 101});
+    QCOMPARE(model.rowCount(), 4);
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.idAt(row));
+    QCOMPARE(ids, (QList<qint64>{100, 103, 104, 500}));
+    QCOMPARE(model.rowOfId(500), 3);
+    QCOMPARE(model.rowOfId(102), -1);
 }
 
 void TestImageTableModel::buildsScanTargets()

@@ -1,7 +1,7 @@
 #include "tests/journeys/journeyfixture.h"
 
 #include "app/exports/exportsettings.h"
-#include "app/images/imagelistloader.h"
+#include "app/images/imageinventory.h"
 #include "app/images/scanstatuspoller.h"
 #include "sandbox/sandboxhost.h"
 #include "ui/embeddedsandbox.h"
@@ -95,13 +95,15 @@ bool JourneyFixture::openWindow(const SandboxConfig &config)
     m_window->show();
     if (!QTest::qWaitForWindowActive(m_window.get()))
         return false;
+    // Stored rows show before the refresh starts: the list is loaded once both are done.
     return QTest::qWaitFor(
-        [this] { return !m_window->browser()->loader()->isRunning() && m_window->browser()->proxyModel()->rowCount() > 0; }, 30000);
+        [this] { return !m_window->browser()->isLoading() && m_window->browser()->proxyModel()->rowCount() > 0; }, 30000);
 }
 
 void JourneyFixture::closeWindow()
 {
     m_window.reset();
+    QDir(ImageInventory::defaultDirectory()).removeRecursively();
 }
 
 void JourneyFixture::activateWindowIfNoneIs()

@@ -39,8 +39,8 @@ public:
     bool openWindow(const SandboxConfig &config);
     // Quits like the analyst (File → Quit) and destroys the window; its sandbox goes with it.
     void quitWindow();
-    // Destroys the window without going through its menus (between journeys that do not
-    // look at what quitting does).
+    // Destroys the window without going through its menus and forgets the stored image lists
+    // (between journeys that do not look at what quitting or a restart does).
     void closeWindow();
     MainWindow *window() const { return m_window.get(); }
     // The window's widget with object name `name`; a journey cannot go on without it.

@@ -22,8 +22,9 @@
 #include <QtTest>
 
 // An analyst browsing the registry: filters typed into the form and applied with Enter, the
-// quick filter, Reset, an empty result, the size and time filters, and the keyboard (menu
-// mnemonics, Tab through the window, the tasks panel and the action log). Only keys and
+// quick filter, Reset, an empty result, the size and time filters, the keyboard (menu
+// mnemonics, Tab through the window, the tasks panel and the action log), and a restart on
+// the stored list. Only keys and
 // clicks drive the window; the asserts read what is on screen and what reached the sandbox.
 class TestBrowseJourney : public QObject
 {
@@ -41,6 +42,7 @@ private slots:
     void menuMnemonicsOpenMenus();
     void tabLeavesTheTableAndKeepsTheSelection();
     void tasksPanelAndActionLogByKeyboard();
+    void restartOpensOnTheStoredList();
 
 private:
     QAbstractItemView *table() const { return m_app.widget<QAbstractItemView>("imageTableView"); }
@@ -291,6 +293,28 @@ void TestBrowseJourney::tasksPanelAndActionLogByKeyboard()
     QTest::keyClick(m_app.window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(logShown);
     QTRY_VERIFY(!QApplication::activeModalWidget());
+}
+
+void TestBrowseJourney::restartOpensOnTheStoredList()
+{
+    const QString countBefore = countText();
+    const int rows = table()->model()->rowCount();
+    QVERIFY(m_app.widget<QLabel>("listSourceLabel")->text().startsWith(QStringLiteral("Up to date: refreshed at")));
+
+    m_app.quitWindow();
+    QVERIFY(m_app.openWindow(JourneyFixture::watchableScanSandbox()));
+    QCOMPARE(table()->model()->rowCount(), rows);
+    QCOMPARE(countText(), countBefore);
+    QVERIFY(m_app.widget<QLabel>("listSourceLabel")->text().startsWith(QStringLiteral("Up to date: refreshed at")));
+    // The fresh sandbox was only asked what changed: the rows came from the store.
+    const QList<RecordedRequest> list = listRequests();
+    QVERIFY(!list.isEmpty());
+    QVERIFY(!list.first().queryValue(QStringLiteral("start_latest_update_time")).isEmpty());
+    for (const RecordedRequest &r : list) {
+        QVERIFY2(!r.queryValue(QStringLiteral("start_latest_update_time")).isEmpty()
+                     || !r.queryValue(QStringLiteral("start_latest_scan_time")).isEmpty(),
+                 r.rawQuery.constData());
+    }
 }
 
 QTEST_MAIN(TestBrowseJourney)

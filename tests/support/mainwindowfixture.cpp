@@ -78,4 +78,5 @@ void MainWindowFixture::tearDown()
 {
     m_window.reset();
     clearSettings();
+    forgetStoredLists();
 }

@@ -31,7 +31,7 @@ public:
     // A new window in place of the current one (destroyed without closing), shown and exposed
     // when `show`; null when it never got exposed.
     MainWindow *createWindow(bool show = true);
-    // Destroys the window and forgets every setting it or the test wrote.
+    // Destroys the window and forgets every setting and stored image list it or the test wrote.
     void tearDown();
     MainWindow *window() const { return m_window.get(); }
 

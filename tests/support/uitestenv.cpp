@@ -1,6 +1,9 @@
 #include "tests/support/uitestenv.h"
 
+#include "app/images/imageinventory.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -25,4 +28,9 @@ QString UiTestEnv::filePath(const QString &name) const
 void UiTestEnv::clearSettings()
 {
     QSettings().clear();
+}
+
+void UiTestEnv::forgetStoredLists()
+{
+    QDir(ImageInventory::defaultDirectory()).removeRecursively();
 }

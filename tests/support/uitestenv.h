@@ -26,6 +26,9 @@ public:
     QString filePath(const QString &name) const;
     // Forgets every setting the test or the code under test wrote.
     static void clearSettings();
+    // Forgets the stored image lists (ImageInventory), so the next window starts as on a first
+    // start. Call once no window has them open.
+    static void forgetStoredLists();
 
 private:
     QTemporaryDir m_dir;

@@ -17,6 +17,12 @@ ExportController::ExportController(HssClient *client, ActionLog *log, ImageBrows
     , m_manager(new ExportTaskManager(client, m_store.get(), log, this))
 {
     m_manager->setScopeLabeller(&ImageLabels::filter);
+    // The tasks panel announces every failed submission; one refused for the call limit also
+    // says here, where it stays, when to try again.
+    connect(m_manager, &ExportTaskManager::submitFailed, this, [messageBar](const HssError &error) {
+        if (error.kind == HssError::Kind::Throttled)
+            messageBar->showError(tr("The export was not sent: the call limit is reached"), error);
+    });
     // Nothing is resumed here: until follow() the client has no endpoint to poll.
     if (!m_store->load())
         messageBar->showMessage(tr("Earlier export tasks could not be read: %1").arg(m_store->errorString()),

@@ -2,6 +2,7 @@
 
 #include "app/base/settingkeys.h"
 #include "app/images/imagelistloader.h"
+#include "app/images/imagesource.h"
 #include "ui/images/imagefilterform.h"
 #include "ui/images/imageproxymodel.h"
 #include "ui/images/imagetablemodel.h"
@@ -15,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -23,7 +25,7 @@
 ImageBrowser::ImageBrowser(HssClient *client, const Widgets &widgets, QObject *parent)
     : QObject(parent)
     , m_w(widgets)
-    , m_loader(new ImageListLoader(client, this))
+    , m_client(client)
     , m_model(new ImageTableModel(this))
     , m_proxy(new ImageProxyModel(this))
 {
@@ -47,25 +49,70 @@ ImageBrowser::ImageBrowser(HssClient *client, const Widgets &widgets, QObject *p
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ImageBrowser::updateSelectionStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ImageBrowser::updateSelectionStatus);
 
-    connect(m_loader, &ImageListLoader::pageLoaded, this, &ImageBrowser::onPageLoaded);
-    connect(m_loader, &ImageListLoader::progress, this, &ImageBrowser::onProgress);
-    connect(m_loader, &ImageListLoader::finished, this, &ImageBrowser::onLoadEnded);
-    connect(m_loader, &ImageListLoader::canceled, this, [this] {
+    setInventory(QString());
+    updateSelectionStatus();
+}
+
+ImageListLoader *ImageBrowser::loader() const
+{
+    return m_source->refresher()->loader();
+}
+
+void ImageBrowser::setInventory(const QString &databasePath)
+{
+    delete m_source;
+    m_source = new ImageSource(m_client, databasePath, this);
+    connectSource();
+    onLoadEnded();
+    showSourceStatus();
+}
+
+void ImageBrowser::connectSource()
+{
+    connect(m_source, &ImageSource::storedRowsLoaded, this, &ImageBrowser::onRowsArrived);
+    connect(m_source, &ImageSource::storedRowsFinished, this,
+            [this](qint64 count, const QDateTime &asOf) {
+                if (asOf.isValid())
+                    m_matching = count;
+                updateSelectionStatus();
+            });
+    connect(m_source, &ImageSource::refreshStarted, this, [this](InventoryRefresher::Kind kind) {
+        m_refreshKind = kind;
+        showLoading();
+    });
+    connect(m_source, &ImageSource::rowsChanged, this, &ImageBrowser::onRowsArrived);
+    connect(m_source, &ImageSource::rowsRemoved, this,
+            [this](const QList<qint64> &ids) { m_model->removeImages(ids); });
+    connect(m_source, &ImageSource::refreshed, this, [this] {
+        // After a refresh the table holds exactly what the filter matches.
+        m_matching = m_model->rowCount();
+        onLoadEnded();
+    });
+    connect(m_source, &ImageSource::canceled, this, [this] {
         onLoadEnded();
         m_w.statusBar->showMessage(tr("Loading canceled"), 5000);
     });
-    connect(m_loader, &ImageListLoader::failed, this, [this](const HssError &error) {
+    connect(m_source, &ImageSource::refreshFailed, this, [this](const HssError &error) {
         onLoadEnded();
         m_w.messageBar->showError(tr("The image list could not be loaded"), error);
     });
-    updateSelectionStatus();
+    connect(m_source, &ImageSource::inventoryProblem, this, [this](const QString &message) {
+        m_w.messageBar->showMessage(message, MessageBar::Type::Warning);
+    });
+    connect(m_source, &ImageSource::stateChanged, this, [this] {
+        showSourceStatus();
+        emit stateChanged();
+    });
+    ImageListLoader *pages = loader();
+    connect(pages, &ImageListLoader::progress, this, &ImageBrowser::onProgress);
+    connect(pages, &ImageListLoader::waitingForBudget, this, &ImageBrowser::onWaitingForBudget);
 }
 
 bool ImageBrowser::isLoading() const
 {
-    return m_loader->isRunning();
+    return m_source->state() == ImageSource::State::ReadingStore
+        || m_source->state() == ImageSource::State::Refreshing;
 }
-
 bool ImageBrowser::hasSelection() const
 {
     return m_w.view->selectionModel()->hasSelection();
@@ -107,12 +154,28 @@ void ImageBrowser::saveFormState() const
     m_w.form->saveState(settings);
 }
 
+void ImageBrowser::rememberScanned(const QList<ImageInfo> &images)
+{
+    {
+        // The store still gets them; only the filter's verdict is left for the next load.
+        const QSignalBlocker quiet(m_source);
+        m_source->remember(images);
+    }
+    m_model->updateImages(images);
+}
+
 void ImageBrowser::applyFilter(const ImageFilter &filter)
 {
     m_filter = filter;
     m_filterApplied = true;
     saveFormState();
-    refresh();
+    rememberSelection();
+    qCDebug(lcUi) << "loading images, keeping" << m_keepSelection.size() << "selected";
+    m_model->clear();
+    m_matching = -1;
+    showLoading();
+    m_source->load(m_filter);
+    emit stateChanged();
 }
 
 void ImageBrowser::refresh()
@@ -121,35 +184,67 @@ void ImageBrowser::refresh()
         m_w.form->apply();
         return;
     }
+    if (!m_source->hasStore()) {
+        // Without a store nothing says which rows left the list: list it again from scratch.
+        rememberSelection();
+        m_model->clear();
+        m_matching = -1;
+    }
+    qCDebug(lcUi) << "refreshing images";
+    m_source->refresh();
+    emit stateChanged();
+}
+
+void ImageBrowser::rememberSelection()
+{
     const QList<int> selected = m_w.view->selectedSourceRows();
     for (int row : selected)
         m_keepSelection.insert(m_model->idAt(row));
-    qCDebug(lcUi) << "loading images, keeping" << m_keepSelection.size() << "selected";
-    m_model->clear();
-    m_matching = -1;
+}
+
+void ImageBrowser::showLoading()
+{
     m_w.progress->setRange(0, 0);
     m_w.progress->show();
     m_w.cancelButton->show();
-    m_loader->start(m_filter);
-    emit stateChanged();
 }
 
 void ImageBrowser::cancelLoading()
 {
-    m_loader->cancel();
+    m_source->cancel();
 }
 
 void ImageBrowser::onProgress(qint64 loaded, qint64 total)
 {
-    m_matching = total;
+    // An incremental refresh counts what changed, not what the filter matches.
+    if (m_refreshKind == InventoryRefresher::Kind::Full)
+        m_matching = total;
     m_w.progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
     m_w.progress->setValue(static_cast<int>(std::min<qint64>(loaded, INT_MAX)));
+    showSourceStatus();
     emit stateChanged();
 }
 
-void ImageBrowser::onPageLoaded(qint64 offset, const QList<ImageInfo> &images)
+void ImageBrowser::onWaitingForBudget(int nextPageMs, qint64 remainingMs)
 {
-    m_model->addPage(offset, images);
+    if (!m_w.sourceLabel)
+        return;
+    const int seconds = std::max(1, (nextPageMs + 999) / 1000);
+    const QString left = remainingMs < 60000
+        ? tr("%n s", nullptr, static_cast<int>(std::max<qint64>(1, (remainingMs + 999) / 1000)))
+        : tr("%n min", nullptr, static_cast<int>((remainingMs + 59999) / 60000));
+    m_w.sourceLabel->setText(tr("Next page in %n s — about %1 left", nullptr, seconds).arg(left));
+}
+
+void ImageBrowser::showSourceStatus()
+{
+    if (m_w.sourceLabel)
+        m_w.sourceLabel->setText(m_source->statusText());
+}
+
+void ImageBrowser::onRowsArrived(const QList<ImageInfo> &images)
+{
+    m_model->upsertImages(images);
     if (m_autoSizeColumns) {
         // Sized once to real data; after that the analyst's widths win and are remembered.
         m_w.view->resizeColumnsToContents();
@@ -187,7 +282,7 @@ void ImageBrowser::updateSelectionStatus()
     else
         m_w.countLabel->setText(tr("%Ln image(s) shown", nullptr, shown));
     QString empty;
-    if (shown == 0 && !m_loader->isRunning()) {
+    if (shown == 0 && !isLoading()) {
         if (m_model->rowCount() > 0)
             empty = tr("No images match the quick filter \"%1\"").arg(m_w.quickFilter->text());
         else if (m_matching == 0)

@@ -2,6 +2,7 @@
 
 #include "app/api/imagefilter.h"
 #include "app/api/imageinfo.h"
+#include "app/images/inventoryrefresher.h"
 
 #include <QObject>
 #include <QSet>
@@ -10,6 +11,7 @@
 class HssClient;
 class ImageFilterForm;
 class ImageListLoader;
+class ImageSource;
 class ImageProxyModel;
 class ImageTableModel;
 class ImageTableView;
@@ -20,10 +22,11 @@ class QProgressBar;
 class QPushButton;
 class QStatusBar;
 
-// The image list as the analyst browses it: applies the form's filter, loads every page with
-// an ImageListLoader into the table, keeps the selected images selected across a reload (by
-// id), and keeps counts, progress, the quick filter and the table's empty text current. The
-// form's state is kept per profile. Owns the model, the proxy and the loader, not the widgets.
+// The image list as the analyst browses it: applies the form's filter, shows the connection's
+// stored rows at once and keeps them current from an ImageSource's background refresh, keeps
+// the selected images selected across a reload (by id), and keeps counts, progress, the quick
+// filter, the table's empty text and where the rows come from current. The form's state is
+// kept per profile. Owns the model, the proxy and the source, not the widgets.
 class ImageBrowser : public QObject
 {
     Q_OBJECT
@@ -41,11 +44,15 @@ public:
         QPushButton *cancelButton = nullptr;
         MessageBar *messageBar = nullptr;
         QStatusBar *statusBar = nullptr;
+        // Where the rows come from and how old they are; optional.
+        QLabel *sourceLabel = nullptr;
     };
 
     ImageBrowser(HssClient *client, const Widgets &widgets, QObject *parent = nullptr);
 
-    ImageListLoader *loader() const { return m_loader; }
+    ImageSource *source() const { return m_source; }
+    // The loader of the source's refresh; a new one with every setInventory().
+    ImageListLoader *loader() const;
     ImageTableModel *model() const { return m_model; }
     ImageProxyModel *proxyModel() const { return m_proxy; }
     ImageTableView *view() const { return m_w.view; }
@@ -63,7 +70,13 @@ public:
     // Starts over on another connection: the form as it was left under `formKey` (the previous
     // key's form is saved first), applied at once. An empty key keeps no form state.
     void openProfile(const QString &formKey);
+    // The connection's stored list (empty: none, every load lists in full); call before
+    // openProfile() when the connection changes.
+    void setInventory(const QString &databasePath);
     void saveFormState() const;
+    // Newer states of shown images (the scan follow-up): stored, and updated in place even
+    // when they no longer match the filter, so a scan can be watched to its end.
+    void rememberScanned(const QList<ImageInfo> &images);
     // Sizes the columns to the first page that arrives, when no saved header state applied.
     void setAutoSizeColumns(bool enabled) { m_autoSizeColumns = enabled; }
 
@@ -78,13 +91,20 @@ signals:
     void stateChanged();
 
 private:
-    void onPageLoaded(qint64 offset, const QList<ImageInfo> &images);
+    void connectSource();
+    void rememberSelection();
+    void showLoading();
+    void onRowsArrived(const QList<ImageInfo> &images);
     void onProgress(qint64 loaded, qint64 total);
+    void onWaitingForBudget(int nextPageMs, qint64 remainingMs);
     void onLoadEnded();
+    void showSourceStatus();
     void updateSelectionStatus();
 
     Widgets m_w;
-    ImageListLoader *m_loader;
+    HssClient *m_client;
+    ImageSource *m_source = nullptr;
+    InventoryRefresher::Kind m_refreshKind = InventoryRefresher::Kind::Full;
     ImageTableModel *m_model;
     ImageProxyModel *m_proxy;
     QTimer m_quickFilterTimer;

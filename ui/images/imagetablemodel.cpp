@@ -8,8 +8,10 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <string_view>
 
@@ -747,4 +749,55 @@ bool ImageTableModel::rowContains(int r, const QString &needle,
         || contains(row.imageType, TextKind::ImageType) || contains(row.domainName, TextKind::Raw)
         || contains(row.instanceName, TextKind::Raw) || contains(row.instanceId, TextKind::Raw)
         || hashesContain(row, needle);
+}
+
+void ImageTableModel::upsertImages(const QList<ImageInfo> &images)
+{
+    QList<ImageInfo> known;
+    std::vector<Row> added;
+    QSet<qint64> addedIds;
+    for (const ImageInfo &image : images) {
+        if (rowOfId(image.id) >= 0)
+            known.append(image);
+        else if (!addedIds.contains(image.id)) {
+            addedIds.insert(image.id);
+            added.push_back(toRow(image));
+        }
+    }
+    updateImages(known);
+    if (added.empty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(added.begin()),
+                  std::make_move_iterator(added.end()));
+    endInsertRows();
+    m_idIndexDirty = true;
+}
+
+void ImageTableModel::removeImages(const QList<qint64> &ids)
+{
+    std::vector<int> rows;
+    for (qint64 id : ids) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            rows.push_back(row);
+    }
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // From the back, one removal per run of neighbouring rows, so earlier rows keep their place.
+    for (auto last = rows.rbegin(); last != rows.rend();) {
+        auto first = last;
+        while (std::next(first) != rows.rend() && *std::next(first) == *first - 1)
+            ++first;
+        beginRemoveRows({}, *first, *last);
+        m_rows.erase(m_rows.begin() + *first, m_rows.begin() + *last + 1);
+        endRemoveRows();
+        last = std::next(first);
+    }
+    m_idIndexDirty = true;
+    for (Collation &collation : m_collations)
+        collation.stale = true;
 }

@@ -90,6 +90,12 @@ public:
     // string is searched once per needle; keep it for one needle and one set of rows.
     bool rowContains(int row, const QString &needle, std::vector<quint8> &matches) const;
 
+    // Rows by image id, for a list kept current in place: shown ones take the newer state,
+    // unknown ones are appended after the others in one insertion.
+    void upsertImages(const QList<ImageInfo> &images);
+    // Rows gone from the list; ids not shown are ignored.
+    void removeImages(const QList<qint64> &ids);
+
 private:
     // How a pooled string is shown: itself, or through one of the API's label tables.
     enum class TextKind : quint8 { Raw, ScanStatus, ScanFailure, ImageType, SharedStatus, Count };

@@ -36,7 +36,7 @@ ScanController::ScanController(HssClient *client, ImageBrowser *browser, ActionL
     , m_poller(new ScanStatusPoller(client, this))
 {
     connect(m_poller, &ScanStatusPoller::imagesUpdated, this, [this](const QList<ImageInfo> &images) {
-        m_browser->model()->updateImages(images);
+        m_browser->rememberScanned(images);
         updateScanProgress();
     });
     connect(m_poller, &ScanStatusPoller::finished, this, &ScanController::showScanSummary);
@@ -174,10 +174,12 @@ void ScanController::sendScan(const BatchScanSwrImageRequest &scan, const QList<
         [this, ids, pollFilters](const ScanSubmitter::Result &result) {
             emit stateChanged();
             if (result.error.isError()) {
-                m_messageBar->showError(result.error.kind == HssError::Kind::OutcomeUnknown
-                                            ? tr("The scan may have been started")
-                                            : tr("The scan could not be started"),
-                                        result.error);
+                QString context = tr("The scan could not be started");
+                if (result.error.kind == HssError::Kind::OutcomeUnknown)
+                    context = tr("The scan may have been started");
+                else if (result.error.kind == HssError::Kind::Throttled)
+                    context = tr("The scan was not sent: the call limit is reached");
+                m_messageBar->showError(context, result.error);
                 return;
             }
             m_messageBar->showMessage(

@@ -48,10 +48,12 @@ void SyncController::synchronizeFromSwr()
         emit stateChanged();
         // HssReply already turns an answer with a non-zero error_code into an Api error.
         if (!reply->isOk()) {
-            m_messageBar->showError(reply->error().kind == HssError::Kind::OutcomeUnknown
-                                        ? tr("Synchronising from SWR may have been started")
-                                        : tr("Synchronising from SWR failed"),
-                                    reply->error());
+            QString context = tr("Synchronising from SWR failed");
+            if (reply->error().kind == HssError::Kind::OutcomeUnknown)
+                context = tr("Synchronising from SWR may have been started");
+            else if (reply->error().kind == HssError::Kind::Throttled)
+                context = tr("Synchronising from SWR was not sent: the call limit is reached");
+            m_messageBar->showError(context, reply->error());
             return;
         }
         m_messageBar->showMessage(tr("The image list was synchronised from SWR."),

@@ -1,6 +1,7 @@
 #include "ui/profiles/profilecontroller.h"
 
 #include "app/base/settingkeys.h"
+#include "app/images/imageinventory.h"
 #include "app/profiles/clientconfigloader.h"
 #include "app/profiles/profilestore.h"
 #include "ui/embeddedsandbox.h"
@@ -24,6 +25,11 @@ ProfileController::ProfileController(ProfileSwitcher *switcher, MessageBar *mess
             m_profiles->setCurrentProfile(QString());
         openSandbox();
     });
+    connect(m_switcher, &ProfileSwitcher::limitedSandboxChosen, this, [this] {
+        if (m_profiles)
+            m_profiles->setCurrentProfile(QString());
+        openSandboxWithLimits();
+    });
     connect(m_switcher, &ProfileSwitcher::profileChosen, this, &ProfileController::openProfile);
     connect(m_switcher, &ProfileSwitcher::manageRequested, this, &ProfileController::manageProfiles);
 }
@@ -38,6 +44,15 @@ void ProfileController::setProfileStore(ProfileStore *profiles, CredentialStore 
 void ProfileController::setConnection(const ClientConfig &config, const QString &formKey,
                                       const QString &displayName, bool sandbox)
 {
+    connectTo(config, formKey, displayName, sandbox,
+              ImageInventory::pathFor(ImageInventory::keyFor(displayName, config)));
+}
+
+void ProfileController::connectTo(const ClientConfig &config, const QString &formKey,
+                                  const QString &displayName, bool sandbox,
+                                  const QString &inventoryPath)
+{
+    m_inventoryPath = inventoryPath;
     m_formKey = formKey;
     m_displayName = displayName;
     m_isSandbox = sandbox;
@@ -125,17 +140,48 @@ void ProfileController::editProfile(const QString &name)
         openSandbox();
 }
 
+bool ProfileController::startSandbox(EmbeddedSandbox **sandbox, const SandboxConfig &config)
+{
+    if (!*sandbox)
+        *sandbox = new EmbeddedSandbox(this);
+    QString error;
+    if ((*sandbox)->start(config, &error))
+        return true;
+    m_messageBar->showMessage(tr("The built-in sandbox could not start: %1").arg(error),
+                              MessageBar::Type::Error);
+    return false;
+}
+
+QString ProfileController::sandboxInventoryPath(const QString &name, const ClientConfig &config)
+{
+    ClientConfig stable = config;
+    QUrl endpoint = stable.endpoint;
+    endpoint.setPort(-1);
+    stable.endpoint = endpoint;
+    return ImageInventory::pathFor(ImageInventory::keyFor(name, stable));
+}
+
 bool ProfileController::openSandbox(const SandboxConfig &config)
 {
-    if (!m_sandbox)
-        m_sandbox = new EmbeddedSandbox(this);
-    QString error;
-    if (!m_sandbox->start(config, &error)) {
-        m_messageBar->showMessage(tr("The built-in sandbox could not start: %1").arg(error),
-                                  MessageBar::Type::Error);
+    if (!startSandbox(&m_sandbox, config))
         return false;
-    }
-    setConnection(m_sandbox->clientConfig(), SettingKeys::SandboxFormKey, tr("Sandbox"), true);
-    m_switcher->showCurrent(QString());
+    const ClientConfig client = m_sandbox->clientConfig();
+    connectTo(client, SettingKeys::SandboxFormKey, tr("Sandbox"), true,
+              sandboxInventoryPath(QStringLiteral("sandbox"), client));
+    m_switcher->showSandbox(false);
+    return true;
+}
+
+bool ProfileController::openSandboxWithLimits(SandboxConfig config)
+{
+    if (config.gatewayLimits.isUnlimited())
+        config.gatewayLimits = CallRate::documented();
+    if (!startSandbox(&m_limitedSandbox, config))
+        return false;
+    ClientConfig client = m_limitedSandbox->clientConfig();
+    client.callRate = m_limitedSandbox->config().gatewayLimits;
+    connectTo(client, SettingKeys::LimitedSandboxFormKey, tr("Sandbox (realistic limits)"), true,
+              sandboxInventoryPath(QStringLiteral("sandbox-limits"), client));
+    m_switcher->showSandbox(true);
     return true;
 }

@@ -16,7 +16,8 @@ class QStatusBar;
 class QWidget;
 
 // Which connection the window works on: a saved profile (its secrets read from the keychain
-// by a ClientConfigLoader), or the built-in sandbox with demo data; the toolbar's switcher,
+// by a ClientConfigLoader), or the built-in sandbox with demo data, served without limits or
+// within the documented call limits; the toolbar's switcher,
 // "New/Edit profile…" and "Manage profiles…". Says where to connect with connectionChanged().
 class ProfileController : public QObject
 {
@@ -33,12 +34,20 @@ public:
     void openStartupConnection(bool forceSandbox);
     // The built-in sandbox with demo data, started on first use.
     bool openSandbox(const SandboxConfig &config = {});
+    // A second built-in sandbox whose gateway enforces `config.gatewayLimits` (unlimited there:
+    // the documented limits) and whose client keeps to the same rate, to see the desk at the
+    // pace of the real service.
+    bool openSandboxWithLimits(SandboxConfig config = {});
     // Where to connect: `formKey` names the per-profile form state, `sandbox` marks
     // everything shown as demo data.
     void setConnection(const ClientConfig &config, const QString &formKey, const QString &displayName,
                        bool sandbox);
 
     EmbeddedSandbox *sandbox() const { return m_sandbox; }
+    EmbeddedSandbox *limitedSandbox() const { return m_limitedSandbox; }
+    // The stored image list of the connection (ImageInventory), shared with the CLI for a
+    // saved profile.
+    QString inventoryPath() const { return m_inventoryPath; }
     QString formKey() const { return m_formKey; }
     QString displayName() const { return m_displayName; }
     bool isSandbox() const { return m_isSandbox; }
@@ -57,6 +66,12 @@ signals:
 private:
     // Empty `name`: create a new profile.
     void editProfile(const QString &name);
+    bool startSandbox(EmbeddedSandbox **sandbox, const SandboxConfig &config);
+    void connectTo(const ClientConfig &config, const QString &formKey, const QString &displayName,
+                   bool sandbox, const QString &inventoryPath);
+    // A built-in sandbox listens on another port each start and serves the same data: its
+    // stored list is found again by name only.
+    static QString sandboxInventoryPath(const QString &name, const ClientConfig &config);
     QWidget *m_dialogParent;
     ProfileSwitcher *m_switcher;
     MessageBar *m_messageBar;
@@ -65,6 +80,8 @@ private:
     CredentialStore *m_credentials = nullptr;
     QPointer<ClientConfigLoader> m_configLoader;
     EmbeddedSandbox *m_sandbox = nullptr;
+    EmbeddedSandbox *m_limitedSandbox = nullptr;
+    QString m_inventoryPath;
     QString m_formKey;
     QString m_displayName;
     bool m_isSandbox = false;

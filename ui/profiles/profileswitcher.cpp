@@ -6,7 +6,7 @@
 
 namespace {
 
-enum class Entry { Sandbox, Profile, Manage };
+enum class Entry { Sandbox, LimitedSandbox, Profile, Manage };
 
 } // namespace
 
@@ -36,6 +36,9 @@ void ProfileSwitcher::rebuild()
     const QSignalBlocker blocker(this);
     clear();
     addItem(tr("Sandbox (demo data)"), QVariant::fromValue(int(Entry::Sandbox)));
+    addItem(tr("Sandbox (realistic limits)"), QVariant::fromValue(int(Entry::LimitedSandbox)));
+    setItemData(count() - 1, tr("Demo data served within the documented limit of 5 calls a minute per operation"),
+                Qt::ToolTipRole);
     const QStringList names = m_store ? m_store->profileNames() : QStringList();
     for (const QString &name : names) {
         addItem(name, QVariant::fromValue(int(Entry::Profile)));
@@ -48,12 +51,13 @@ void ProfileSwitcher::rebuild()
 
 void ProfileSwitcher::showCurrent(const QString &profile)
 {
-    m_shown = profile;
-    const QSignalBlocker blocker(this);
     if (profile.isEmpty()) {
-        setCurrentIndex(0);
+        showSandbox(m_shownLimited);
         return;
     }
+    m_shown = profile;
+    m_shownLimited = false;
+    const QSignalBlocker blocker(this);
     for (int i = 0; i < count(); ++i) {
         if (itemData(i).toInt() == int(Entry::Profile) && itemText(i) == profile) {
             setCurrentIndex(i);
@@ -61,6 +65,14 @@ void ProfileSwitcher::showCurrent(const QString &profile)
         }
     }
     setCurrentIndex(0);
+}
+
+void ProfileSwitcher::showSandbox(bool withLimits)
+{
+    m_shown.clear();
+    m_shownLimited = withLimits;
+    const QSignalBlocker blocker(this);
+    setCurrentIndex(findData(int(withLimits ? Entry::LimitedSandbox : Entry::Sandbox)));
 }
 
 QString ProfileSwitcher::currentProfile() const
@@ -73,6 +85,9 @@ void ProfileSwitcher::onActivated(int index)
     switch (static_cast<Entry>(itemData(index).toInt())) {
     case Entry::Sandbox:
         emit sandboxChosen();
+        break;
+    case Entry::LimitedSandbox:
+        emit limitedSandboxChosen();
         break;
     case Entry::Profile:
         emit profileChosen(itemText(index));
