@@ -1,6 +1,7 @@
 #include "tests/support/browserfixture.h"
 
 #include "app/actions/actionlog.h"
+#include "app/net/callrate.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/images/imagebrowser.h"
@@ -29,8 +30,11 @@ private slots:
     void syncIsSentOnceLoggedAndReloads();
     void failureIsShownAndNotResent();
     void onlySwrImageTypesAreSynchronised();
+    void throttledSyncSaysWhenToTryAgain();
 
 private:
+    void start(const SandboxConfig &config);
+
     BrowserFixture m_fx;
     SyncController *m_sync = nullptr;
 };
@@ -39,6 +43,11 @@ void TestSyncController::init()
 {
     SandboxConfig config;
     config.imageCount = 40;
+    start(config);
+}
+
+void TestSyncController::start(const SandboxConfig &config)
+{
     QVERIFY(m_fx.start(config));
     m_sync = new SyncController(m_fx.sandbox().client(), m_fx.browser(), m_fx.actionLog(),
                                 m_fx.widgets().messageBar, m_fx.widgets().statusBar, m_fx.host());
@@ -102,6 +111,30 @@ void TestSyncController::onlySwrImageTypesAreSynchronised()
     QVERIFY(!m_sync->canSync());
     m_sync->synchronizeFromSwr();
     QCOMPARE(m_fx.requestCount(QStringLiteral("/image/synchronize")), 0);
+}
+
+void TestSyncController::throttledSyncSaysWhenToTryAgain()
+{
+    // A gateway allowing one sync a minute to a client that does not keep count: the second
+    // sync is refused, never resent, and the bar says when to try again.
+    m_fx.stop();
+    SandboxConfig config;
+    config.imageCount = 40;
+    config.gatewayLimits = *CallRate::parse(QStringLiteral("1/min"));
+    start(config);
+    QVERIFY(m_fx.openAndLoad());
+    m_sync->synchronizeFromSwr();
+    QTRY_VERIFY_WITH_TIMEOUT(m_sync->canSync(), 10000);
+    MessageBar *bar = m_fx.widgets().messageBar;
+    QCOMPARE(bar->type(), MessageBar::Type::Information);
+
+    m_sync->synchronizeFromSwr();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->type() == MessageBar::Type::Error, 10000);
+    QVERIFY2(bar->text().contains(QStringLiteral("Synchronising from SWR was not sent: the call limit is reached")),
+             qPrintable(bar->text()));
+    QVERIFY2((bar->text() + bar->details()).contains(QStringLiteral("Try again in")),
+             qPrintable(bar->text() + bar->details()));
+    QCOMPARE(m_fx.requestCount(QStringLiteral("/image/synchronize")), 2);
 }
 
 QTEST_MAIN(TestSyncController)
