@@ -113,6 +113,7 @@ bool ImageBrowser::isLoading() const
     return m_source->state() == ImageSource::State::ReadingStore
         || m_source->state() == ImageSource::State::Refreshing;
 }
+
 bool ImageBrowser::hasSelection() const
 {
     return m_w.view->selectionModel()->hasSelection();
