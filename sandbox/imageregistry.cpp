@@ -1,8 +1,11 @@
 #include "sandbox/imageregistry.h"
 
 #include "app/api/apienums.h"
+#include "app/net/requestsigner.h"
 
 #include <QCryptographicHash>
+
+#include <atomic>
 
 namespace {
 
@@ -118,6 +121,16 @@ bool hasMatches(const std::optional<bool> &wanted, qint64 count)
     return !wanted || *wanted == (count > 0);
 }
 
+// A sandbox reset builds a new registry; its answers must not be taken for the old one's.
+quint64 nextGeneration()
+{
+    static std::atomic<quint64> counter{0};
+    return ++counter;
+}
+
+// The registry keeps at most this many filters' matches (100,000 images: 400 KB each).
+constexpr int kKeptMatches = 16;
+
 } // namespace
 
 ImageRegistry::ImageRegistry(int imageCount, quint32 seed, qint64 epochMs, const Timing &timing)
@@ -125,6 +138,7 @@ ImageRegistry::ImageRegistry(int imageCount, quint32 seed, qint64 epochMs, const
     , m_random(seed)
     , m_epochMs(epochMs)
     , m_timing(timing)
+    , m_generation(nextGeneration())
 {
     for (const char *ns : kNamespaces)
         m_namespaces.append(QString::fromUtf8(ns));
@@ -224,7 +238,52 @@ ImageRegistry::State ImageRegistry::state(const Record &r, qint64 id, qint64 now
     return s;
 }
 
-QList<int> ImageRegistry::match(const ImageFilter &f, qint64 nowMs) const
+void ImageRegistry::changed()
+{
+    m_generation = nextGeneration();
+}
+
+void ImageRegistry::setTiming(const Timing &timing)
+{
+    m_timing = timing;
+    changed();
+}
+
+bool ImageRegistry::isSettled(qint64 nowMs) const
+{
+    return m_lastScanRequestMs == 0
+        || nowMs >= m_lastScanRequestMs + m_timing.scanQueueMs + m_timing.scanRunMs;
+}
+
+QList<int> ImageRegistry::match(const ImageFilter &filter, qint64 nowMs) const
+{
+    if (!isSettled(nowMs))
+        return matchAll(filter, nowMs);
+    QueryList query;
+    filter.appendQuery(query);
+    const QByteArray key = RequestSigner::canonicalQuery(query);
+    {
+        QMutexLocker lock(&m_matchMutex);
+        if (m_matchGeneration != m_generation) {
+            m_matches.clear();
+            m_matchGeneration = m_generation;
+        }
+        const auto it = m_matches.constFind(key);
+        if (it != m_matches.cend())
+            return *it;
+    }
+    // Outside the lock, so threads asking for other filters are not held up.
+    const QList<int> result = matchAll(filter, nowMs);
+    QMutexLocker lock(&m_matchMutex);
+    if (m_matchGeneration == m_generation) {
+        if (m_matches.size() >= kKeptMatches)
+            m_matches.clear();
+        m_matches.insert(key, result);
+    }
+    return result;
+}
+
+QList<int> ImageRegistry::matchAll(const ImageFilter &f, qint64 nowMs) const
 {
     QList<int> result;
     int type = -1;
@@ -389,6 +448,8 @@ void ImageRegistry::requestScan(int index, qint64 nowMs)
     if (r.scanRequestedAt != 0 && (status == Waiting || status == Scanning))
         return;
     r.scanRequestedAt = nowMs;
+    m_lastScanRequestMs = qMax(m_lastScanRequestMs, nowMs);
+    changed();
 }
 
 int ImageRegistry::baselineRecordCount(int index, qint64 nowMs) const
@@ -443,5 +504,6 @@ int ImageRegistry::synchronize(const QString &imageType, qint64 nowMs)
     for (int k = 0; k < 2; ++k)
         addRepo(type, 1 + int(m_random.bounded(3u)), true);
     m_epochMs = savedEpoch;
+    changed();
     return int(m_images.size()) - before + refreshed;
 }

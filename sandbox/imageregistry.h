@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,8 @@
 // indices and numbers) and turned into ImageInfo only when served, so 100,000 images fit in a
 // few megabytes. Scan progress is not driven by timers: each image remembers when a scan was
 // requested and its state is computed from the clock whenever it is read.
+//
+// Const methods may run in several threads at once; the others need them all to have returned.
 class ImageRegistry
 {
 public:
@@ -27,9 +30,17 @@ public:
     ImageRegistry(int imageCount, quint32 seed, qint64 epochMs, const Timing &timing);
 
     int size() const { return int(m_images.size()); }
-    void setTiming(const Timing &timing) { m_timing = timing; }
+    void setTiming(const Timing &timing);
+
+    // Changes with everything that changes what the registry shows, other than the clock: a
+    // scan asked for, a synchronisation, new durations. Two registries never share one.
+    quint64 generation() const { return m_generation; }
+    // Whether no scan asked for here is still queued or running at nowMs: from then on every
+    // image reads the same until the generation changes, so answers can be kept and reused.
+    bool isSettled(qint64 nowMs) const;
 
     // Indices of the images matching the filter, in id order. An empty image_type matches all.
+    // Kept per filter while settled: a client paging through a list asks the same for each page.
     QList<int> match(const ImageFilter &filter, qint64 nowMs) const;
     ImageInfo image(int index, qint64 nowMs) const;
     int indexOfId(qint64 id) const;
@@ -87,6 +98,8 @@ private:
     };
 
     State state(const Record &r, qint64 id, qint64 nowMs) const;
+    QList<int> matchAll(const ImageFilter &filter, qint64 nowMs) const;
+    void changed();
     void addRepo(int type, int tags, bool synchronized);
     qint64 idOf(int index) const { return m_firstId + index; }
 
@@ -101,4 +114,10 @@ private:
     QList<Repo> m_repos;
     QList<Record> m_images;
     QHash<QString, int> m_repoIndex; // "type/namespace/name"
+    quint64 m_generation = 0;
+    qint64 m_lastScanRequestMs = 0;
+
+    mutable QMutex m_matchMutex;
+    mutable quint64 m_matchGeneration = 0;
+    mutable QHash<QByteArray, QList<int>> m_matches; // canonical filter query -> indices
 };

@@ -38,6 +38,11 @@ struct SandboxConfig
     // the sandbox under 150 MB (50,000 records peak at about 105 MB).
     int maxExportRecords = 50000;
     int recordedRequestLimit = 200;
+    // Threads that authenticate and build image-list pages; 0 builds them in the server's own
+    // thread, -1 uses one per core (at least two).
+    int listWorkers = -1;
+    // Serialised list pages kept for reuse while the registry does not change (0 = none).
+    qint64 pageCacheBytes = 64 * 1024 * 1024;
     // Empty: hss-image-baseline-<UTC yyyyMMddHHmmss>.zip, so exports of the same second share
     // a name, as the service's do. Set: every export file has this name, which makes that
     // clash certain for tests of the client's download naming.

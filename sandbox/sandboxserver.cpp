@@ -8,6 +8,7 @@
 #include "app/api/listswrimagerepositoryresponse.h"
 #include "app/api/showimagesecurityreportstatisticrequest.h"
 #include "app/api/showimagesecurityreportstatisticresponse.h"
+#include "app/net/requestsigner.h"
 #include "sandbox/baselinearchive.h"
 #include "sandbox/guardedtcpserver.h"
 #include "sandbox/sandboxlogging.h"
@@ -25,6 +26,8 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpSocket>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 
@@ -182,9 +185,21 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     , m_controlToken(config.controlToken.isEmpty() ? randomToken() : config.controlToken)
 {
     buildRegistry();
+    const int workers =
+        config.listWorkers < 0 ? qMax(2, QThread::idealThreadCount()) : config.listWorkers;
+    if (workers > 0) {
+        m_listPool = std::make_unique<QThreadPool>();
+        m_listPool->setMaxThreadCount(workers);
+        m_listPool->setObjectName(QStringLiteral("hss-sandbox lists"));
+    }
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    // Workers use the registry and post their answers to this object.
+    if (m_listPool)
+        m_listPool->waitForDone();
+}
 
 void SandboxServer::buildRegistry()
 {
@@ -346,6 +361,7 @@ void SandboxServer::setDurations(int scanQueueMs, int scanRunMs, int exportRunMs
     m_scanQueueMs = qMax(0, scanQueueMs);
     m_scanRunMs = qMax(0, scanRunMs);
     m_exportRunMs = qMax(0, exportRunMs);
+    QWriteLocker registryLock(&m_registryLock);
     m_registry->setTiming({m_scanQueueMs, m_scanRunMs, m_config.scanFailEvery});
 }
 
@@ -380,7 +396,10 @@ void SandboxServer::reset()
     m_scanQueueMs = m_config.scanQueueMs;
     m_scanRunMs = m_config.scanRunMs;
     m_exportRunMs = m_config.exportRunMs;
-    buildRegistry();
+    {
+        QWriteLocker registryLock(&m_registryLock);
+        buildRegistry();
+    }
     m_faults = m_config.faults;
     m_requests.clear();
     m_recentArrivals.clear();
@@ -507,29 +526,78 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     Reply reply;
     int latencyMs = 0;
+    std::optional<qint64> listCount; // set when a worker builds the answer
     {
         QMutexLocker lock(&m_mutex);
         record(request, method, path, rawQuery);
-        reply = plan(incoming, call);
         latencyMs = m_faults.latencyMs;
+        if (m_listPool && api(call) == Api::ListImages) {
+            qint64 count = 0;
+            if (std::optional<Reply> early = admit(call, &count))
+                reply = *early;
+            else
+                listCount = count;
+        } else {
+            reply = plan(incoming, call);
+        }
     }
-    qCDebug(lcSandbox) << method << path << "->" << reply.status;
     emit requestRecorded();
 
-    if (latencyMs <= 0) {
+    if (!listCount && latencyMs <= 0) {
+        qCDebug(lcSandbox) << method << path << "->" << reply.status;
         deliver(responder, reply);
         return true;
     }
-    // The responder must outlive this call; a timer keeps the event loop free meanwhile. The
-    // client may hang up before the timer fires, and the responder's socket pointer would then
-    // dangle: the guard is taken now, while the socket still exists.
+    // The responder must outlive this call. The client may hang up before the answer is ready,
+    // and the responder's socket pointer would then dangle: the guard is taken now, while the
+    // socket still exists.
     const QPointer<QTcpSocket> guard = socket;
-    auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(latencyMs, this, [this, delayed, guard, reply] {
-        if (guard)
-            deliver(*delayed, reply);
+    auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
+    if (!listCount) {
+        qCDebug(lcSandbox) << method << path << "->" << reply.status;
+        deliverLater(later, guard, reply, latencyMs);
+        return true;
+    }
+    m_listPool->start([this, later, guard, incoming, call, count = *listCount, latencyMs] {
+        const Reply built = answerList(incoming, call, count);
+        // Answered from the server's thread, which owns the socket.
+        QMetaObject::invokeMethod(
+            this, [=] { deliverLater(later, guard, built, latencyMs); }, Qt::QueuedConnection);
     });
     return true;
+}
+
+void SandboxServer::deliverLater(const std::shared_ptr<QHttpServerResponder> &responder,
+                                 const QPointer<QTcpSocket> &socket, const Reply &reply,
+                                 int latencyMs)
+{
+    if (latencyMs <= 0) {
+        if (socket)
+            deliver(*responder, reply);
+        return;
+    }
+    // A timer keeps the event loop free meanwhile.
+    QTimer::singleShot(latencyMs, this, [this, responder, socket, reply] {
+        if (socket)
+            deliver(*responder, reply);
+    });
+}
+
+SandboxServer::Reply SandboxServer::answerList(const RequestAuthenticator::Incoming &incoming,
+                                               const Call &call, qint64 count)
+{
+    const SandboxError authError =
+        m_authenticator.verify(incoming, QDateTime::fromMSecsSinceEpoch(call.nowMs, Qt::UTC));
+    Reply reply;
+    if (authError.isError()) {
+        reply = error(authError);
+    } else {
+        QReadLocker registryLock(&m_registryLock);
+        reply = listImages(call);
+    }
+    qCDebug(lcSandbox) << call.method << "list ->" << reply.status;
+    QMutexLocker lock(&m_mutex);
+    return spoil(Api::ListImages, count, reply);
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -541,8 +609,25 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &incoming,
                                          const Call &call)
 {
-    const qint64 count = ++m_requestCount;
-    if (m_faults.reset.fires(count)) {
+    qint64 count = 0;
+    if (std::optional<Reply> early = admit(call, &count))
+        return *early;
+
+    // Like the gateway: an API that does not exist is reported before authentication.
+    const Api which = api(call);
+    if (which == Api::None)
+        return route(which, call);
+    const SandboxError authError =
+        m_authenticator.verify(incoming, QDateTime::fromMSecsSinceEpoch(call.nowMs, Qt::UTC));
+    if (authError.isError())
+        return error(authError);
+    return spoil(which, count, route(which, call));
+}
+
+std::optional<SandboxServer::Reply> SandboxServer::admit(const Call &call, qint64 *count)
+{
+    *count = ++m_requestCount;
+    if (m_faults.reset.fires(*count)) {
         Reply r;
         r.kind = Reply::Kind::Reset;
         return r;
@@ -553,7 +638,7 @@ SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &i
         m_recentArrivals.removeFirst();
     const bool overRate =
         m_faults.throttleRate > 0 && m_recentArrivals.size() > m_faults.throttleRate;
-    if (overRate || m_faults.throttle.fires(count)) {
+    if (overRate || m_faults.throttle.fires(*count)) {
         const int limit = m_faults.throttleRate > 0 ? m_faults.throttleRate : 1;
         Reply r =
             error({429, QStringLiteral("APIG.0308"),
@@ -564,20 +649,14 @@ SandboxServer::Reply SandboxServer::plan(const RequestAuthenticator::Incoming &i
             {QByteArrayLiteral("Retry-After"), QByteArray::number(m_faults.retryAfterSeconds)});
         return r;
     }
-    if (m_faults.serverError.fires(count))
+    if (m_faults.serverError.fires(*count))
         return error({500, QStringLiteral("HSS.0500"),
                       QStringLiteral("Internal server error (injected by hss-sandbox)")});
+    return std::nullopt;
+}
 
-    // Like the gateway: an API that does not exist is reported before authentication.
-    const Api which = api(call);
-    if (which == Api::None)
-        return route(which, call);
-    const SandboxError authError =
-        m_authenticator.verify(incoming, QDateTime::fromMSecsSinceEpoch(call.nowMs, Qt::UTC));
-    if (authError.isError())
-        return error(authError);
-
-    Reply r = route(which, call);
+SandboxServer::Reply SandboxServer::spoil(Api which, qint64 count, Reply r)
+{
     if (which == Api::Download && r.status == 200) {
         const qint64 downloads = ++m_downloadCount;
         if (m_faults.truncateDownload.fires(downloads))
@@ -666,12 +745,56 @@ SandboxServer::Reply SandboxServer::listImages(const Call &call)
     if (!errors.isEmpty())
         return invalidParam(errors);
 
+    // Clients page through the same lists again and again (every refresh, every test), so a
+    // page stays built while the registry shows the same.
+    const bool settled = m_registry->isSettled(call.nowMs);
+    const quint64 generation = m_registry->generation();
+    const QByteArray key = RequestSigner::canonicalQuery(call.query);
+    if (settled) {
+        if (std::optional<QByteArray> body = cachedPage(generation, key)) {
+            Reply r = json(200, {});
+            r.body = *body;
+            return r;
+        }
+    }
     const QList<int> matches = m_registry->match(filter, call.nowMs);
     ListSwrImageRepositoryResponse page;
     page.totalNum = matches.size();
     for (qint64 i = offset; i < qMin<qint64>(matches.size(), offset + limit); ++i)
         page.images.append(m_registry->image(matches.at(i), call.nowMs));
-    return json(200, page.toJson());
+    Reply r = json(200, page.toJson());
+    if (settled)
+        keepPage(generation, key, r.body);
+    return r;
+}
+
+std::optional<QByteArray> SandboxServer::cachedPage(quint64 generation, const QByteArray &key) const
+{
+    QMutexLocker lock(&m_pageMutex);
+    if (generation != m_pageGeneration)
+        return std::nullopt;
+    const auto it = m_pages.constFind(key);
+    if (it == m_pages.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void SandboxServer::keepPage(quint64 generation, const QByteArray &key, const QByteArray &body)
+{
+    if (body.size() > m_config.pageCacheBytes)
+        return;
+    QMutexLocker lock(&m_pageMutex);
+    if (generation != m_pageGeneration || m_pageBytes + body.size() > m_config.pageCacheBytes) {
+        // Pages of an older registry state are useless, and at the budget all go: a client
+        // pages through its list in order, so whatever it asks next is not among them anyway.
+        m_pages.clear();
+        m_pageBytes = 0;
+        m_pageGeneration = generation;
+    }
+    if (!m_pages.contains(key)) {
+        m_pages.insert(key, body);
+        m_pageBytes += body.size();
+    }
 }
 
 SandboxServer::Reply SandboxServer::batchScan(const Call &call)
@@ -688,6 +811,7 @@ SandboxServer::Reply SandboxServer::batchScan(const Call &call)
     // operate_all wins over a list sent alongside it (undocumented; the list is then ignored).
     if (request.operateAll.value_or(false)) {
         const QList<int> matches = m_registry->match(request.filter, call.nowMs);
+        QWriteLocker registryLock(&m_registryLock);
         for (int index : matches)
             m_registry->requestScan(index, call.nowMs);
         qCDebug(lcSandbox) << "scan of all matching:" << matches.size() << "images";
@@ -695,8 +819,10 @@ SandboxServer::Reply SandboxServer::batchScan(const Call &call)
         for (const BatchScanSwrImageRequest::Target &t : request.images) {
             const int index = m_registry->find(request.filter.imageType, t.namespaceName,
                                                t.imageName, t.imageVersion, t.instanceId);
-            if (index >= 0)
+            if (index >= 0) {
+                QWriteLocker registryLock(&m_registryLock);
                 m_registry->requestScan(index, call.nowMs);
+            }
         }
     }
     return json(200, {});
@@ -890,6 +1016,7 @@ SandboxServer::Reply SandboxServer::synchronize(const Call &call)
                            .arg(ApiEnums::syncImageTypes().join(QStringLiteral(", ")))});
     if (!errors.isEmpty())
         return invalidParam(errors);
+    QWriteLocker registryLock(&m_registryLock);
     const int changed = m_registry->synchronize(type, call.nowMs);
     qCDebug(lcSandbox) << "synchronize" << type << "changed" << changed << "images";
     // Built by hand: the core's writer omits the empty description, the service sends it.

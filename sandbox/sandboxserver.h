@@ -13,6 +13,8 @@
 #include <QHttpServerResponder>
 #include <QJsonObject>
 #include <QMutex>
+#include <QPointer>
+#include <QReadWriteLock>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -20,12 +22,20 @@
 #include <memory>
 #include <optional>
 
+class QTcpSocket;
+class QThreadPool;
+
 // The local HSS v5 emulator. A QAbstractHttpServer rather than QHttpServer's router because
 // faults need the raw socket: a reset aborts it, a truncated or stalled download writes the
 // headers and only part of the body.
 //
 // listen() must run in the thread the server lives in; every other public method is
 // thread-safe, so a GUI or test thread can steer a server running in a SandboxHost.
+//
+// Connections are read and answered in the server's thread, which also decides every request's
+// faults and bookkeeping in arrival order. Image lists, the call clients make most, are then
+// authenticated and built by a pool of workers (SandboxConfig::listWorkers) reading the registry
+// in parallel, and their pages kept for the next client asking the same while nothing changes.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -118,6 +128,16 @@ private:
     static Reply invalidParam(const FieldErrors &errors);
 
     Reply plan(const RequestAuthenticator::Incoming &incoming, const Call &call);
+    // The faults decided before a request is authenticated: a reply when one of them answers it.
+    std::optional<Reply> admit(const Call &call, qint64 *count);
+    // The faults applied to an answer once it is built.
+    Reply spoil(Api which, qint64 count, Reply reply);
+    // The rest of plan() for an image list, in a worker: authentication and the page.
+    Reply answerList(const RequestAuthenticator::Incoming &incoming, const Call &call, qint64 count);
+    void deliverLater(const std::shared_ptr<QHttpServerResponder> &responder,
+                      const QPointer<QTcpSocket> &socket, const Reply &reply, int latencyMs);
+    std::optional<QByteArray> cachedPage(quint64 generation, const QByteArray &key) const;
+    void keepPage(quint64 generation, const QByteArray &key, const QByteArray &body);
     Reply route(Api which, const Call &call);
     Reply control(const QByteArray &method, const QString &path, const QByteArray &body);
     // The refusal of a control request without the right token, nothing when it may go on.
@@ -148,7 +168,15 @@ private:
     mutable QMutex m_mutex;
     SandboxConfig m_config;
     RequestAuthenticator m_authenticator;
+    // Changing the registry takes m_mutex, then this for writing; list workers read it under
+    // this alone, everything else under m_mutex.
+    mutable QReadWriteLock m_registryLock;
     std::unique_ptr<ImageRegistry> m_registry;
+    std::unique_ptr<QThreadPool> m_listPool; // null: lists are built in the server's thread
+    mutable QMutex m_pageMutex;
+    quint64 m_pageGeneration = 0;
+    qint64 m_pageBytes = 0;
+    QHash<QByteArray, QByteArray> m_pages; // canonical list query -> response body
     qint64 m_generationMs = 0;
     int m_scanQueueMs = 0;
     int m_scanRunMs = 0;

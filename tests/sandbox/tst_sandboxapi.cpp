@@ -76,6 +76,7 @@ private slots:
     void synchronizeAddsImages();
     void sameSeedSameFirstPage();
     void hundredThousandImages();
+    void concurrentClientsGetTheSinglethreadedPages();
     void controlStateRedactsSecrets();
     void controlNeedsTheToken();
     void oversizedBodyIsRefusedFromItsHeader();
@@ -865,6 +866,38 @@ void TestSandboxApi::hundredThousandImages()
         total += r.json().value(str("total_num")).toInteger();
     }
     QCOMPARE(total, 100000);
+}
+
+void TestSandboxApi::concurrentClientsGetTheSinglethreadedPages()
+{
+    // The same registry served the way it was before workers and kept pages: the reference.
+    SandboxConfig config = m_server->config();
+    config.listWorkers = 0;
+    config.pageCacheBytes = 0;
+    SandboxServer reference(config);
+    QString error;
+    QVERIFY2(reference.listen(&error), qPrintable(error));
+    SandboxTestClient referenceClient(reference);
+
+    const auto query = [](int offset) {
+        return RequestSigner::QueryList{{str("image_type"), str("private_image")},
+                                        {str("offset"), QString::number(offset)},
+                                        {str("limit"), str("10")}};
+    };
+    // Every page asked for at once, twice: built by the workers, then answered from kept pages.
+    for (int round = 0; round < 2; ++round) {
+        QList<QNetworkReply *> replies;
+        for (int offset = 0; offset < 200; offset += 10)
+            replies.append(m_client->start("GET", kList, query(offset)));
+        for (int i = 0; i < replies.size(); ++i) {
+            const SandboxTestClient::Response r = SandboxTestClient::wait(replies.at(i));
+            replies.at(i)->deleteLater();
+            QCOMPARE(r.status, 200);
+            const auto expected = referenceClient.send("GET", kList, query(i * 10));
+            QCOMPARE(r.json(), expected.json());
+            QCOMPARE(ListSwrImageRepositoryResponse::fromJson(r.json()).images.size(), 10);
+        }
+    }
 }
 
 void TestSandboxApi::controlStateRedactsSecrets()
