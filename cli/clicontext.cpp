@@ -4,7 +4,7 @@
 #include "app/base/safetext.h"
 #include "app/net/redaction.h"
 #include "app/profiles/regioncatalog.h"
-#include "cli/profilecommands.h"
+#include "cli/profilecommand.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -71,7 +71,7 @@ int CliContext::configure(const QCommandLineParser &parser)
         const QString name = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
                                                                      : envValue("HSS_PROFILE");
         QString error;
-        if (!loadProfileConfig(name, &config, &error)) {
+        if (!ProfileCommand::loadConfig(name, &config, &error)) {
             m_err << tr("error: %1").arg(error) << Qt::endl;
             return ExitCode::Profile;
         }

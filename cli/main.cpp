@@ -3,7 +3,7 @@
 #include "cli/downloadcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/imagescommand.h"
-#include "cli/profilecommands.h"
+#include "cli/profilecommand.h"
 #include "cli/restcommand.h"
 #include "cli/scancommand.h"
 #include "cli/synccommand.h"
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("images"), ImagesCommand::run},  {QStringLiteral("scan"), ScanCommand::run},
         {QStringLiteral("export"), ExportCommand::run},  {QStringLiteral("task"), TaskCommand::run},
         {QStringLiteral("download"), DownloadCommand::run}, {QStringLiteral("sync"), SyncCommand::run},
-        {QStringLiteral("rest"), RestCommand::run},
+        {QStringLiteral("rest"), RestCommand::run},      {QStringLiteral("profile"), ProfileCommand::run},
     };
 
     QStringList arguments = QCoreApplication::arguments();
@@ -77,8 +77,6 @@ int main(int argc, char *argv[])
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitCode::Ok;
     }
-    if (arguments.at(1) == QLatin1String("profile"))
-        return runProfileCommand(arguments.mid(2), out, err);
     const auto command = commands.find(arguments.at(1));
     if (command == commands.end()) {
         err << QCoreApplication::translate("main", "error: unknown command %1").arg(arguments.at(1)) << Qt::endl

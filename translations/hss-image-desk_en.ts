@@ -44,20 +44,6 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>The %n selected image(s)</source>
-        <translation>
-            <numerusform>The %n selected image</numerusform>
-            <numerusform>The %n selected images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n image(s) matching the current filters</source>
-        <translation>
-            <numerusform>All %n image matching the current filters</numerusform>
-            <numerusform>All %n images matching the current filters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>a rule id is longer than %n character(s)</source>
         <translation>
             <numerusform>a rule id is longer than %n character</numerusform>
@@ -65,10 +51,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>The %Ln selected image(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>The %Ln selected image</numerusform>
+            <numerusform>The %Ln selected images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln image(s) matching the current filters</source>
+        <translation>
+            <numerusform>All %Ln image matching the current filters</numerusform>
+            <numerusform>All %Ln images matching the current filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -268,17 +268,17 @@ HSS bills image scans per image scanned, and a full scan cannot be stopped once 
 <context>
     <name>ResultViewer</name>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s)</source>
+        <source>%1 of %Ln row(s)</source>
         <translation>
-            <numerusform>%1 of %n row</numerusform>
-            <numerusform>%1 of %n rows</numerusform>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
         </translation>
     </message>
 </context>

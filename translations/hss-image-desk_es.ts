@@ -564,20 +564,6 @@
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n selected image(s)</source>
-        <translation>
-            <numerusform>%n imagen seleccionada</numerusform>
-            <numerusform>Las %n imágenes seleccionadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n image(s) matching the current filters</source>
-        <translation>
-            <numerusform>%n imagen que coincide con los filtros actuales</numerusform>
-            <numerusform>Las %n imágenes que coinciden con los filtros actuales</numerusform>
-        </translation>
-    </message>
     <message>
         <source>must be a whole number from 0 to %1</source>
         <translation>debe ser un número entero de 0 a %1</translation>
@@ -621,13 +607,6 @@
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown (%1); type the export size</source>
         <translation>desconocido (%1); escriba el tamaño de exportación</translation>
@@ -645,6 +624,27 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
     <message>
         <source>The export was not started: %1</source>
         <translation>La exportación no se inició: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected image(s)</source>
+        <translation>
+            <numerusform>%Ln imagen seleccionada</numerusform>
+            <numerusform>Las %Ln imágenes seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln image(s) matching the current filters</source>
+        <translation>
+            <numerusform>%Ln imagen que coincide con los filtros actuales</numerusform>
+            <numerusform>Las %Ln imágenes que coinciden con los filtros actuales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2509,41 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
     </message>
 </context>
 <context>
-    <name>ProfileCommands</name>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
+the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
+IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
+they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
+HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
+
+Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
+</source>
+        <translation>Uso:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+Los secretos nunca se aceptan como argumentos. Con --secret-stdin, stdin da uno por línea:
+la clave secreta (aksk, temporary-aksk), luego el token de seguridad (temporary-aksk), o el
+token de IAM (iam-token); después, la contraseña del proxy si se indica --proxy-user. Si no,
+proceden de CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN y
+HSS_PROXY_PASSWORD; la clave de acceso puede proceder de CLOUD_SDK_AK.
+
+Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
+</translation>
+    </message>
     <message>
         <source>hss-image-cli profile: %1</source>
         <translation>hss-image-cli profile: %1</translation>
@@ -2571,6 +2605,18 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
         <translation>&quot;remove&quot; necesita exactamente un nombre de perfil</translation>
     </message>
     <message>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; was kept, because its keychain entries could not be deleted: %2 Try again once the keychain works, or give --force to remove the profile anyway and delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself.</source>
+        <translation>se conservó el perfil &quot;%1&quot; porque no se pudieron eliminar sus entradas del llavero: %2 Vuelva a intentarlo cuando el llavero funcione, o indique --force para eliminar el perfil de todos modos y elimine usted mismo las entradas &quot;%1/...&quot; del servicio &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>hss-image-cli profile: profile &quot;%1&quot; removed, but its keychain entries are still there (%2); delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself, for example with Seahorse or secret-tool.</source>
+        <translation>hss-image-cli profile: se eliminó el perfil &quot;%1&quot;, pero sus entradas del llavero siguen ahí (%2); elimine usted mismo las entradas &quot;%1/...&quot; del servicio &quot;%3&quot;, por ejemplo con Seahorse o secret-tool.</translation>
+    </message>
+    <message>
         <source>Profile &quot;%1&quot; and its keychain entries removed.</source>
         <translation>Se eliminaron el perfil &quot;%1&quot; y sus entradas del llavero.</translation>
     </message>
@@ -2593,52 +2639,6 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
     <message>
         <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
         <translation>no hay ningún perfil llamado &quot;%1&quot; (consulte &quot;hss-image-cli profile list&quot;)</translation>
-    </message>
-    <message>
-        <source>Usage:
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME [--force]
-
-Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
-the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
-IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
-they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
-HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
-
-Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
-</source>
-        <translation>Uso:
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME [--force]
-
-Los secretos nunca se aceptan como argumentos. Con --secret-stdin, stdin da uno por línea:
-la clave secreta (aksk, temporary-aksk), luego el token de seguridad (temporary-aksk), o el
-token de IAM (iam-token); después, la contraseña del proxy si se indica --proxy-user. Si no,
-proceden de CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN y
-HSS_PROXY_PASSWORD; la clave de acceso puede proceder de CLOUD_SDK_AK.
-
-Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
-</translation>
-    </message>
-    <message>
-        <source>there is no profile named &quot;%1&quot;</source>
-        <translation>no hay ningún perfil llamado &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot; was kept, because its keychain entries could not be deleted: %2 Try again once the keychain works, or give --force to remove the profile anyway and delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself.</source>
-        <translation>se conservó el perfil &quot;%1&quot; porque no se pudieron eliminar sus entradas del llavero: %2 Vuelva a intentarlo cuando el llavero funcione, o indique --force para eliminar el perfil de todos modos y elimine usted mismo las entradas &quot;%1/...&quot; del servicio &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>hss-image-cli profile: profile &quot;%1&quot; removed, but its keychain entries are still there (%2); delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself, for example with Seahorse or secret-tool.</source>
-        <translation>hss-image-cli profile: se eliminó el perfil &quot;%1&quot;, pero sus entradas del llavero siguen ahí (%2); elimine usted mismo las entradas &quot;%1/...&quot; del servicio &quot;%3&quot;, por ejemplo con Seahorse o secret-tool.</translation>
     </message>
 </context>
 <context>
@@ -3267,20 +3267,6 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
         <source>Choose a CSV or XLSX file on the left.</source>
         <translation>Elija un archivo CSV o XLSX a la izquierda.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 de %n fila</numerusform>
-            <numerusform>%1 de %n filas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Column filters</source>
         <translation>Filtros de columna</translation>
@@ -3304,6 +3290,20 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>Show only rows whose %1 contains this text</source>
         <translation>Mostrar solo las filas cuyo valor de %1 contiene este texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln fila</numerusform>
+            <numerusform>%1 de %Ln filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

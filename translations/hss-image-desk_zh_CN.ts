@@ -560,18 +560,6 @@
         <source>Export</source>
         <translation>导出</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n selected image(s)</source>
-        <translation>
-            <numerusform>所选的 %n 个镜像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n image(s) matching the current filters</source>
-        <translation>
-            <numerusform>匹配当前筛选条件的全部 %n 个镜像</numerusform>
-        </translation>
-    </message>
     <message>
         <source>must be a whole number from 0 to %1</source>
         <translation>必须是 0 到 %1 之间的整数</translation>
@@ -614,12 +602,6 @@
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown (%1); type the export size</source>
         <translation>未知（%1）；请输入导出数量</translation>
@@ -637,6 +619,24 @@ Check the export tasks and the action log before pressing Export again.</source>
     <message>
         <source>The export was not started: %1</source>
         <translation>导出未启动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected image(s)</source>
+        <translation>
+            <numerusform>所选的 %Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln image(s) matching the current filters</source>
+        <translation>
+            <numerusform>匹配当前筛选条件的全部 %Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2476,41 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
     </message>
 </context>
 <context>
-    <name>ProfileCommands</name>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Usage:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
+the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
+IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
+they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
+HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
+
+Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
+</source>
+        <translation>用法：
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+密钥从不通过参数接收。使用 --secret-stdin 时，标准输入每行提供一项：
+先是私有访问密钥（aksk、temporary-aksk），然后是安全令牌（temporary-aksk），或
+IAM 令牌（iam-token）；指定了 --proxy-user 时，再提供代理密码。否则
+它们来自 CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和
+HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
+
+退出码：0 成功，2 用法错误，5 配置项或钥匙串错误。
+</translation>
+    </message>
     <message>
         <source>hss-image-cli profile: %1</source>
         <translation>hss-image-cli profile：%1</translation>
@@ -2538,6 +2572,18 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
         <translation>“remove”需要恰好一个配置项名称</translation>
     </message>
     <message>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的配置项</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; was kept, because its keychain entries could not be deleted: %2 Try again once the keychain works, or give --force to remove the profile anyway and delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself.</source>
+        <translation>配置项“%1”已保留，因为无法删除其钥匙串条目：%2 请在钥匙串恢复正常后重试，或指定 --force 强制删除该配置项，并自行删除服务“%3”中的条目“%1/...”。</translation>
+    </message>
+    <message>
+        <source>hss-image-cli profile: profile &quot;%1&quot; removed, but its keychain entries are still there (%2); delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself, for example with Seahorse or secret-tool.</source>
+        <translation>hss-image-cli profile：已删除配置项“%1”，但其钥匙串条目仍然存在（%2）；请自行删除服务“%3”中的条目“%1/...”，例如使用 Seahorse 或 secret-tool。</translation>
+    </message>
+    <message>
         <source>Profile &quot;%1&quot; and its keychain entries removed.</source>
         <translation>已删除配置项“%1”及其钥匙串条目。</translation>
     </message>
@@ -2560,52 +2606,6 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
     <message>
         <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
         <translation>没有名为“%1”的配置项（参见“hss-image-cli profile list”）</translation>
-    </message>
-    <message>
-        <source>Usage:
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME [--force]
-
-Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
-the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
-IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
-they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
-HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
-
-Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
-</source>
-        <translation>用法：
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME [--force]
-
-密钥从不通过参数接收。使用 --secret-stdin 时，标准输入每行提供一项：
-先是私有访问密钥（aksk、temporary-aksk），然后是安全令牌（temporary-aksk），或
-IAM 令牌（iam-token）；指定了 --proxy-user 时，再提供代理密码。否则
-它们来自 CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和
-HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
-
-退出码：0 成功，2 用法错误，5 配置项或钥匙串错误。
-</translation>
-    </message>
-    <message>
-        <source>there is no profile named &quot;%1&quot;</source>
-        <translation>没有名为“%1”的配置项</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot; was kept, because its keychain entries could not be deleted: %2 Try again once the keychain works, or give --force to remove the profile anyway and delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself.</source>
-        <translation>配置项“%1”已保留，因为无法删除其钥匙串条目：%2 请在钥匙串恢复正常后重试，或指定 --force 强制删除该配置项，并自行删除服务“%3”中的条目“%1/...”。</translation>
-    </message>
-    <message>
-        <source>hss-image-cli profile: profile &quot;%1&quot; removed, but its keychain entries are still there (%2); delete the entries &quot;%1/...&quot; of service &quot;%3&quot; yourself, for example with Seahorse or secret-tool.</source>
-        <translation>hss-image-cli profile：已删除配置项“%1”，但其钥匙串条目仍然存在（%2）；请自行删除服务“%3”中的条目“%1/...”，例如使用 Seahorse 或 secret-tool。</translation>
     </message>
 </context>
 <context>
@@ -3233,18 +3233,6 @@ HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
         <source>Choose a CSV or XLSX file on the left.</source>
         <translation>请在左侧选择一个 CSV 或 XLSX 文件。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 / %n 行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Column filters</source>
         <translation>列筛选</translation>
@@ -3268,6 +3256,18 @@ HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
     <message>
         <source>Show only rows whose %1 contains this text</source>
         <translation>仅显示%1包含此文本的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/profiles/profilestore.h"
 #include "translations/translations.h"
 #include "ui/mainwindow.h"
+#include "ui/profiles/profilecontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,9 +43,9 @@ int main(int argc, char *argv[])
     ProfileStore profiles;
     profiles.setCredentialStore(&credentials);
     MainWindow window;
-    window.setProfileStore(&profiles, &credentials);
+    window.profiles()->setProfileStore(&profiles, &credentials);
     window.show();
-    window.openStartupConnection(parser.isSet(sandboxOption));
+    window.profiles()->openStartupConnection(parser.isSet(sandboxOption));
 
     if (parser.isSet(quitAfterOption)) {
         bool ok = false;

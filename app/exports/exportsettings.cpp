@@ -1,15 +1,12 @@
 #include "app/exports/exportsettings.h"
 
+#include "app/base/settingkeys.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
-namespace {
-
-const QString kFolderKey = QStringLiteral("exports/downloadFolder");
-const QString kAutoKey = QStringLiteral("exports/autoDownload");
-
-} // namespace
+namespace Keys = SettingKeys::Exports;
 
 namespace ExportSettings {
 
@@ -23,23 +20,25 @@ QString defaultDownloadFolder()
 
 QString downloadFolder()
 {
-    const QString folder = QSettings().value(kFolderKey).toString();
+    const QString folder = Keys::DownloadFolder.read(QSettings());
     return folder.isEmpty() ? defaultDownloadFolder() : folder;
 }
 
 void setDownloadFolder(const QString &folder)
 {
-    QSettings().setValue(kFolderKey, folder);
+    QSettings settings;
+    Keys::DownloadFolder.write(settings, folder);
 }
 
 bool autoDownload()
 {
-    return QSettings().value(kAutoKey, true).toBool();
+    return Keys::AutoDownload.read(QSettings());
 }
 
 void setAutoDownload(bool enabled)
 {
-    QSettings().setValue(kAutoKey, enabled);
+    QSettings settings;
+    Keys::AutoDownload.write(settings, enabled);
 }
 
 } // namespace ExportSettings

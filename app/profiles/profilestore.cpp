@@ -1,16 +1,14 @@
 #include "app/profiles/profilestore.h"
 
 #include "app/base/logging.h"
+#include "app/base/settingkeys.h"
 #include "app/profiles/credentialstore.h"
 
 #include <QStandardPaths>
 
 namespace {
 
-const QString ProfilesGroup = QStringLiteral("profiles");
-const QString CurrentKey = QStringLiteral("currentProfile");
-const QString VersionKey = QStringLiteral("formatVersion");
-constexpr int FormatVersion = 1;
+namespace Keys = SettingKeys::ProfileFile;
 
 void setError(QString *error, const QString &text)
 {
@@ -44,14 +42,12 @@ void ProfileStore::setCredentialStore(CredentialStore *credentials)
 
 QString ProfileStore::groupOf(const QString &name)
 {
-    return ProfilesGroup + QLatin1Char('/') + name;
+    return Keys::Profiles.path(name);
 }
 
 QStringList ProfileStore::profileNames() const
 {
-    m_settings.beginGroup(ProfilesGroup);
-    QStringList names = m_settings.childGroups();
-    m_settings.endGroup();
+    QStringList names = Keys::Profiles.profiles(m_settings);
     names.sort(Qt::CaseInsensitive);
     return names;
 }
@@ -78,48 +74,45 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     Profile p;
     p.name = name;
     m_settings.beginGroup(groupOf(name));
-    p.regionId = m_settings.value(QStringLiteral("region")).toString();
-    p.customEndpoint = QUrl(m_settings.value(QStringLiteral("endpoint")).toString());
-    p.projectId = m_settings.value(QStringLiteral("projectId")).toString();
+    p.regionId = Keys::Region.read(m_settings);
+    p.customEndpoint = QUrl(Keys::Endpoint.read(m_settings));
+    p.projectId = Keys::ProjectId.read(m_settings);
     // An unreadable value falls back to the default rather than making the profile vanish;
     // validate() then points at whatever is still wrong.
-    Profile::enterpriseScopeFromName(m_settings.value(QStringLiteral("enterpriseScope")).toString(),
-                                     &p.enterpriseScope);
-    p.enterpriseProjectId = m_settings.value(QStringLiteral("enterpriseProjectId")).toString();
-    Credentials::modeFromName(m_settings.value(QStringLiteral("authMode")).toString(), &p.authMode);
-    p.accessKeyId = m_settings.value(QStringLiteral("accessKeyId")).toString();
-    Profile::proxyModeFromName(m_settings.value(QStringLiteral("proxyMode")).toString(), &p.proxyMode);
-    p.proxyHost = m_settings.value(QStringLiteral("proxyHost")).toString();
-    p.proxyPort = m_settings.value(QStringLiteral("proxyPort"), 0).toInt();
-    p.proxyUser = m_settings.value(QStringLiteral("proxyUser")).toString();
-    p.caCertificateFile = m_settings.value(QStringLiteral("caCertificateFile")).toString();
-    p.requestTimeoutSeconds =
-        m_settings.value(QStringLiteral("requestTimeoutSeconds"), Profile::DefaultTimeoutSeconds).toInt();
+    Profile::enterpriseScopeFromName(Keys::EnterpriseScope.read(m_settings), &p.enterpriseScope);
+    p.enterpriseProjectId = Keys::EnterpriseProjectId.read(m_settings);
+    Credentials::modeFromName(Keys::AuthMode.read(m_settings), &p.authMode);
+    p.accessKeyId = Keys::AccessKeyId.read(m_settings);
+    Profile::proxyModeFromName(Keys::ProxyMode.read(m_settings), &p.proxyMode);
+    p.proxyHost = Keys::ProxyHost.read(m_settings);
+    p.proxyPort = Keys::ProxyPort.read(m_settings);
+    p.proxyUser = Keys::ProxyUser.read(m_settings);
+    p.caCertificateFile = Keys::CaCertificateFile.read(m_settings);
+    p.requestTimeoutSeconds = Keys::RequestTimeoutSeconds.read(m_settings);
     m_settings.endGroup();
     return p;
 }
 
 void ProfileStore::writeProfile(const Profile &p)
 {
-    m_settings.setValue(VersionKey, FormatVersion);
-    m_settings.remove(groupOf(p.name));
+    Keys::FormatVersion.write(m_settings, Keys::FormatVersion.defaultValue());
+    Keys::Profiles.remove(m_settings, p.name);
     m_settings.beginGroup(groupOf(p.name));
-    m_settings.setValue(QStringLiteral("region"), p.regionId);
-    m_settings.setValue(QStringLiteral("endpoint"),
-                        p.usesCustomEndpoint() ? p.customEndpoint.toString() : QString());
-    m_settings.setValue(QStringLiteral("projectId"), p.projectId);
-    m_settings.setValue(QStringLiteral("enterpriseScope"), Profile::enterpriseScopeName(p.enterpriseScope));
-    m_settings.setValue(QStringLiteral("enterpriseProjectId"),
-                        p.enterpriseScope == Profile::EnterpriseScope::Specific ? p.enterpriseProjectId
-                                                                                : QString());
-    m_settings.setValue(QStringLiteral("authMode"), Credentials::modeName(p.authMode));
-    m_settings.setValue(QStringLiteral("accessKeyId"), p.accessKeyId);
-    m_settings.setValue(QStringLiteral("proxyMode"), Profile::proxyModeName(p.proxyMode));
-    m_settings.setValue(QStringLiteral("proxyHost"), p.proxyHost);
-    m_settings.setValue(QStringLiteral("proxyPort"), p.proxyPort);
-    m_settings.setValue(QStringLiteral("proxyUser"), p.proxyUser);
-    m_settings.setValue(QStringLiteral("caCertificateFile"), p.caCertificateFile);
-    m_settings.setValue(QStringLiteral("requestTimeoutSeconds"), p.requestTimeoutSeconds);
+    Keys::Region.write(m_settings, p.regionId);
+    Keys::Endpoint.write(m_settings, p.usesCustomEndpoint() ? p.customEndpoint.toString() : QString());
+    Keys::ProjectId.write(m_settings, p.projectId);
+    Keys::EnterpriseScope.write(m_settings, Profile::enterpriseScopeName(p.enterpriseScope));
+    Keys::EnterpriseProjectId.write(m_settings, p.enterpriseScope == Profile::EnterpriseScope::Specific
+                                                     ? p.enterpriseProjectId
+                                                     : QString());
+    Keys::AuthMode.write(m_settings, Credentials::modeName(p.authMode));
+    Keys::AccessKeyId.write(m_settings, p.accessKeyId);
+    Keys::ProxyMode.write(m_settings, Profile::proxyModeName(p.proxyMode));
+    Keys::ProxyHost.write(m_settings, p.proxyHost);
+    Keys::ProxyPort.write(m_settings, p.proxyPort);
+    Keys::ProxyUser.write(m_settings, p.proxyUser);
+    Keys::CaCertificateFile.write(m_settings, p.caCertificateFile);
+    Keys::RequestTimeoutSeconds.write(m_settings, p.requestTimeoutSeconds);
     m_settings.endGroup();
     m_settings.sync();
 }
@@ -186,9 +179,9 @@ bool ProfileStore::rename(const QString &from, const QString &to, QString *error
     const bool wasCurrent = currentProfileName() == from;
     if (!writeCopy(from, to, error))
         return false;
-    m_settings.remove(groupOf(from));
+    Keys::Profiles.remove(m_settings, from);
     if (wasCurrent)
-        m_settings.setValue(CurrentKey, to);
+        Keys::CurrentProfile.write(m_settings, to);
     m_settings.sync();
     qCInfo(lcProfiles).noquote() << "renamed profile" << from << "to" << to;
     if (m_credentials)
@@ -217,9 +210,9 @@ bool ProfileStore::remove(const QString &name, QString *error)
         return false;
     }
     const bool wasCurrent = currentProfileName() == name;
-    m_settings.remove(groupOf(name));
+    Keys::Profiles.remove(m_settings, name);
     if (wasCurrent)
-        m_settings.remove(CurrentKey);
+        Keys::CurrentProfile.remove(m_settings);
     m_settings.sync();
     qCInfo(lcProfiles).noquote() << "removed profile" << name;
     if (m_credentials)
@@ -242,7 +235,7 @@ void ProfileStore::watch(CredentialJob *job, const QString &profile)
 
 QString ProfileStore::currentProfileName() const
 {
-    const QString name = m_settings.value(CurrentKey).toString();
+    const QString name = Keys::CurrentProfile.read(m_settings);
     return contains(name) ? name : QString();
 }
 
@@ -258,9 +251,9 @@ bool ProfileStore::setCurrentProfile(const QString &name)
     if (name == currentProfileName())
         return true;
     if (name.isEmpty())
-        m_settings.remove(CurrentKey);
+        Keys::CurrentProfile.remove(m_settings);
     else
-        m_settings.setValue(CurrentKey, name);
+        Keys::CurrentProfile.write(m_settings, name);
     m_settings.sync();
     qCInfo(lcProfiles).noquote() << "current profile" << name;
     emit currentChanged(name);

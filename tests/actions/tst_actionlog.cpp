@@ -2,6 +2,7 @@
 #include "app/api/batchscanswrimagerequest.h"
 #include "app/net/hssclient.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -65,10 +66,7 @@ void TestActionLog::skipsDamagedLines()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("actions.jsonl"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"operation\":\"sync\",\"time\":\"2026-11-22T20:00:00.000Z\"}\n{\"operation\":\"sc");
-    file.close();
+    QVERIFY(TestFiles::write(path, "{\"operation\":\"sync\",\"time\":\"2026-11-22T20:00:00.000Z\"}\n{\"operation\":\"sc"));
     const QList<ActionLogEntry> entries = ActionLog(path).entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().operation, QStringLiteral("sync"));

@@ -1,4 +1,5 @@
 #include "app/exports/exporttaskstore.h"
+#include "tests/support/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,10 +97,7 @@ void TestExportTaskStore::corruptFileIsReported()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tasks.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{ half a file");
-    file.close();
+    QVERIFY(TestFiles::write(path, "{ half a file"));
     ExportTaskStore store(path);
     QVERIFY(!store.load());
     QVERIFY(store.errorString().contains(path));

@@ -8,6 +8,8 @@
 #include "ui/images/imageproxymodel.h"
 #include "ui/images/imagetableview.h"
 #include "ui/mainwindow.h"
+#include "ui/images/scancontroller.h"
+#include "ui/profiles/profilecontroller.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -86,15 +88,15 @@ bool JourneyFixture::openWindow(const SandboxConfig &config)
 {
     m_window = std::make_unique<MainWindow>();
     // The poller's production backoff starts at 2 s; the journey follows the same code faster.
-    m_window->poller()->setInitialDelayMs(50);
-    m_window->poller()->setMaxDelayMs(200);
-    if (!m_window->openSandbox(config))
+    m_window->scans()->poller()->setInitialDelayMs(50);
+    m_window->scans()->poller()->setMaxDelayMs(200);
+    if (!m_window->profiles()->openSandbox(config))
         return false;
     m_window->show();
     if (!QTest::qWaitForWindowActive(m_window.get()))
         return false;
     return QTest::qWaitFor(
-        [this] { return !m_window->loader()->isRunning() && m_window->proxyModel()->rowCount() > 0; }, 30000);
+        [this] { return !m_window->browser()->loader()->isRunning() && m_window->browser()->proxyModel()->rowCount() > 0; }, 30000);
 }
 
 void JourneyFixture::closeWindow()
@@ -129,7 +131,7 @@ void JourneyFixture::quitWindow()
 
 SandboxServer *JourneyFixture::sandbox() const
 {
-    return m_window && m_window->sandbox() ? m_window->sandbox()->host()->server() : nullptr;
+    return m_window && m_window->profiles()->sandbox() ? m_window->profiles()->sandbox()->host()->server() : nullptr;
 }
 
 bool JourneyFixture::waitForList(int timeoutMs)
@@ -141,7 +143,7 @@ bool JourneyFixture::waitForList(int timeoutMs)
 QList<int> JourneyFixture::visibleRowsShowing(int column, const QString &text) const
 {
     QList<int> rows;
-    const ImageTableView *view = m_window->view();
+    const ImageTableView *view = m_window->browser()->view();
     const QAbstractItemModel *model = view->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, column);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/sandboxconfig.h"
+#include "tests/support/uitestenv.h"
 #include "ui/mainwindow.h"
 
 #include <QLatin1String>
@@ -46,10 +47,7 @@ public:
     template<typename T>
     T *widget(const char *name) const
     {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
+        return requiredChild<T>(m_window.get(), name);
     }
     SandboxServer *sandbox() const;
     QString downloadFolder() const;

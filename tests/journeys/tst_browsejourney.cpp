@@ -71,7 +71,7 @@ void TestBrowseJourney::cleanup()
 QList<RecordedRequest> TestBrowseJourney::listRequests() const
 {
     QList<RecordedRequest> result;
-    const auto all = m_app.window()->sandbox()->host()->server()->recentRequests();
+    const auto all = m_app.sandbox()->recentRequests();
     for (const RecordedRequest &r : all) {
         if (r.path.endsWith(QLatin1String("/image/swr-repository")))
             result.append(r);
@@ -149,7 +149,7 @@ void TestBrowseJourney::sizeInGigabytes()
     QVERIFY(unit->hasFocus());
     QTest::keyClicks(unit, QStringLiteral("G"));
     QCOMPARE(unit->currentText(), QStringLiteral("GB"));
-    m_app.window()->sandbox()->host()->server()->clearRecentRequests();
+    m_app.sandbox()->clearRecentRequests();
     pressEnterIn(unit);
 
     // 2 GB is more than the API's 2,147,483,547 bytes: said in GB, and nothing is sent.
@@ -173,7 +173,7 @@ void TestBrowseJourney::sizeInGigabytes()
 void TestBrowseJourney::typedTimesGoOutInWholeSeconds()
 {
     auto *errors = m_app.widget<QLabel>("errorLabel");
-    m_app.window()->sandbox()->host()->server()->clearRecentRequests();
+    m_app.sandbox()->clearRecentRequests();
     m_app.click(m_app.widget<QCheckBox>("updateFromCheckBox"));
     m_app.click(m_app.widget<QCheckBox>("updateToCheckBox"));
     auto *from = m_app.widget<QDateTimeEdit>("updateFromEdit");

@@ -13,6 +13,7 @@
 #include "ui/images/imagetablemodel.h"
 #include "ui/images/imagetableview.h"
 #include "ui/mainwindow.h"
+#include "ui/exports/exportcontroller.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -109,7 +110,7 @@ void TestExportJourney::clickScannedRows(int count)
     const QList<int> rows =
         m_app.visibleRowsShowing(ImageTableModel::ScanStatusColumn, ImageLabels::scanStatus(QStringLiteral("success")));
     QVERIFY2(rows.size() >= count, qPrintable(QString::number(rows.size())));
-    ImageTableView *view = m_app.window()->view();
+    ImageTableView *view = m_app.window()->browser()->view();
     for (int i = 0; i < count; ++i)
         m_app.clickRow(view, rows.at(i), i == 0 ? Qt::NoModifier : Qt::ControlModifier);
     auto *selection = m_app.window()->findChild<QLabel *>(QStringLiteral("selectionLabel"));
@@ -133,7 +134,7 @@ qint64 TestExportJourney::exportSelectionWithTheMouse()
 void TestExportJourney::selectedRowsExportedWithTheMouse()
 {
     QVERIFY(m_app.openWindow(JourneyFixture::quickSandbox()));
-    m_app.window()->exports()->setPollInterval(50);
+    m_app.window()->exports()->manager()->setPollInterval(50);
     clickScannedRows(5);
 
     const qint64 records = exportSelectionWithTheMouse();
@@ -168,12 +169,12 @@ void TestExportJourney::selectedRowsExportedWithTheMouse()
 void TestExportJourney::fullExportWithAFilter()
 {
     QVERIFY(m_app.openWindow(JourneyFixture::quickSandbox()));
-    m_app.window()->exports()->setPollInterval(50);
+    m_app.window()->exports()->manager()->setPollInterval(50);
     m_app.chooseInCombo(m_app.window()->findChild<QWidget *>(QStringLiteral("scanStatusComboBox")),
                         QStringLiteral("success"));
     QTest::mouseClick(m_app.window()->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
     QVERIFY(m_app.waitForList());
-    const int matching = m_app.window()->proxyModel()->rowCount();
+    const int matching = m_app.window()->browser()->proxyModel()->rowCount();
 
     qint64 records = -1;
     m_app.onNextModal([&](QWidget *dialog) {
@@ -211,7 +212,7 @@ void TestExportJourney::fullExportWithAFilter()
 void TestExportJourney::tasksPanelShowsTheHistoryAfterARestart()
 {
     QVERIFY(m_app.openWindow(JourneyFixture::quickSandbox()));
-    m_app.window()->exports()->setPollInterval(50);
+    m_app.window()->exports()->manager()->setPollInterval(50);
     clickScannedRows(2);
     QVERIFY(exportSelectionWithTheMouse() >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(stateShown(0), QStringLiteral("Succeeded, downloaded"), 20000);
@@ -235,7 +236,7 @@ void TestExportJourney::twoExportsWithTheSameFileNameEndAsTwoFiles()
     config.exportFileName = QStringLiteral("hss-image-baseline.zip");
     config.exportRunMs = 600000; // both stay running until released together below
     QVERIFY(m_app.openWindow(config));
-    m_app.window()->exports()->setPollInterval(20);
+    m_app.window()->exports()->manager()->setPollInterval(20);
     SandboxFaults slow;
     slow.latencyMs = 500; // downloads take long enough to overlap
     m_app.sandbox()->setFaults(slow);
@@ -268,8 +269,8 @@ void TestExportJourney::twoExportsWithTheSameFileNameEndAsTwoFiles()
 void TestExportJourney::keyboardOnly()
 {
     QVERIFY(m_app.openWindow(JourneyFixture::quickSandbox()));
-    m_app.window()->exports()->setPollInterval(50);
-    ImageTableView *view = m_app.window()->view();
+    m_app.window()->exports()->manager()->setPollInterval(50);
+    ImageTableView *view = m_app.window()->browser()->view();
     auto *selection = m_app.window()->findChild<QLabel *>(QStringLiteral("selectionLabel"));
 
     m_app.pressKey(Qt::Key_F, Qt::ControlModifier); // quick filter
@@ -280,7 +281,7 @@ void TestExportJourney::keyboardOnly()
     m_app.pressKey(Qt::Key_Down, Qt::ShiftModifier);
     QCOMPARE(selection->text(), QStringLiteral("3 selected"));
     m_app.pressKey(Qt::Key_A, Qt::ControlModifier); // every row: surely some scanned ones
-    const int all = m_app.window()->proxyModel()->rowCount();
+    const int all = m_app.window()->browser()->proxyModel()->rowCount();
     QCOMPARE(selection->text(), QStringLiteral("%1 selected").arg(all));
 
     qint64 records = -1;

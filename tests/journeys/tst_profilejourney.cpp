@@ -5,6 +5,7 @@
 #include "app/profiles/credentialstore.h"
 #include "app/profiles/profilestore.h"
 #include "ui/mainwindow.h"
+#include "ui/profiles/profilecontroller.h"
 #include "ui/profiles/profileswitcher.h"
 
 #include <QAbstractItemView>
@@ -66,7 +67,7 @@ void TestProfileJourney::init()
     saveProfile(QStringLiteral("beta"), QStringLiteral("cn-north-4"));
     saveProfile(QStringLiteral("alpha"), QStringLiteral("ap-southeast-3"));
     QVERIFY(m_app.openWindow(JourneyFixture::watchableScanSandbox(60)));
-    m_app.window()->setProfileStore(m_profiles.get(), m_credentials.get());
+    m_app.window()->profiles()->setProfileStore(m_profiles.get(), m_credentials.get());
 }
 
 void TestProfileJourney::cleanup()
@@ -151,7 +152,7 @@ void TestProfileJourney::switcherListsProfilesAndEditsOne()
     QStringList sorted = named;
     std::sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     QCOMPARE(named, sorted);
-    QVERIFY(m_app.window()->isSandbox());
+    QVERIFY(m_app.window()->profiles()->isSandbox());
 }
 
 void TestProfileJourney::fileMenuDuplicatesAndRemoves()

@@ -161,7 +161,7 @@ void TestScanJourney::scanSelectedRowsToTheEnd()
 
     // Exactly one scan call reached the service, with the four picked images.
     int scans = 0;
-    const auto requests = m_app.window()->sandbox()->host()->server()->recentRequests();
+    const auto requests = m_app.sandbox()->recentRequests();
     for (const RecordedRequest &r : requests)
         scans += r.path.endsWith(QLatin1String("/image/batch-scan")) ? 1 : 0;
     QCOMPARE(scans, 1);
@@ -178,7 +178,7 @@ void TestScanJourney::serverErrorLosesNothing()
     m_app.typeInto(name, QStringLiteral("typed, not applied"));
 
     // The sandbox answers the next call with 500 HSS.0500 (its fault control).
-    m_app.window()->sandbox()->host()->server()->mergeFaults(
+    m_app.sandbox()->mergeFaults(
         QJsonDocument::fromJson(R"({"error_500": {"every": 0, "next": 1}})").object());
     const QString question = scanSelectedAndConfirm();
     QVERIFY2(question.contains(QLatin1String("3 selected image")), qPrintable(question));

@@ -58,9 +58,7 @@ private:
 
 void TestClientConfigLoader::initTestCase()
 {
-    const QString reason = KeychainTestEnv::skipReason();
-    if (!reason.isEmpty())
-        QSKIP(qPrintable(reason));
+    HSS_REQUIRE_KEYCHAIN();
     m_store = new CredentialStore(m_service, this);
     SandboxConfig config;
     config.imageCount = 30;

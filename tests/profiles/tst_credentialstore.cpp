@@ -69,9 +69,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString reason = KeychainTestEnv::skipReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        HSS_REQUIRE_KEYCHAIN();
         m_store = new CredentialStore(m_service, this);
     }
 

@@ -1,4 +1,5 @@
 #include "app/profiles/profile.h"
+#include "tests/support/testfiles.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -236,10 +237,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("garbage.pem"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("not a certificate\n");
-        file.close();
+        QVERIFY(TestFiles::write(path, "not a certificate\n"));
 
         Profile p = validProfile();
         p.caCertificateFile = path;

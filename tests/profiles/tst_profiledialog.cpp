@@ -306,9 +306,7 @@ private slots:
 
     void createEditDuplicateDelete()
     {
-        const QString reason = KeychainTestEnv::skipReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        HSS_REQUIRE_KEYCHAIN();
         const auto sandbox = startSandbox(false);
 
         {
@@ -389,9 +387,7 @@ private slots:
 
     void closingWhileSavingIsRefusedAndTheJobDoesNotOutliveIt()
     {
-        const QString reason = KeychainTestEnv::skipReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        HSS_REQUIRE_KEYCHAIN();
         // Jobs of the earlier tests that still wait for their deferred delete are not this one's.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         auto *dialog = new ProfileDialog(m_profiles.get(), m_credentials.get());

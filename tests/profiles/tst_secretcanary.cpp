@@ -26,11 +26,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString reason = KeychainTestEnv::skipReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
-        if (!KeychainTestEnv::homeIsScratch())
-            QSKIP("HOME is not a throw-away folder: run through .ci/test rather than scan a real home");
+        HSS_REQUIRE_KEYCHAIN();
+        HSS_REQUIRE_SCRATCH_HOME();
         for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
                                  "XDG_RUNTIME_DIR"}) {
             const QString dir = qEnvironmentVariable(name);

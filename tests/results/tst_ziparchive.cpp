@@ -1,4 +1,5 @@
 #include "app/results/ziparchive.h"
+#include "tests/support/testfiles.h"
 #include "tests/support/testzip.h"
 
 #include <QLocale>
@@ -66,10 +67,7 @@ void TestZipArchive::notAZip()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.zip"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("PK\x03\x04 this is not really a zip");
-    file.close();
+    QVERIFY(TestFiles::write(path, "PK\x03\x04 this is not really a zip"));
     ZipArchive zip;
     QVERIFY(!zip.open(path));
     QVERIFY(!zip.errorString().isEmpty());

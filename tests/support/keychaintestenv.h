@@ -27,3 +27,19 @@ inline bool homeIsScratch()
 }
 
 } // namespace KeychainTestEnv
+
+// In a test function: skips, saying why, where no Secret Service can be reached.
+#define HSS_REQUIRE_KEYCHAIN()                                                                  \
+    do {                                                                                        \
+        const QString keychainSkipReason = KeychainTestEnv::skipReason();                       \
+        if (!keychainSkipReason.isEmpty())                                                      \
+            QSKIP(qPrintable(keychainSkipReason));                                              \
+    } while (false)
+
+// In a test function: skips unless HOME is throw-away, for tests that write or scan it.
+#define HSS_REQUIRE_SCRATCH_HOME()                                                              \
+    do {                                                                                        \
+        if (!KeychainTestEnv::homeIsScratch())                                                  \
+            QSKIP("HOME is not a throw-away folder: run through .ci/test, which isolates the "  \
+                  "profile file, keyring and folders this test writes to or reads");            \
+    } while (false)

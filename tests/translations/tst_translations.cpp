@@ -42,8 +42,8 @@ void TestTranslations::englishHasPluralForms()
     QVERIFY(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     QCOMPARE(selected(1), QStringLiteral("1 selected image"));
     QCOMPARE(selected(2), QStringLiteral("2 selected images"));
-    QCOMPARE(QCoreApplication::translate("ResultViewer", "%n row(s)", nullptr, 1), QStringLiteral("1 row"));
-    QCOMPARE(QCoreApplication::translate("ResultViewer", "%n row(s)", nullptr, 1000), QStringLiteral("1000 rows"));
+    QCOMPARE(QCoreApplication::translate("ResultViewer", "%Ln row(s)", nullptr, 1), QStringLiteral("1 row"));
+    QCOMPARE(QCoreApplication::translate("ResultViewer", "%Ln row(s)", nullptr, 1000), QStringLiteral("1,000 rows"));
     QCOMPARE(QCoreApplication::translate("MainWindow",
                                          "%n image(s) are still being scanned; press F5 later to see their result.",
                                          nullptr, 1),

@@ -1,5 +1,8 @@
+#include "tests/support/mainwindowfixture.h"
+
 #include "app/images/imagelistloader.h"
 #include "ui/images/imagefilterform.h"
+#include "ui/images/imageproxymodel.h"
 #include "ui/images/imagetablemodel.h"
 #include "ui/images/imagetableview.h"
 #include "ui/mainwindow.h"
@@ -13,10 +16,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-#include "ui/images/imageproxymodel.h"
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -59,32 +58,24 @@ private slots:
     void quickFilterNarrowsRows();
 
 private:
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_fixture;
+    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("HSS Image Desk Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    // The action log and export task store go to the test's own data folder.
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_fixture.setUp(QStringLiteral("tst_mainwindow")));
 }
 
 void TestMainWindow::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture.createWindow();
+    QVERIFY(m_window);
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    QSettings().clear();
+    m_fixture.tearDown();
 }
 
 void TestMainWindow::everyActionHasAShortcutOrMenuEntry()
@@ -108,7 +99,7 @@ void TestMainWindow::everyActionHasAShortcutOrMenuEntry()
     }
     QVERIFY(named >= 9);
     const auto shortcut = [this](const char *name) {
-        return m_window->findChild<QAction *>(QLatin1String(name))->shortcut();
+        return m_fixture.child<QAction>(name)->shortcut();
     };
     QCOMPARE(shortcut("refreshAction"), QKeySequence(Qt::Key_F5));
     QCOMPARE(shortcut("quickFilterAction"), QKeySequence(QKeySequence::Find));
@@ -118,42 +109,42 @@ void TestMainWindow::everyActionHasAShortcutOrMenuEntry()
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("exportTasksAction")));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionLogAction")));
 
-    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTest::keySequence(m_window, QKeySequence::Find);
     QTRY_COMPARE(QApplication::focusWidget(),
                  m_window->findChild<QWidget *>(QStringLiteral("quickFilterLineEdit")));
 }
 
 void TestMainWindow::widgetsHaveAccessibleNames()
 {
-    const auto widgets = m_window->filterForm()->findChildren<QWidget *>();
+    const auto widgets = m_window->browser()->form()->findChildren<QWidget *>();
     for (const QWidget *w : widgets) {
         if (w->focusPolicy() == Qt::NoFocus || w->objectName().startsWith(QLatin1String("qt_"))
             || w->objectName().isEmpty())
             continue;
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
-    QVERIFY(!m_window->view()->accessibleName().isEmpty());
+    QVERIFY(!m_window->browser()->view()->accessibleName().isEmpty());
     QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("quickFilterLineEdit"))->accessibleName().isEmpty());
     QCOMPARE(m_window->windowIcon().pixmap(64).size(), QSize(64, 64)); // the compiled-in icon loads
 }
 
 void TestMainWindow::invalidFilterSendsNothing()
 {
-    m_window->filterForm()->findChild<QLineEdit *>(QStringLiteral("imageSizeLineEdit"))
+    m_window->browser()->form()->findChild<QLineEdit *>(QStringLiteral("imageSizeLineEdit"))
         ->setText(QStringLiteral("lots"));
-    QTest::mouseClick(m_window->filterForm()->findChild<QPushButton *>(QStringLiteral("applyButton")),
+    QTest::mouseClick(m_window->browser()->form()->findChild<QPushButton *>(QStringLiteral("applyButton")),
                       Qt::LeftButton);
-    QVERIFY(!m_window->loader()->isRunning());
-    QVERIFY(m_window->filterForm()->widgetForField(QStringLiteral("image_size"))->property("hssInvalid").toBool());
+    QVERIFY(!m_window->browser()->loader()->isRunning());
+    QVERIFY(m_window->browser()->form()->widgetForField(QStringLiteral("image_size"))->property("hssInvalid").toBool());
     // The analyst's text stays where it was, to be corrected rather than retyped.
-    QCOMPARE(m_window->filterForm()->findChild<QLineEdit *>(QStringLiteral("imageSizeLineEdit"))->text(),
+    QCOMPARE(m_window->browser()->form()->findChild<QLineEdit *>(QStringLiteral("imageSizeLineEdit"))->text(),
              QStringLiteral("lots"));
 }
 
 void TestMainWindow::copiesSelectedRowsAsTsv()
 {
-    m_window->model()->addPage(0, demoImages());
-    ImageTableView *view = m_window->view();
+    m_window->browser()->model()->addPage(0, demoImages());
+    ImageTableView *view = m_window->browser()->view();
     const QHeaderView *header = view->horizontalHeader();
     for (int c = 0; c < ImageTableModel::ColumnCount; ++c)
         view->setColumnHidden(c, !(c == ImageTableModel::ImageNameColumn
@@ -163,45 +154,45 @@ void TestMainWindow::copiesSelectedRowsAsTsv()
     view->selectSourceRows({0, 2});
     view->setFocus();
     m_window->findChild<QAction *>(QStringLiteral("copyAction"))->trigger();
-    const QString status = m_window->model()->index(0, ImageTableModel::ScanStatusColumn).data().toString();
+    const QString status = m_window->browser()->model()->index(0, ImageTableModel::ScanStatusColumn).data().toString();
     const QString expected = QStringLiteral("Scan status\tImage\tTag\n%1\tnginx\t1.0\n%1\tpostgres\t1.2\n").arg(status);
     QCOMPARE(QApplication::clipboard()->text(), expected);
 }
 
 void TestMainWindow::columnChooserHidesColumnsAndStateIsRestored()
 {
-    ImageTableView *view = m_window->view();
+    ImageTableView *view = m_window->browser()->view();
     QVERIFY(!view->isColumnHidden(ImageTableModel::ScanStatusColumn));
     QVERIFY(view->isColumnHidden(ImageTableModel::ImageDigestColumn));
     view->setColumnHidden(ImageTableModel::ScanStatusColumn, true);
     view->setColumnHidden(ImageTableModel::ImageDigestColumn, false);
     m_window->close();
-    m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->view()->isColumnHidden(ImageTableModel::ScanStatusColumn));
-    QVERIFY(!m_window->view()->isColumnHidden(ImageTableModel::ImageDigestColumn));
+    m_window = m_fixture.createWindow(false);
+    QVERIFY(m_window->browser()->view()->isColumnHidden(ImageTableModel::ScanStatusColumn));
+    QVERIFY(!m_window->browser()->view()->isColumnHidden(ImageTableModel::ImageDigestColumn));
 }
 
 void TestMainWindow::selectionCountInStatusBar()
 {
-    m_window->model()->addPage(0, demoImages());
+    m_window->browser()->model()->addPage(0, demoImages());
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("selectionLabel"));
     QCOMPARE(label->text(), QStringLiteral("0 selected"));
-    m_window->view()->setFocus();
+    m_window->browser()->view()->setFocus();
     m_window->findChild<QAction *>(QStringLiteral("selectAllAction"))->trigger();
     QCOMPARE(label->text(), QStringLiteral("3 selected"));
-    QCOMPARE(m_window->view()->selectedSourceRows(), (QList<int>{0, 1, 2}));
+    QCOMPARE(m_window->browser()->view()->selectedSourceRows(), (QList<int>{0, 1, 2}));
 }
 
 void TestMainWindow::quickFilterNarrowsRows()
 {
-    m_window->model()->addPage(0, demoImages());
+    m_window->browser()->model()->addPage(0, demoImages());
     auto *quick = m_window->findChild<QLineEdit *>(QStringLiteral("quickFilterLineEdit"));
     QTest::keyClicks(quick, QStringLiteral("REDIS"));
-    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 1);
-    QCOMPARE(m_window->proxyModel()->index(0, ImageTableModel::ImageNameColumn).data().toString(),
+    QTRY_COMPARE(m_window->browser()->proxyModel()->rowCount(), 1);
+    QCOMPARE(m_window->browser()->proxyModel()->index(0, ImageTableModel::ImageNameColumn).data().toString(),
              QStringLiteral("redis"));
     quick->clear();
-    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 3);
+    QTRY_COMPARE(m_window->browser()->proxyModel()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

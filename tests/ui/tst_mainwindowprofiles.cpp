@@ -1,20 +1,17 @@
 #include "tests/support/keychaintestenv.h"
+#include "tests/support/mainwindowfixture.h"
+#include "tests/support/profilefixture.h"
 
 #include "app/images/imagelistloader.h"
-#include "app/profiles/credentialjob.h"
-#include "app/profiles/credentialstore.h"
 #include "app/profiles/profilestore.h"
-#include "sandbox/sandboxhost.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/images/imagetablemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/profiles/profilecontroller.h"
 #include "ui/profiles/profileswitcher.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QLabel>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 // Where the window opens and switches to: the built-in sandbox when there is no profile, the
@@ -33,78 +30,49 @@ private slots:
     void switcherChangesTheConnection();
 
 private:
-    void saveProfile(const QString &name);
-    QLabel *banner() const { return m_window->findChild<QLabel *>(QStringLiteral("sandboxBanner")); }
+    void saveProfile(const QString &name)
+    {
+        QVERIFY(m_saved.saveSandboxProfile(name, m_fixture.sandboxEndpoint(), m_fixture.sandbox()->projectId()));
+    }
+    QLabel *banner() const { return m_fixture.child<QLabel>("sandboxBanner"); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxHost> m_host;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_fixture;
+    ProfileFixture m_saved{m_fixture.filePath(QStringLiteral("profiles.ini")),
+                           QStringLiteral("hss-image-desk-gui-tests")};
+    ProfileStore *m_profiles = m_saved.profiles();
+    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindowProfiles::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("HSS Image Desk Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowprofiles"));
-    // The action log and export task store go to the test's own data folder.
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QVERIFY(m_fixture.setUp(QStringLiteral("tst_mainwindowprofiles")));
     SandboxConfig sandbox;
     sandbox.imageCount = 120;
-    m_host = std::make_unique<SandboxHost>(sandbox);
-    QString error;
-    QVERIFY2(m_host->start(&error), qPrintable(error));
+    QVERIFY(m_fixture.startSandbox(sandbox));
 }
 
 void TestMainWindowProfiles::init()
 {
-    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("hss-image-desk-gui-tests"));
-    m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
-    m_profiles->setCredentialStore(m_credentials.get());
-    m_window = std::make_unique<MainWindow>();
-    m_window->setProfileStore(m_profiles.get(), m_credentials.get());
+    m_window = m_fixture.createWindow(false);
+    m_window->profiles()->setProfileStore(m_profiles, m_saved.credentials());
     m_window->show();
 }
 
 void TestMainWindowProfiles::cleanup()
 {
-    m_window.reset();
-    for (const QString &name : m_profiles->profileNames())
-        m_profiles->remove(name);
-    m_profiles.reset();
-    m_credentials.reset();
-    QSettings().clear();
-}
-
-void TestMainWindowProfiles::saveProfile(const QString &name)
-{
-    Profile profile;
-    profile.name = name;
-    profile.customEndpoint = m_host->endpoint();
-    profile.projectId = m_host->server()->projectId();
-    profile.accessKeyId = QLatin1String(SandboxCredentials::AccessKey);
-    QString error;
-    QVERIFY2(m_profiles->add(profile, &error), qPrintable(error));
-    ProfileSecrets secrets;
-    secrets.set(ProfileSecrets::Kind::SecretKey, QLatin1String(SandboxCredentials::SecretKey));
-    CredentialJob *job = m_credentials->writeSecrets(name, secrets);
-    QSignalSpy done(job, &CredentialJob::finished);
-    QVERIFY(done.wait(15000));
-    QVERIFY2(job->error() == CredentialJob::Error::None, qPrintable(job->errorString()));
+    m_fixture.tearDown();
+    m_saved.removeAll();
 }
 
 void TestMainWindowProfiles::opensTheSandboxWithNoProfile()
 {
     QVERIFY(m_profiles->profileNames().isEmpty());
-    m_window->openStartupConnection(false);
-    QVERIFY(m_window->isSandbox());
+    m_window->profiles()->openStartupConnection(false);
+    QVERIFY(m_window->profiles()->isSandbox());
     QVERIFY(banner()->isVisible());
     QVERIFY(banner()->text().contains(QStringLiteral("demo data")));
     QCOMPARE(m_window->findChild<ProfileSwitcher *>()->currentIndex(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->browser()->model()->rowCount() > 0, 15000);
 }
 
 void TestMainWindowProfiles::reopensTheLastProfile()
@@ -113,26 +81,20 @@ void TestMainWindowProfiles::reopensTheLastProfile()
         QSKIP(qPrintable(KeychainTestEnv::skipReason()));
     saveProfile(QStringLiteral("local test"));
     QVERIFY(m_profiles->setCurrentProfile(QStringLiteral("local test")));
-    m_window->openStartupConnection(false);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->profileKey().isEmpty() && !m_window->isSandbox(), 15000);
+    m_window->profiles()->openStartupConnection(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->profiles()->formKey().isEmpty() && !m_window->profiles()->isSandbox(), 15000);
     QVERIFY(!banner()->isVisible());
     QCOMPARE(m_window->findChild<ProfileSwitcher *>()->currentProfile(), QStringLiteral("local test"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isRunning(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->browser()->model()->rowCount() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->browser()->loader()->isRunning(), 15000);
     QVERIFY(!m_window->messageBar()->isVisible());
 }
 
 void TestMainWindowProfiles::sandboxOptionWinsOverTheLastProfile()
 {
-    Profile profile;
-    profile.name = QStringLiteral("elsewhere");
-    profile.customEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
-    profile.projectId = QStringLiteral("project");
-    profile.accessKeyId = QStringLiteral("AK");
-    QVERIFY(m_profiles->add(profile));
-    QVERIFY(m_profiles->setCurrentProfile(profile.name));
-    m_window->openStartupConnection(true);
-    QVERIFY(m_window->isSandbox());
+    QVERIFY(m_saved.addUnreachableCurrentProfile(QStringLiteral("elsewhere")));
+    m_window->profiles()->openStartupConnection(true);
+    QVERIFY(m_window->profiles()->isSandbox());
     QVERIFY(banner()->isVisible());
 }
 
@@ -140,8 +102,8 @@ void TestMainWindowProfiles::switcherChangesTheConnection()
 {
     if (!KeychainTestEnv::skipReason().isEmpty())
         QSKIP(qPrintable(KeychainTestEnv::skipReason()));
-    m_window->openStartupConnection(false);
-    QVERIFY(m_window->isSandbox());
+    m_window->profiles()->openStartupConnection(false);
+    QVERIFY(m_window->profiles()->isSandbox());
     saveProfile(QStringLiteral("second"));
     auto *switcher = m_window->findChild<ProfileSwitcher *>();
     const int index = switcher->findText(QStringLiteral("second"));
@@ -149,12 +111,12 @@ void TestMainWindowProfiles::switcherChangesTheConnection()
     switcher->setFocus();
     switcher->setCurrentIndex(index);
     emit switcher->activated(index);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isSandbox(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->profiles()->isSandbox(), 15000);
     QCOMPARE(m_profiles->currentProfileName(), QStringLiteral("second"));
     QVERIFY(!banner()->isVisible());
 
     emit switcher->activated(0);
-    QVERIFY(m_window->isSandbox());
+    QVERIFY(m_window->profiles()->isSandbox());
     QVERIFY(m_profiles->currentProfileName().isEmpty());
 }
 

@@ -1,17 +1,20 @@
+#include "tests/support/mainwindowfixture.h"
+
 #include "app/actions/actionlog.h"
 #include "app/api/apienums.h"
-#include "app/api/batchexportbaselinetaskrequest.h"
 #include "app/exports/exporttaskmanager.h"
+#include "app/exports/exporttaskrecord.h"
 #include "app/images/imagelistloader.h"
 #include "app/images/scanstatuspoller.h"
 #include "sandbox/recordedrequest.h"
-#include "sandbox/sandboxhost.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/embeddedsandbox.h"
 #include "ui/images/imagefilterform.h"
 #include "ui/images/imagetablemodel.h"
 #include "ui/images/imagetableview.h"
+#include "ui/images/scancontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/profiles/profilecontroller.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/messagebox.h"
 
@@ -25,9 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -76,7 +76,7 @@ private slots:
     void exportTasksAreFollowedUnderTheirProfileOnceConnected();
 
 private:
-    ClientConfig config() const;
+    ClientConfig config() const { return m_fixture.sandboxClientConfig(); }
     void connectWindow();
     void waitForLoad();
     QList<RecordedRequest> requests(const QString &pathSuffix) const;
@@ -84,10 +84,7 @@ private:
     template<typename T>
     T *child(const char *name) const
     {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
+        return m_fixture.child<T>(name);
     }
     void select(const char *combo, const QString &data)
     {
@@ -96,73 +93,51 @@ private:
     }
     void apply() { QTest::mouseClick(child<QPushButton>("applyButton"), Qt::LeftButton); }
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<SandboxHost> m_host;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_fixture;
+    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindowSandbox::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("HSS Image Desk Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowsandbox"));
-    // The action log and export task store go to the test's own data folder.
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_fixture.setUp(QStringLiteral("tst_mainwindowsandbox")));
 
     SandboxConfig sandbox;
     sandbox.imageCount = 600;
     sandbox.scanQueueMs = 30;
     sandbox.scanRunMs = 60;
-    m_host = std::make_unique<SandboxHost>(sandbox);
-    QString error;
-    QVERIFY2(m_host->start(&error), qPrintable(error));
+    QVERIFY(m_fixture.startSandbox(sandbox));
 }
 
 void TestMainWindowSandbox::init()
 {
-    m_host->server()->reset();
-    m_window = std::make_unique<MainWindow>();
-    m_window->poller()->setInitialDelayMs(10);
-    m_window->poller()->setMaxDelayMs(100);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_fixture.sandbox()->reset();
+    m_window = m_fixture.createWindow();
+    QVERIFY(m_window);
+    m_window->scans()->poller()->setInitialDelayMs(10);
+    m_window->scans()->poller()->setMaxDelayMs(100);
 }
 
 void TestMainWindowSandbox::cleanup()
 {
-    m_window.reset();
-    m_host->server()->setFaults({});
-    QSettings().clear();
-}
-
-ClientConfig TestMainWindowSandbox::config() const
-{
-    ClientConfig c;
-    c.endpoint = m_host->endpoint();
-    c.projectId = m_host->server()->projectId();
-    c.credentials.accessKey = QLatin1String(SandboxCredentials::AccessKey);
-    c.credentials.secretKey = QLatin1String(SandboxCredentials::SecretKey);
-    c.retry.baseDelayMs = 10;
-    return c;
+    m_fixture.tearDown();
+    m_fixture.sandbox()->setFaults({});
 }
 
 void TestMainWindowSandbox::connectWindow()
 {
-    m_window->setConnection(config(), QStringLiteral("test"), QStringLiteral("Test"), false);
+    m_window->profiles()->setConnection(config(), QStringLiteral("test"), QStringLiteral("Test"), false);
     waitForLoad();
 }
 
 void TestMainWindowSandbox::waitForLoad()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isRunning(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->browser()->loader()->isRunning(), 30000);
 }
 
 QList<RecordedRequest> TestMainWindowSandbox::requests(const QString &pathSuffix) const
 {
     QList<RecordedRequest> result;
-    const auto all = m_host->server()->recentRequests();
+    const auto all = m_fixture.sandbox()->recentRequests();
     for (const RecordedRequest &r : all) {
         if (r.path.endsWith(pathSuffix))
             result.append(r);
@@ -173,9 +148,9 @@ QList<RecordedRequest> TestMainWindowSandbox::requests(const QString &pathSuffix
 QSet<qint64> TestMainWindowSandbox::selectedIds() const
 {
     QSet<qint64> ids;
-    const QList<int> rows = m_window->view()->selectedSourceRows();
+    const QList<int> rows = m_window->browser()->view()->selectedSourceRows();
     for (int row : rows)
-        ids.insert(m_window->model()->idAt(row));
+        ids.insert(m_window->browser()->model()->idAt(row));
     return ids;
 }
 
@@ -243,9 +218,9 @@ void TestMainWindowSandbox::eachFilterFieldProducesExactlyTheExpectedQuery()
     };
 
     for (const Case &c : cases) {
-        m_window->filterForm()->reset();
+        m_window->browser()->form()->reset();
         c.set();
-        m_host->server()->clearRecentRequests();
+        m_fixture.sandbox()->clearRecentRequests();
         apply();
         waitForLoad();
         const QList<RecordedRequest> sent = requests(QStringLiteral("/image/swr-repository"));
@@ -266,20 +241,20 @@ void TestMainWindowSandbox::scanningThreeRowsSendsExactlyTheExpectedBody()
     select("scanStatusComboBox", QStringLiteral("unscan"));
     apply();
     waitForLoad();
-    QVERIFY(m_window->model()->rowCount() >= 3);
+    QVERIFY(m_window->browser()->model()->rowCount() >= 3);
 
-    m_window->view()->selectSourceRows({0, 1, 2});
+    m_window->browser()->view()->selectSourceRows({0, 1, 2});
     QCOMPARE(child<QLabel>("selectionLabel")->text(), QStringLiteral("3 selected"));
     QJsonArray expectedList;
     QSet<qint64> ids;
     for (int row = 0; row < 3; ++row) {
-        const ImageInfo image = m_window->model()->imageAt(row);
+        const ImageInfo image = m_window->browser()->model()->imageAt(row);
         ids.insert(image.id);
         expectedList.append(QJsonObject{{QStringLiteral("namespace"), image.namespaceName},
                                         {QStringLiteral("image_name"), image.imageName},
                                         {QStringLiteral("image_version"), image.imageVersion}});
     }
-    m_host->server()->clearRecentRequests();
+    m_fixture.sandbox()->clearRecentRequests();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     child<QAction>("scanSelectedAction")->trigger();
     QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("Scan 3 selected image")));
@@ -302,19 +277,19 @@ void TestMainWindowSandbox::scanningThreeRowsSendsExactlyTheExpectedBody()
     // The scanned rows are followed until each reaches a final state, in place.
     const auto allFinal = [&] {
         for (qint64 id : std::as_const(ids)) {
-            const QString status = m_window->model()->scanStatusAt(m_window->model()->rowOfId(id));
+            const QString status = m_window->browser()->model()->scanStatusAt(m_window->browser()->model()->rowOfId(id));
             if (!ApiEnums::finalScanStatuses().contains(status) || status == QLatin1String("unscan"))
                 return false;
         }
         return true;
     };
     QTRY_VERIFY_WITH_TIMEOUT(allFinal(), 30000);
-    QTRY_VERIFY(!m_window->poller()->isRunning());
+    QTRY_VERIFY(!m_window->scans()->poller()->isRunning());
     for (qint64 id : std::as_const(ids)) {
-        const int row = m_window->model()->rowOfId(id);
-        if (m_window->model()->scanStatusAt(row) == QLatin1String("failed")) {
+        const int row = m_window->browser()->model()->rowOfId(id);
+        if (m_window->browser()->model()->scanStatusAt(row) == QLatin1String("failed")) {
             const QString reason =
-                m_window->model()->index(row, ImageTableModel::ScanFailedColumn).data().toString();
+                m_window->browser()->model()->index(row, ImageTableModel::ScanFailedColumn).data().toString();
             QVERIFY(!reason.isEmpty());
             QVERIFY2(!reason.contains(u'_'), qPrintable(reason));
         }
@@ -325,15 +300,15 @@ void TestMainWindowSandbox::scanningThreeRowsSendsExactlyTheExpectedBody()
 void TestMainWindowSandbox::scanAllSendsOperateAllWithTheFilters()
 {
     connectWindow();
-    const QString ns = m_window->model()->imageAt(0).namespaceName;
+    const QString ns = m_window->browser()->model()->imageAt(0).namespaceName;
     child<QLineEdit>("namespaceLineEdit")->setText(ns);
     select("scanStatusComboBox", QStringLiteral("unscan"));
     apply();
     waitForLoad();
-    const qint64 matching = m_window->matchingCount();
+    const qint64 matching = m_window->browser()->matchingCount();
     QVERIFY(matching > 0);
 
-    m_host->server()->clearRecentRequests();
+    m_fixture.sandbox()->clearRecentRequests();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     child<QAction>("scanAllAction")->trigger();
     QVERIFY(MessageBox::lastQuestion().contains(QString::number(matching)));
@@ -351,14 +326,14 @@ void TestMainWindowSandbox::scanAllSendsOperateAllWithTheFilters()
 void TestMainWindowSandbox::injectedErrorShowsCodeMessageAndRequestIdAndKeepsSelection()
 {
     connectWindow();
-    m_window->view()->selectSourceRows({1, 3});
+    m_window->browser()->view()->selectSourceRows({1, 3});
     const QSet<qint64> before = selectedIds();
     QCOMPARE(before.size(), 2);
     child<QLineEdit>("namespaceLineEdit")->setText(QStringLiteral("typed, not applied"));
 
     SandboxFaults faults;
     faults.serverError.next = 1;
-    m_host->server()->setFaults(faults);
+    m_fixture.sandbox()->setFaults(faults);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     child<QAction>("scanSelectedAction")->trigger();
 
@@ -381,12 +356,12 @@ void TestMainWindowSandbox::injectedErrorShowsCodeMessageAndRequestIdAndKeepsSel
 void TestMainWindowSandbox::refreshKeepsSelectionById()
 {
     connectWindow();
-    m_window->view()->selectSourceRows({0, 5, 250});
+    m_window->browser()->view()->selectSourceRows({0, 5, 250});
     const QSet<qint64> before = selectedIds();
     QCOMPARE(before.size(), 3);
-    m_window->view()->setFocus();
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
-    QVERIFY(m_window->loader()->isRunning());
+    m_window->browser()->view()->setFocus();
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(m_window->browser()->loader()->isRunning());
     waitForLoad();
     QCOMPARE(selectedIds(), before);
 }
@@ -396,18 +371,18 @@ void TestMainWindowSandbox::cancelStopsLoading()
     auto *cancel = child<QPushButton>("cancelLoadingButton");
     bool wasVisible = false;
     // Pressing Cancel as the first page arrives, while the loader has more pages to ask for.
-    connect(m_window->loader(), &ImageListLoader::pageLoaded, cancel, [&] {
-        if (m_window->loader()->isRunning()) {
+    connect(m_window->browser()->loader(), &ImageListLoader::pageLoaded, cancel, [&] {
+        if (m_window->browser()->loader()->isRunning()) {
             wasVisible = cancel->isVisible();
             QTest::mouseClick(cancel, Qt::LeftButton);
         }
     });
-    m_window->setConnection(config(), QStringLiteral("test"), QStringLiteral("Test"), false);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 10000);
+    m_window->profiles()->setConnection(config(), QStringLiteral("test"), QStringLiteral("Test"), false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->browser()->model()->rowCount() > 0, 10000);
     QVERIFY(wasVisible);
-    QVERIFY(!m_window->loader()->isRunning());
+    QVERIFY(!m_window->browser()->loader()->isRunning());
     QVERIFY(!cancel->isVisible());
-    QVERIFY(m_window->model()->rowCount() < m_window->matchingCount());
+    QVERIFY(m_window->browser()->model()->rowCount() < m_window->browser()->matchingCount());
     QVERIFY(!m_window->messageBar()->isVisible());
     QCOMPARE(requests(QStringLiteral("/image/swr-repository")).size(), 1);
 }
@@ -415,14 +390,14 @@ void TestMainWindowSandbox::cancelStopsLoading()
 void TestMainWindowSandbox::syncFromSwrThenRefreshes()
 {
     connectWindow();
-    m_host->server()->clearRecentRequests();
+    m_fixture.sandbox()->clearRecentRequests();
     child<QAction>("syncAction")->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(requests(QStringLiteral("/image/synchronize")).size(), 1, 10000);
     QCOMPARE(QJsonDocument::fromJson(requests(QStringLiteral("/image/synchronize")).first().body).object(),
              (QJsonObject{{QStringLiteral("image_type"), QStringLiteral("private_image")}}));
     QTRY_VERIFY_WITH_TIMEOUT(!requests(QStringLiteral("/image/swr-repository")).isEmpty(), 10000);
     waitForLoad();
-    QVERIFY(m_window->model()->rowCount() > 0);
+    QVERIFY(m_window->browser()->model()->rowCount() > 0);
     QCOMPARE(m_window->actionLog()->entries(1).first().operation, QStringLiteral("sync"));
 
     select("imageTypeComboBox", QStringLiteral("local_image"));
@@ -436,7 +411,7 @@ void TestMainWindowSandbox::largeSelectionsAreSplitIntoRequestsOfAtMost10241()
 {
     connectWindow();
     // More rows than the sandbox holds: the split is about the request, not the data.
-    m_window->model()->clear();
+    m_window->browser()->model()->clear();
     QList<ImageInfo> rows;
     for (int i = 0; i < ApiEnums::MaxScanListItems + 1; ++i) {
         ImageInfo image;
@@ -447,10 +422,10 @@ void TestMainWindowSandbox::largeSelectionsAreSplitIntoRequestsOfAtMost10241()
         image.imageType = QStringLiteral("private_image");
         rows.append(image);
     }
-    m_window->model()->addPage(0, rows);
-    m_window->view()->setFocus();
+    m_window->browser()->model()->addPage(0, rows);
+    m_window->browser()->view()->setFocus();
     child<QAction>("selectAllAction")->trigger();
-    m_host->server()->clearRecentRequests();
+    m_fixture.sandbox()->clearRecentRequests();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     child<QAction>("scanSelectedAction")->trigger();
     QVERIFY(MessageBox::lastQuestion().contains(QString::number(ApiEnums::MaxScanListItems + 1)));
@@ -468,24 +443,24 @@ void TestMainWindowSandbox::largeSelectionsAreSplitIntoRequestsOfAtMost10241()
 
 void TestMainWindowSandbox::formStateIsKeptPerProfile()
 {
-    m_window->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
+    m_window->profiles()->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
     waitForLoad();
     child<QLineEdit>("namespaceLineEdit")->setText(QStringLiteral("team-a"));
     apply();
     waitForLoad();
-    m_window->setConnection(config(), QStringLiteral("beta"), QStringLiteral("Beta"), false);
+    m_window->profiles()->setConnection(config(), QStringLiteral("beta"), QStringLiteral("Beta"), false);
     waitForLoad();
     QVERIFY(child<QLineEdit>("namespaceLineEdit")->text().isEmpty());
     child<QLineEdit>("imageNameLineEdit")->setText(QStringLiteral("typed only"));
     m_window->close();
 
     // A restart: a new window reads what each profile had.
-    m_window = std::make_unique<MainWindow>();
-    m_window->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
+    m_window = m_fixture.createWindow(false);
+    m_window->profiles()->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
     QCOMPARE(child<QLineEdit>("namespaceLineEdit")->text(), QStringLiteral("team-a"));
-    QCOMPARE(m_window->appliedFilter().namespaceName, QStringLiteral("team-a"));
+    QCOMPARE(m_window->browser()->filter().namespaceName, QStringLiteral("team-a"));
     waitForLoad();
-    m_window->setConnection(config(), QStringLiteral("beta"), QStringLiteral("Beta"), false);
+    m_window->profiles()->setConnection(config(), QStringLiteral("beta"), QStringLiteral("Beta"), false);
     QCOMPARE(child<QLineEdit>("imageNameLineEdit")->text(), QStringLiteral("typed only"));
     QVERIFY(child<QLineEdit>("namespaceLineEdit")->text().isEmpty());
     waitForLoad();
@@ -495,45 +470,39 @@ void TestMainWindowSandbox::sandboxDefaultOpensWithNoProfile()
 {
     SandboxConfig small;
     small.imageCount = 50;
-    QVERIFY(m_window->openSandbox(small));
-    QVERIFY(m_window->isSandbox());
-    QCOMPARE(m_window->profileKey(), QStringLiteral("sandbox"));
+    QVERIFY(m_window->profiles()->openSandbox(small));
+    QVERIFY(m_window->profiles()->isSandbox());
+    QCOMPARE(m_window->profiles()->formKey(), QStringLiteral("sandbox"));
     auto *banner = child<QLabel>("sandboxBanner");
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("not your cloud")));
-    QVERIFY(m_window->sandbox()->clientConfig().endpoint.host() == QLatin1String("127.0.0.1"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 10000);
+    QVERIFY(m_window->profiles()->sandbox()->clientConfig().endpoint.host() == QLatin1String("127.0.0.1"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->browser()->model()->rowCount() > 0, 10000);
     waitForLoad();
     QVERIFY(!m_window->messageBar()->isVisible());
 }
 
 void TestMainWindowSandbox::exportTasksAreFollowedUnderTheirProfileOnceConnected()
 {
-    m_window->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
+    m_window->profiles()->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
     waitForLoad();
     auto *exports = m_window->findChild<ExportTaskManager *>();
     QVERIFY(exports);
-    QSignalSpy submitted(exports, &ExportTaskManager::submitted);
-    BatchExportBaselineTaskRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 5;
-    exports->submit(request);
-    QVERIFY(submitted.wait(10000));
-    const QString taskId = submitted.first().first().value<ExportTaskRecord>().taskId;
+    const QString taskId = MainWindowFixture::submitExportOfAll(exports).taskId;
+    QVERIFY(!taskId.isEmpty());
     QVERIFY(exports->isFollowing(taskId));
 
     // Another profile's credentials never poll it.
-    m_window->setConnection(config(), QStringLiteral("beta"), QStringLiteral("Beta"), false);
+    m_window->profiles()->setConnection(config(), QStringLiteral("beta"), QStringLiteral("Beta"), false);
     QVERIFY(!exports->isFollowing(taskId));
     waitForLoad();
 
     // After a restart nothing is polled before there is a connection, and the task is
     // followed again once its profile is.
-    m_window = std::make_unique<MainWindow>();
+    m_window = m_fixture.createWindow(false);
     exports = m_window->findChild<ExportTaskManager *>();
     QVERIFY(!exports->isFollowing(taskId));
-    m_window->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
+    m_window->profiles()->setConnection(config(), QStringLiteral("alpha"), QStringLiteral("Alpha"), false);
     QVERIFY(exports->isFollowing(taskId));
     waitForLoad();
 }

@@ -1,5 +1,7 @@
+#include "tests/support/mainwindowfixture.h"
+
 #include "app/api/apienums.h"
-#include "app/api/batchexportbaselinetaskrequest.h"
+#include "app/exports/exporttaskrecord.h"
 #include "app/exports/exporttaskmanager.h"
 #include "app/images/imagelistloader.h"
 #include "sandbox/sandboxserver.h"
@@ -7,6 +9,7 @@
 #include "ui/exports/resultviewer.h"
 #include "ui/images/imagetablemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/profiles/profilecontroller.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -16,11 +19,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 // What an analyst reads in the main window uses display names: no API enum value
@@ -34,7 +34,7 @@ private slots:
     void noRawEnumValueIsShown();
 
 private:
-    QTemporaryDir m_settingsDir;
+    MainWindowFixture m_fixture;
 };
 
 namespace {
@@ -107,35 +107,24 @@ QStringList visibleTexts(QWidget *window)
 
 void TestMainWindowWords::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("HSS Image Desk Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowwords"));
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_fixture.setUp(QStringLiteral("tst_mainwindowwords")));
 }
 
 void TestMainWindowWords::noRawEnumValueIsShown()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MainWindow *created = m_fixture.createWindow();
+    QVERIFY(created);
+    MainWindow &window = *created;
     SandboxConfig sandbox;
     sandbox.imageCount = 120;
-    QVERIFY(window.openSandbox(sandbox));
-    QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount() > 0, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isRunning(), 30000);
+    QVERIFY(window.profiles()->openSandbox(sandbox));
+    QTRY_VERIFY_WITH_TIMEOUT(window.browser()->model()->rowCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.browser()->loader()->isRunning(), 30000);
 
     // An export of everything matching a filter, so the tasks panel shows its scope.
     auto *exports = window.findChild<ExportTaskManager *>();
     QVERIFY(exports);
-    QSignalSpy submitted(exports, &ExportTaskManager::submitted);
-    BatchExportBaselineTaskRequest request;
-    request.operateAll = true;
-    request.filter.imageType = QStringLiteral("private_image");
-    request.exportSize = 5;
-    exports->submit(request);
-    QVERIFY(submitted.wait(10000));
+    QVERIFY(!MainWindowFixture::submitExportOfAll(exports).taskId.isEmpty());
     window.exportsPanel()->show();
     QTRY_VERIFY(window.exportsPanel()->view()->model()->rowCount() > 0);
 

@@ -71,11 +71,11 @@ ExportDialog::ExportDialog(const QList<ImageInfo> &selected, const ImageFilter &
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(250);
     connect(&m_countTimer, &QTimer::timeout, this, &ExportDialog::count);
-    m_ui->selectedRadioButton->setText(tr("The %n selected image(s)", nullptr, int(selected.size())));
+    m_ui->selectedRadioButton->setText(tr("The %Ln selected image(s)", nullptr, int(selected.size())));
     // A negative count means the list has not said how many match (still loading, or failed).
     m_ui->allRadioButton->setText(matchingCount < 0
                                       ? tr("All images matching the current filters")
-                                      : tr("All %n image(s) matching the current filters", nullptr,
+                                      : tr("All %Ln image(s) matching the current filters", nullptr,
                                            int(qMin<qint64>(matchingCount, INT_MAX))));
 
     for (const QString &type : ApiEnums::exportImageTypes())
@@ -365,7 +365,7 @@ void ExportDialog::showCount()
     else if (m_countPending)
         text = tr("counting…");
     else if (m_recordCount >= 0)
-        text = tr("%n record(s)", nullptr, int(qMin<qint64>(m_recordCount, INT_MAX)));
+        text = tr("%Ln record(s)", nullptr, int(qMin<qint64>(m_recordCount, INT_MAX)));
     else
         text = tr("unknown (%1); type the export size").arg(m_countError.toString());
     m_ui->recordCountLabel->setText(text);

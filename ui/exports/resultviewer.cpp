@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
@@ -258,6 +259,7 @@ void ResultViewer::updateStatus()
         return;
     }
     m_statusLabel->setText(m_proxy->rowCount() == m_model->rowCount()
-                               ? tr("%n row(s)", nullptr, m_model->rowCount())
-                               : tr("%1 of %n row(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+                               ? tr("%Ln row(s)", nullptr, m_model->rowCount())
+                               : tr("%1 of %Ln row(s)", nullptr, m_model->rowCount())
+                                     .arg(QLocale().toString(m_proxy->rowCount())));
 }

@@ -1,10 +1,11 @@
-#include "cli/profilecommands.h"
+#include "cli/profilecommand.h"
 
 #include "app/base/logging.h"
 #include "app/profiles/clientconfigloader.h"
 #include "app/profiles/credentialstore.h"
 #include "app/profiles/profilestore.h"
 #include "app/profiles/regioncatalog.h"
+#include "cli/clicontext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,16 +16,9 @@
 
 namespace {
 
-using ProfileCommands::ExitCode;
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ProfileCommands)
-};
-
 QString usageText()
 {
-    return Tr::tr(
+    return ProfileCommand::tr(
         "Usage:\n"
         "  hss-image-cli profile list\n"
         "  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID\n"
@@ -55,17 +49,17 @@ void waitFinished(Job *job)
 
 int usageError(QTextStream &err, const QString &message)
 {
-    err << Tr::tr("hss-image-cli profile: %1").arg(message) << '\n'
-        << Tr::tr("Run \"hss-image-cli profile --help\" for usage.") << '\n';
+    err << ProfileCommand::tr("hss-image-cli profile: %1").arg(message) << '\n'
+        << ProfileCommand::tr("Run \"hss-image-cli profile --help\" for usage.") << '\n';
     err.flush();
     return ExitCode::Usage;
 }
 
 int profileError(QTextStream &err, const QString &message)
 {
-    err << Tr::tr("hss-image-cli profile: %1").arg(message) << '\n';
+    err << ProfileCommand::tr("hss-image-cli profile: %1").arg(message) << '\n';
     err.flush();
-    return ExitCode::ProfileError;
+    return ExitCode::Profile;
 }
 
 int listProfiles(QTextStream &out)
@@ -99,7 +93,7 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
 {
     for (const QString &arg : args) {
         if (looksLikeSecretOption(arg))
-            return usageError(err, Tr::tr("secrets are never accepted as arguments (they would "
+            return usageError(err, ProfileCommand::tr("secrets are never accepted as arguments (they would "
                                           "show in the process list and shell history); use "
                                           "--secret-stdin or the environment"));
     }
@@ -125,16 +119,16 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
     if (!parser.parse(QStringList{QStringLiteral("profile add")} + args))
         return usageError(err, parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return usageError(err, Tr::tr("\"add\" needs exactly one profile name"));
+        return usageError(err, ProfileCommand::tr("\"add\" needs exactly one profile name"));
 
     Profile p;
     p.name = parser.positionalArguments().constFirst();
     if (parser.isSet(region) == parser.isSet(endpoint))
-        return usageError(err, Tr::tr("give either --region or --endpoint"));
+        return usageError(err, ProfileCommand::tr("give either --region or --endpoint"));
     if (parser.isSet(region)) {
         p.regionId = parser.value(region);
         if (!RegionCatalog::isKnown(p.regionId))
-            return usageError(err, Tr::tr("unknown region \"%1\"; known regions: %2")
+            return usageError(err, ProfileCommand::tr("unknown region \"%1\"; known regions: %2")
                                        .arg(p.regionId, RegionCatalog::regionIds().join(QStringLiteral(", "))));
     } else {
         p.customEndpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
@@ -150,7 +144,7 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
         }
     }
     if (!Credentials::modeFromName(parser.value(auth), &p.authMode))
-        return usageError(err, Tr::tr("--auth must be aksk, temporary-aksk or iam-token"));
+        return usageError(err, ProfileCommand::tr("--auth must be aksk, temporary-aksk or iam-token"));
     if (p.authMode != Credentials::Mode::IamToken)
         p.accessKeyId = parser.isSet(accessKey) ? parser.value(accessKey)
                                                 : qEnvironmentVariable("CLOUD_SDK_AK");
@@ -162,23 +156,23 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
         p.proxyHost = proxyValue.left(colon);
         p.proxyPort = colon > 0 ? proxyValue.mid(colon + 1).toInt(&portOk) : 0;
         if (!portOk)
-            return usageError(err, Tr::tr("--proxy must be system, none or HOST:PORT"));
+            return usageError(err, ProfileCommand::tr("--proxy must be system, none or HOST:PORT"));
     }
     p.proxyUser = parser.value(proxyUser);
     if (!p.proxyUser.isEmpty() && p.proxyMode != Profile::ProxyMode::Manual)
-        return usageError(err, Tr::tr("--proxy-user needs --proxy HOST:PORT"));
+        return usageError(err, ProfileCommand::tr("--proxy-user needs --proxy HOST:PORT"));
     p.caCertificateFile = parser.value(caFile);
     bool timeoutOk = false;
     p.requestTimeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
     if (!timeoutOk)
-        return usageError(err, Tr::tr("--timeout must be a number of seconds"));
+        return usageError(err, ProfileCommand::tr("--timeout must be a number of seconds"));
 
     const FieldErrors errors = p.validate();
     if (!errors.isEmpty()) {
         QStringList parts;
         for (const FieldError &e : errors)
             parts.append(QStringLiteral("%1 %2").arg(e.field, e.message));
-        return usageError(err, Tr::tr("invalid profile: %1").arg(parts.join(QStringLiteral("; "))));
+        return usageError(err, ProfileCommand::tr("invalid profile: %1").arg(parts.join(QStringLiteral("; "))));
     }
 
     ProfileSecrets secrets;
@@ -197,7 +191,7 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
             value = qEnvironmentVariable(variables.value(kind));
         }
         if (value.isEmpty())
-            return usageError(err, Tr::tr("the %1 is missing: give it on stdin with --secret-stdin "
+            return usageError(err, ProfileCommand::tr("the %1 is missing: give it on stdin with --secret-stdin "
                                           "or in the environment (see --help)")
                                        .arg(ProfileSecrets::keyName(kind)));
         secrets.set(kind, value);
@@ -206,7 +200,7 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
     CredentialStore credentials;
     ProfileStore store;
     if (store.contains(p.name))
-        return profileError(err, Tr::tr("a profile named \"%1\" already exists").arg(p.name));
+        return profileError(err, ProfileCommand::tr("a profile named \"%1\" already exists").arg(p.name));
     // Secrets first: if the keychain refuses, no profile is left behind without its secrets.
     QPointer<CredentialJob> write(credentials.writeSecrets(p.name, secrets));
     waitFinished(write.get());
@@ -221,7 +215,7 @@ int addProfile(const QStringList &args, QTextStream &in, QTextStream &out, QText
     if (parser.isSet(setCurrent) || store.profileNames().size() == 1)
         store.setCurrentProfile(p.name);
     qCInfo(lcCli).noquote() << "profile" << p.name << "added";
-    out << Tr::tr("Profile \"%1\" added; its secrets are in the keychain.").arg(p.name) << '\n';
+    out << ProfileCommand::tr("Profile \"%1\" added; its secrets are in the keychain.").arg(p.name) << '\n';
     out.flush();
     return ExitCode::Ok;
 }
@@ -231,11 +225,11 @@ int removeProfile(const QStringList &args, QTextStream &out, QTextStream &err)
     QStringList names = args;
     const bool force = names.removeAll(QStringLiteral("--force")) > 0;
     if (names.size() != 1 || names.constFirst().startsWith(QLatin1Char('-')))
-        return usageError(err, Tr::tr("\"remove\" needs exactly one profile name"));
+        return usageError(err, ProfileCommand::tr("\"remove\" needs exactly one profile name"));
     const QString name = names.constFirst();
     ProfileStore store;
     if (!store.contains(name))
-        return profileError(err, Tr::tr("there is no profile named \"%1\"").arg(name));
+        return profileError(err, ProfileCommand::tr("there is no profile named \"%1\"").arg(name));
 
     // Secrets first: a profile removed while its secret stays behind would leave a key in the
     // keychain that nothing lists any more.
@@ -245,7 +239,7 @@ int removeProfile(const QStringList &args, QTextStream &out, QTextStream &err)
     const bool secretsRemoved = removal->isOk();
     const QString secretsError = removal->errorString();
     if (!secretsRemoved && !force)
-        return profileError(err, Tr::tr("profile \"%1\" was kept, because its keychain entries could not be "
+        return profileError(err, ProfileCommand::tr("profile \"%1\" was kept, because its keychain entries could not be "
                                          "deleted: %2 Try again once the keychain works, or give --force to "
                                          "remove the profile anyway and delete the entries \"%1/...\" of "
                                          "service \"%3\" yourself.")
@@ -254,7 +248,7 @@ int removeProfile(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!store.remove(name, &error))
         return profileError(err, error);
     if (!secretsRemoved) {
-        err << Tr::tr("hss-image-cli profile: profile \"%1\" removed, but its keychain entries are still "
+        err << ProfileCommand::tr("hss-image-cli profile: profile \"%1\" removed, but its keychain entries are still "
                       "there (%2); delete the entries \"%1/...\" of service \"%3\" yourself, for "
                       "example with Seahorse or secret-tool.")
                    .arg(name, secretsError, credentials.service())
@@ -262,17 +256,17 @@ int removeProfile(const QStringList &args, QTextStream &out, QTextStream &err)
         err.flush();
         return ExitCode::Ok;
     }
-    out << Tr::tr("Profile \"%1\" and its keychain entries removed.").arg(name) << '\n';
+    out << ProfileCommand::tr("Profile \"%1\" and its keychain entries removed.").arg(name) << '\n';
     out.flush();
     return ExitCode::Ok;
 }
 
 } // namespace
 
-int runProfileCommand(const QStringList &args, QTextStream &in, QTextStream &out, QTextStream &err)
+int ProfileCommand::execute(const QStringList &args, QTextStream &in, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty())
-        return usageError(err, Tr::tr("missing command: list, add or remove"));
+        return usageError(err, ProfileCommand::tr("missing command: list, add or remove"));
     const QString command = args.constFirst();
     const QStringList rest = args.mid(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
@@ -283,31 +277,31 @@ int runProfileCommand(const QStringList &args, QTextStream &in, QTextStream &out
     }
     if (command == QLatin1String("list")) {
         if (!rest.isEmpty())
-            return usageError(err, Tr::tr("\"list\" takes no arguments"));
+            return usageError(err, ProfileCommand::tr("\"list\" takes no arguments"));
         return listProfiles(out);
     }
     if (command == QLatin1String("add"))
         return addProfile(rest, in, out, err);
     if (command == QLatin1String("remove"))
         return removeProfile(rest, out, err);
-    return usageError(err, Tr::tr("unknown command \"%1\": use list, add or remove").arg(command));
+    return usageError(err, ProfileCommand::tr("unknown command \"%1\": use list, add or remove").arg(command));
 }
 
-int runProfileCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+int ProfileCommand::run(CliContext &context, const QStringList &arguments)
 {
     QTextStream in(stdin);
-    return runProfileCommand(args, in, out, err);
+    return execute(arguments.mid(1), in, context.out(), context.err());
 }
 
-bool loadProfileConfig(const QString &name, ClientConfig *config, QString *error)
+bool ProfileCommand::loadConfig(const QString &name, ClientConfig *config, QString *error)
 {
     ProfileStore store;
     const QString chosen = name.isEmpty() ? store.currentProfileName() : name;
     const std::optional<Profile> profile = store.profile(chosen);
     if (!profile) {
         *error = chosen.isEmpty()
-            ? Tr::tr("no profile given and none is current; create one with \"hss-image-cli profile add\"")
-            : Tr::tr("there is no profile named \"%1\" (see \"hss-image-cli profile list\")").arg(chosen);
+            ? ProfileCommand::tr("no profile given and none is current; create one with \"hss-image-cli profile add\"")
+            : ProfileCommand::tr("there is no profile named \"%1\" (see \"hss-image-cli profile list\")").arg(chosen);
         return false;
     }
     CredentialStore credentials;

@@ -1,6 +1,7 @@
 #include "app/profiles/credentialstore.h"
 #include "app/profiles/profilestore.h"
-#include "cli/profilecommands.h"
+#include "cli/clicontext.h"
+#include "cli/profilecommand.h"
 #include "tests/support/keychaintestenv.h"
 
 #include <QPointer>
@@ -9,7 +10,7 @@
 
 // `hss-image-cli profile ...` in-process, against the real keychain of .ci/test and a settings
 // folder of its own.
-class TestProfileCommands : public QObject
+class TestProfileCommand : public QObject
 {
     Q_OBJECT
 
@@ -26,7 +27,7 @@ private:
         QTextStream in(&input);
         QTextStream out(&m_out);
         QTextStream err(&m_err);
-        return runProfileCommand(args, in, out, err);
+        return ProfileCommand::execute(args, in, out, err);
     }
 
     static ProfileSecrets stored(const QString &profile)
@@ -42,14 +43,10 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString reason = KeychainTestEnv::skipReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
-        if (!KeychainTestEnv::homeIsScratch())
-            QSKIP("HOME is not a throw-away folder: run through .ci/test, which isolates the "
-                  "profile file and keyring this test writes to");
+        HSS_REQUIRE_KEYCHAIN();
+        HSS_REQUIRE_SCRATCH_HOME();
         const QString config = qEnvironmentVariable("XDG_CONFIG_HOME", qEnvironmentVariable("HOME"))
-            + QStringLiteral("/tst_profilecommands");
+            + QStringLiteral("/tst_profilecommand");
         qputenv("XDG_CONFIG_HOME", config.toLocal8Bit());
         for (const char *name : {"CLOUD_SDK_AK", "CLOUD_SDK_SK", "CLOUD_SDK_SECURITY_TOKEN",
                                  "HSS_AUTH_TOKEN", "HSS_PROXY_PASSWORD"})
@@ -95,14 +92,14 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        QCOMPARE(run(args), int(ProfileCommands::Usage));
+        QCOMPARE(run(args), int(ExitCode::Usage));
         QVERIFY2(m_err.contains(message), qPrintable(m_err));
         QVERIFY(!ProfileStore().contains(QStringLiteral("x")));
     }
 
     void help()
     {
-        QCOMPARE(run({QStringLiteral("--help")}), int(ProfileCommands::Ok));
+        QCOMPARE(run({QStringLiteral("--help")}), int(ExitCode::Ok));
         QVERIFY(m_out.contains(QStringLiteral("Exit codes")));
     }
 
@@ -114,21 +111,21 @@ private slots:
                               QStringLiteral("--access-key"), QStringLiteral("AKENV"),
                               QStringLiteral("--enterprise-project"), QStringLiteral("all")});
         qunsetenv("CLOUD_SDK_SK");
-        QVERIFY2(code == ProfileCommands::Ok, qPrintable(m_err));
+        QVERIFY2(code == ExitCode::Ok, qPrintable(m_err));
         QCOMPARE(stored(QStringLiteral("cli-env")).value(ProfileSecrets::Kind::SecretKey),
                  QStringLiteral("env-sk"));
 
-        QCOMPARE(run({QStringLiteral("list")}), int(ProfileCommands::Ok));
+        QCOMPARE(run({QStringLiteral("list")}), int(ExitCode::Ok));
         QVERIFY2(m_out.contains(QStringLiteral("*\tcli-env\tcn-north-4\t") + m_projectId + QStringLiteral("\taksk")),
                  qPrintable(m_out));
 
         ClientConfig config;
         QString error;
-        QVERIFY2(loadProfileConfig(QStringLiteral("cli-env"), &config, &error), qPrintable(error));
+        QVERIFY2(ProfileCommand::loadConfig(QStringLiteral("cli-env"), &config, &error), qPrintable(error));
         QCOMPARE(config.credentials.secretKey, QStringLiteral("env-sk"));
         QCOMPARE(config.enterpriseProjectId, QStringLiteral("all_granted_eps"));
-        QVERIFY2(loadProfileConfig(QString(), &config, &error), qPrintable(error));
-        QVERIFY(!loadProfileConfig(QStringLiteral("nobody"), &config, &error));
+        QVERIFY2(ProfileCommand::loadConfig(QString(), &config, &error), qPrintable(error));
+        QVERIFY(!ProfileCommand::loadConfig(QStringLiteral("nobody"), &config, &error));
         QVERIFY2(error.contains(QStringLiteral("no profile named \"nobody\"")), qPrintable(error));
 
         QCOMPARE(run({QStringLiteral("add"), QStringLiteral("cli-env"), QStringLiteral("--region"),
@@ -136,7 +133,7 @@ private slots:
                       QStringLiteral("--access-key"), QStringLiteral("AKENV"),
                       QStringLiteral("--secret-stdin")},
                      QStringLiteral("other\n")),
-                 int(ProfileCommands::ProfileError));
+                 int(ExitCode::Profile));
         QVERIFY2(m_err.contains(QStringLiteral("already exists")), qPrintable(m_err));
         QCOMPARE(stored(QStringLiteral("cli-env")).value(ProfileSecrets::Kind::SecretKey),
                  QStringLiteral("env-sk"));
@@ -153,7 +150,7 @@ private slots:
                               QStringLiteral("analyst"), QStringLiteral("--secret-stdin"),
                               QStringLiteral("--set-current")},
                              QStringLiteral("stdin-sk\nstdin-st\nstdin-pp\n"));
-        QVERIFY2(code == ProfileCommands::Ok, qPrintable(m_err));
+        QVERIFY2(code == ExitCode::Ok, qPrintable(m_err));
         const ProfileSecrets secrets = stored(QStringLiteral("cli-stdin"));
         QCOMPARE(secrets.value(ProfileSecrets::Kind::SecretKey), QStringLiteral("stdin-sk"));
         QCOMPARE(secrets.value(ProfileSecrets::Kind::SecurityToken), QStringLiteral("stdin-st"));
@@ -165,14 +162,14 @@ private slots:
 
     void removeDeletesSecrets()
     {
-        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("cli-stdin")}), int(ProfileCommands::Ok));
+        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("cli-stdin")}), int(ExitCode::Ok));
         QVERIFY(stored(QStringLiteral("cli-stdin")).isEmpty());
         QVERIFY(!ProfileStore().contains(QStringLiteral("cli-stdin")));
         QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("cli-stdin")}),
-                 int(ProfileCommands::ProfileError));
-        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("cli-env")}), int(ProfileCommands::Ok));
+                 int(ExitCode::Profile));
+        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("cli-env")}), int(ExitCode::Ok));
     }
 };
 
-QTEST_GUILESS_MAIN(TestProfileCommands)
-#include "tst_profilecommands.moc"
+QTEST_GUILESS_MAIN(TestProfileCommand)
+#include "tst_profilecommand.moc"

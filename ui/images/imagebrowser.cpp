@@ -1,0 +1,198 @@
+#include "ui/images/imagebrowser.h"
+
+#include "app/base/settingkeys.h"
+#include "app/images/imagelistloader.h"
+#include "ui/images/imagefilterform.h"
+#include "ui/images/imageproxymodel.h"
+#include "ui/images/imagetablemodel.h"
+#include "ui/images/imagetableview.h"
+#include "ui/uilogging.h"
+#include "ui/widgets/messagebar.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <algorithm>
+#include <climits>
+
+ImageBrowser::ImageBrowser(HssClient *client, const Widgets &widgets, QObject *parent)
+    : QObject(parent)
+    , m_w(widgets)
+    , m_loader(new ImageListLoader(client, this))
+    , m_model(new ImageTableModel(this))
+    , m_proxy(new ImageProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_w.view->setModel(m_proxy);
+    m_w.view->showDefaultColumns();
+    // Re-filtering a large list per keystroke would make typing stutter.
+    m_quickFilterTimer.setSingleShot(true);
+    m_quickFilterTimer.setInterval(200);
+    connect(&m_quickFilterTimer, &QTimer::timeout, this,
+            [this] { m_proxy->setQuickFilter(m_w.quickFilter->text()); });
+    connect(m_w.quickFilter, &QLineEdit::textChanged, &m_quickFilterTimer, qOverload<>(&QTimer::start));
+
+    connect(m_w.form, &ImageFilterForm::applied, this, &ImageBrowser::applyFilter);
+    connect(m_w.cancelButton, &QPushButton::clicked, this, &ImageBrowser::cancelLoading);
+    connect(m_w.view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ImageBrowser::updateSelectionStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ImageBrowser::updateSelectionStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ImageBrowser::updateSelectionStatus);
+    // The quick filter re-filters with one layout change; the count must follow it.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ImageBrowser::updateSelectionStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ImageBrowser::updateSelectionStatus);
+
+    connect(m_loader, &ImageListLoader::pageLoaded, this, &ImageBrowser::onPageLoaded);
+    connect(m_loader, &ImageListLoader::progress, this, &ImageBrowser::onProgress);
+    connect(m_loader, &ImageListLoader::finished, this, &ImageBrowser::onLoadEnded);
+    connect(m_loader, &ImageListLoader::canceled, this, [this] {
+        onLoadEnded();
+        m_w.statusBar->showMessage(tr("Loading canceled"), 5000);
+    });
+    connect(m_loader, &ImageListLoader::failed, this, [this](const HssError &error) {
+        onLoadEnded();
+        m_w.messageBar->showError(tr("The image list could not be loaded"), error);
+    });
+    updateSelectionStatus();
+}
+
+bool ImageBrowser::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+bool ImageBrowser::hasSelection() const
+{
+    return m_w.view->selectionModel()->hasSelection();
+}
+
+QList<ImageInfo> ImageBrowser::selectedImages() const
+{
+    const QList<int> rows = m_w.view->selectedSourceRows();
+    QList<ImageInfo> images;
+    images.reserve(rows.size());
+    for (int row : rows)
+        images.append(m_model->imageAt(row));
+    return images;
+}
+
+void ImageBrowser::openProfile(const QString &formKey)
+{
+    if (!m_formKey.isEmpty())
+        saveFormState();
+    m_formKey = formKey;
+    m_model->clear();
+    m_filterApplied = false;
+    m_matching = -1;
+    QSettings settings;
+    settings.beginGroup(SettingKeys::FilterForm.path(formKey));
+    m_w.form->restoreState(settings);
+    settings.endGroup();
+    // Open on what the analyst last looked at with this profile.
+    m_w.form->apply();
+    emit stateChanged();
+}
+
+void ImageBrowser::saveFormState() const
+{
+    if (m_formKey.isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(SettingKeys::FilterForm.path(m_formKey));
+    m_w.form->saveState(settings);
+}
+
+void ImageBrowser::applyFilter(const ImageFilter &filter)
+{
+    m_filter = filter;
+    m_filterApplied = true;
+    saveFormState();
+    refresh();
+}
+
+void ImageBrowser::refresh()
+{
+    if (!m_filterApplied) {
+        m_w.form->apply();
+        return;
+    }
+    const QList<int> selected = m_w.view->selectedSourceRows();
+    for (int row : selected)
+        m_keepSelection.insert(m_model->idAt(row));
+    qCDebug(lcUi) << "loading images, keeping" << m_keepSelection.size() << "selected";
+    m_model->clear();
+    m_matching = -1;
+    m_w.progress->setRange(0, 0);
+    m_w.progress->show();
+    m_w.cancelButton->show();
+    m_loader->start(m_filter);
+    emit stateChanged();
+}
+
+void ImageBrowser::cancelLoading()
+{
+    m_loader->cancel();
+}
+
+void ImageBrowser::onProgress(qint64 loaded, qint64 total)
+{
+    m_matching = total;
+    m_w.progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+    m_w.progress->setValue(static_cast<int>(std::min<qint64>(loaded, INT_MAX)));
+    emit stateChanged();
+}
+
+void ImageBrowser::onPageLoaded(qint64 offset, const QList<ImageInfo> &images)
+{
+    m_model->addPage(offset, images);
+    if (m_autoSizeColumns) {
+        // Sized once to real data; after that the analyst's widths win and are remembered.
+        m_w.view->resizeColumnsToContents();
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_w.view->setColumnWidth(column, std::min(m_w.view->columnWidth(column), 320));
+        m_autoSizeColumns = false;
+    }
+    if (m_keepSelection.isEmpty())
+        return;
+    QList<int> rows;
+    for (const ImageInfo &image : images) {
+        if (m_keepSelection.contains(image.id))
+            rows.append(m_model->rowOfId(image.id));
+    }
+    m_w.view->selectSourceRows(rows);
+}
+
+void ImageBrowser::onLoadEnded()
+{
+    m_w.progress->hide();
+    m_w.cancelButton->hide();
+    m_keepSelection.clear();
+    updateSelectionStatus();
+}
+
+void ImageBrowser::updateSelectionStatus()
+{
+    const qsizetype selected = m_w.view->selectionModel()->selectedRows().size();
+    m_w.selectionLabel->setText(tr("%Ln selected", nullptr, static_cast<int>(selected)));
+    const int shown = m_proxy->rowCount();
+    if (m_matching >= 0)
+        m_w.countLabel->setText(tr("%L1 of %Ln image(s) shown", nullptr,
+                                   static_cast<int>(std::min<qint64>(m_matching, INT_MAX)))
+                                    .arg(shown));
+    else
+        m_w.countLabel->setText(tr("%Ln image(s) shown", nullptr, shown));
+    QString empty;
+    if (shown == 0 && !m_loader->isRunning()) {
+        if (m_model->rowCount() > 0)
+            empty = tr("No images match the quick filter \"%1\"").arg(m_w.quickFilter->text());
+        else if (m_matching == 0)
+            empty = tr("No images match these filters");
+    }
+    m_w.view->setEmptyText(empty);
+    emit stateChanged();
+}
