@@ -115,6 +115,7 @@ private slots:
     void placesRowsThatArriveWhileAWorkerSorts();
     void filtersInSlices();
     void keepsServiceHashesExact();
+    void showsArrivingRowsInBatchesOnLongLists();
 };
 
 void TestImageTableModel::passesTheModelTester()
@@ -614,6 +615,52 @@ void TestImageTableModel::keepsServiceHashesExact()
     QList<qint64> shown = idsInOrder(proxy);
     std::sort(shown.begin(), shown.end());
     QCOMPARE(shown, expected);
+}
+
+void TestImageTableModel::showsArrivingRowsInBatchesOnLongLists()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 24));
+    ImageProxyModel proxy;
+    proxy.setSynchronousLimit(0);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ImageTableView view;
+    view.setModel(&proxy);
+    proxy.sort(ImageTableModel::ImageNameColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(!proxy.isPending());
+    const QList<qint64> chosen = {5, 12};
+    view.selectSourceRows({model.rowOfId(5), model.rowOfId(12)});
+    view.selectionModel()->setCurrentIndex(proxy.mapFromSource(model.index(model.rowOfId(12), 0)),
+                                           QItemSelectionModel::NoUpdate);
+
+    // Pages before and after the shown rows: held back, then shown in one step.
+    model.addPage(48, variedPage(49, 24));
+    model.addPage(24, variedPage(25, 24));
+    QCOMPARE(proxy.rowCount(), 24);
+    QVERIFY(proxy.isPending());
+    QTRY_COMPARE(proxy.rowCount(), 72);
+    QVERIFY(!proxy.isPending());
+
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(ImageTableModel::SortRole);
+    reference.setSortLocaleAware(true);
+    reference.sort(ImageTableModel::ImageNameColumn, Qt::DescendingOrder);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.index(r, ImageTableModel::ImageNameColumn).data(),
+                 reference.index(r, ImageTableModel::ImageNameColumn).data());
+    QSet<qint64> selected;
+    for (int row : view.selectedSourceRows())
+        selected.insert(model.idAt(row));
+    QCOMPARE(selected, QSet<qint64>(chosen.cbegin(), chosen.cend()));
+    QCOMPARE(model.idAt(proxy.mapToSource(view.currentIndex()).row()), qint64(12));
+
+    // Asked for at once, e.g. to select an arriving row.
+    model.addPage(72, variedPage(73, 4));
+    proxy.showArrivedRows();
+    QCOMPARE(proxy.rowCount(), 76);
+    QVERIFY(!proxy.isPending());
 }
 
 QTEST_MAIN(TestImageTableModel)

@@ -9,9 +9,10 @@
 
 namespace {
 
-// A filter slice gives the event loop back after this long: well inside one frame.
-constexpr int kSliceMs = 8;
-constexpr int kSliceRows = 2048;
+// A filter slice gives the event loop back after this long: well inside one frame, with
+// room for the repaint that follows and for a core shared with other work.
+constexpr int kSliceMs = 4;
+constexpr int kSliceRows = 512;
 
 // `order` stably sorted by `keys` (indexed by source row): ties keep the order they had, as
 // QSortFilterProxyModel's do.
@@ -38,6 +39,9 @@ ImageProxyModel::ImageProxyModel(QObject *parent)
     m_replace.setSingleShot(true);
     m_replace.setInterval(0);
     connect(&m_replace, &QTimer::timeout, this, &ImageProxyModel::replaceChanged);
+    m_arrivals.setSingleShot(true);
+    m_arrivals.setInterval(100);
+    connect(&m_arrivals, &QTimer::timeout, this, &ImageProxyModel::showArrivedRows);
 }
 
 ImageProxyModel::~ImageProxyModel()
@@ -108,6 +112,9 @@ void ImageProxyModel::reset()
     m_pendingAccepted.clear();
     m_changed.clear();
     m_replace.stop();
+    m_arrived.clear();
+    m_arrivedShown.clear();
+    m_arrivals.stop();
 
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_order.resize(size_t(rows));
@@ -180,7 +187,7 @@ QVariant ImageProxyModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ImageProxyModel::isPending() const
 {
-    return m_sortPending || m_filterCursor >= 0;
+    return m_sortPending || m_filterCursor >= 0 || !m_arrived.empty();
 }
 
 bool ImageProxyModel::accepts(int sourceRow, const QString &needle,
@@ -231,6 +238,8 @@ void ImageProxyModel::onRowsInserted(int first, int last)
     shift(m_order);
     shift(m_shown);
     shift(m_changed);
+    shift(m_arrived);
+    shift(m_arrivedShown);
     m_proxyRow.insert(m_proxyRow.begin() + first, size_t(count), -1);
     m_accepted.insert(m_accepted.begin() + first, size_t(count), 0);
     std::vector<int> added;
@@ -250,8 +259,31 @@ void ImageProxyModel::onRowsInserted(int first, int last)
     }
     if (m_sortPending)
         m_insertedSinceSort.emplace_back(first, count);
-    mergeIntoOrder(std::move(added));
-    showRows(shownAdded);
+    m_arrived.insert(m_arrived.end(), added.cbegin(), added.cend());
+    m_arrivedShown.insert(m_arrivedShown.end(), shownAdded.cbegin(), shownAdded.cend());
+    if (int(m_accepted.size()) <= m_synchronousLimit)
+        showArrivedRows();
+    else if (!m_arrivals.isActive())
+        m_arrivals.start();
+}
+
+void ImageProxyModel::takeArrivals()
+{
+    m_arrivals.stop();
+    m_arrivedShown.clear();
+    std::vector<int> arrived;
+    arrived.swap(m_arrived);
+    mergeIntoOrder(std::move(arrived));
+}
+
+void ImageProxyModel::showArrivedRows()
+{
+    if (m_arrived.empty())
+        return;
+    std::vector<int> shown;
+    shown.swap(m_arrivedShown);
+    takeArrivals();
+    showRows(shown);
 }
 
 void ImageProxyModel::showRows(const std::vector<int> &inserted)
@@ -294,7 +326,8 @@ void ImageProxyModel::showRows(const std::vector<int> &inserted)
     }
     // Anything else in one layout change: with a view on 100,000 rows, a removal or insertion
     // per run of rows costs far more than rebuilding the order. The selection follows its rows.
-    emit layoutAboutToBeChanged();
+    // Only rows move, so views keep their columns as they are and track one index per row.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList from = persistentIndexList();
     std::vector<int> sources;
     sources.reserve(size_t(from.size()));
@@ -309,7 +342,7 @@ void ImageProxyModel::showRows(const std::vector<int> &inserted)
         to.append(row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
     }
     changePersistentIndexList(from, to);
-    emit layoutChanged();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void ImageProxyModel::sort(int column, Qt::SortOrder order)
@@ -319,6 +352,7 @@ void ImageProxyModel::sort(int column, Qt::SortOrder order)
     if (!m_table || column < 0) {
         ++m_sortJob;
         m_sortPending = false;
+        takeArrivals();
         std::sort(m_order.begin(), m_order.end());
         m_orderColumn = -1;
         showRows();
@@ -371,6 +405,10 @@ void ImageProxyModel::applySort(quint64 job, std::vector<int> order)
         }
         m_insertedSinceSort.clear();
     }
+    // Rows waiting to be shown are among those not sorted, so they are placed with them.
+    m_arrivals.stop();
+    m_arrived.clear();
+    m_arrivedShown.clear();
     m_order = std::move(order);
     m_orderColumn = m_sortColumn;
     m_orderOrder = m_sortOrder;
@@ -417,6 +455,7 @@ void ImageProxyModel::filterSlice(bool toTheEnd)
     m_poolMatches.swap(m_pendingPoolMatches);
     m_pendingAccepted = {};
     m_pendingPoolMatches = {};
+    takeArrivals();
     showRows();
     if (!isPending())
         emit arranged();
@@ -444,6 +483,7 @@ void ImageProxyModel::replaceChanged()
 {
     if (m_changed.empty())
         return;
+    takeArrivals();
     std::vector<int> changed;
     changed.swap(m_changed);
     std::sort(changed.begin(), changed.end());

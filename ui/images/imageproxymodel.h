@@ -14,7 +14,9 @@ class ImageTableModel;
 // copy of the column's keys, a new filter is matched in slices between events, and either
 // result then replaces the rows in one layout change that keeps the selection. Up to
 // synchronousLimit() rows both finish before sort() or setQuickFilter() return. Arriving
-// rows are placed at once, in the order and through the filter shown.
+// rows are placed in the order and through the filter shown: at once up to
+// synchronousLimit() rows, beyond that gathered and shown together at most every
+// arrivalInterval(), as a view re-lays out and repaints all it shows for every change.
 //
 // The filter looks at the columns an analyst types into it (names, tags, states, ids) and skips
 // formatted numbers and times, which would cost most of the time on large lists and never be
@@ -47,8 +49,12 @@ public:
 
     int synchronousLimit() const { return m_synchronousLimit; }
     void setSynchronousLimit(int rows) { m_synchronousLimit = rows; }
-    // Whether a sort or a filter has not been applied yet.
+    int arrivalInterval() const { return m_arrivals.interval(); }
+    void setArrivalInterval(int ms) { m_arrivals.setInterval(ms); }
+    // Whether a sort, a filter or arrived rows have not been applied yet.
     bool isPending() const;
+    // Shows the rows that arrived without waiting for arrivalInterval(), e.g. to select them.
+    void showArrivedRows();
 
 signals:
     // A sort or quick filter asked for has been applied to the rows shown.
@@ -57,6 +63,8 @@ signals:
 private:
     void reset();
     void onRowsInserted(int first, int last);
+    // Merges the rows that arrived since the last change shown into m_order.
+    void takeArrivals();
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void replaceChanged();
     bool lessThan(int left, int right, int column, Qt::SortOrder order) const;
@@ -101,4 +109,9 @@ private:
 
     std::vector<int> m_changed; // source rows whose data changed, to place again
     QTimer m_replace;
+
+    // Source rows arrived but not shown yet (not in m_order), and the rows of them accepted.
+    std::vector<int> m_arrived;
+    std::vector<int> m_arrivedShown;
+    QTimer m_arrivals;
 };
