@@ -145,7 +145,7 @@ private:
     };
 
     Row toRow(const ImageInfo &image);
-    QString text(quint32 index) const { return m_strings.at(index); }
+    const QString &text(quint32 index) const { return m_strings.at(index); }
     QString imageIdOf(const Row &row) const;
     QString digestOf(const Row &row) const;
     QVariant display(const Row &row, int column) const;
