@@ -661,6 +661,19 @@ void TestImageTableModel::showsArrivingRowsInBatchesOnLongLists()
     proxy.showArrivedRows();
     QCOMPARE(proxy.rowCount(), 76);
     QVERIFY(!proxy.isPending());
+
+    // A sort asked for while rows wait to be shown places them too.
+    model.addPage(76, variedPage(77, 4));
+    QCOMPARE(proxy.rowCount(), 76);
+    QSignalSpy arranged(&proxy, &ImageProxyModel::arranged);
+    proxy.sort(ImageTableModel::IdColumn, Qt::AscendingOrder);
+    QVERIFY(arranged.wait());
+    QCOMPARE(proxy.rowCount(), 80);
+    QVERIFY(!proxy.isPending());
+    QList<qint64> ids;
+    for (qint64 id = 1; id <= 80; ++id)
+        ids.append(id);
+    QCOMPARE(idsInOrder(proxy), ids);
 }
 
 QTEST_MAIN(TestImageTableModel)

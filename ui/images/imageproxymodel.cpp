@@ -366,6 +366,8 @@ void ImageProxyModel::sort(int column, Qt::SortOrder order)
 void ImageProxyModel::startSort()
 {
     const quint64 job = ++m_sortJob;
+    // Rows waiting to be shown are sorted with the rest; later ones are placed in applySort().
+    takeArrivals();
     m_insertedSinceSort.clear();
     std::function<std::vector<qint64>()> keys = m_table->sortKeysJob(m_sortColumn);
     const Qt::SortOrder order = m_sortOrder;
@@ -405,7 +407,7 @@ void ImageProxyModel::applySort(quint64 job, std::vector<int> order)
         }
         m_insertedSinceSort.clear();
     }
-    // Rows waiting to be shown are among those not sorted, so they are placed with them.
+    // Rows waiting to be shown arrived during the sort, so they are placed with those.
     m_arrivals.stop();
     m_arrived.clear();
     m_arrivedShown.clear();

@@ -15,8 +15,8 @@ class ImageTableModel;
 // result then replaces the rows in one layout change that keeps the selection. Up to
 // synchronousLimit() rows both finish before sort() or setQuickFilter() return. Arriving
 // rows are placed in the order and through the filter shown: at once up to
-// synchronousLimit() rows, beyond that gathered and shown together at most every
-// arrivalInterval(), as a view re-lays out and repaints all it shows for every change.
+// synchronousLimit() rows, beyond that gathered and shown together every 100 ms at most, as a
+// view re-lays out and repaints all it shows for every change.
 //
 // The filter looks at the columns an analyst types into it (names, tags, states, ids) and skips
 // formatted numbers and times, which would cost most of the time on large lists and never be
@@ -49,11 +49,9 @@ public:
 
     int synchronousLimit() const { return m_synchronousLimit; }
     void setSynchronousLimit(int rows) { m_synchronousLimit = rows; }
-    int arrivalInterval() const { return m_arrivals.interval(); }
-    void setArrivalInterval(int ms) { m_arrivals.setInterval(ms); }
     // Whether a sort, a filter or arrived rows have not been applied yet.
     bool isPending() const;
-    // Shows the rows that arrived without waiting for arrivalInterval(), e.g. to select them.
+    // Shows the rows that arrived without waiting for the next batch, e.g. to select them.
     void showArrivedRows();
 
 signals:
