@@ -164,6 +164,10 @@ void ImageBrowser::onPageLoaded(qint64 offset, const QList<ImageInfo> &images)
         if (m_keepSelection.contains(image.id))
             rows.append(m_model->rowOfId(image.id));
     }
+    if (rows.isEmpty())
+        return;
+    // On a long list arriving rows are shown in batches; these must be shown to be selected.
+    m_proxy->showArrivedRows();
     m_w.view->selectSourceRows(rows);
 }
 
@@ -172,6 +176,8 @@ void ImageBrowser::onLoadEnded()
     m_w.progress->hide();
     m_w.cancelButton->hide();
     m_keepSelection.clear();
+    // The counts and the empty text below are final only with every row shown.
+    m_proxy->showArrivedRows();
     updateSelectionStatus();
 }
 
