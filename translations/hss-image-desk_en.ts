@@ -22,6 +22,40 @@
     </message>
 </context>
 <context>
+    <name>CallRate</name>
+    <message numerus="yes">
+        <source>documented limits (%n call(s) a minute per operation)</source>
+        <translation>
+            <numerusform>documented limits (%n call a minute per operation)</numerusform>
+            <numerusform>documented limits (%n calls a minute per operation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) a second per operation</source>
+        <translation>
+            <numerusform>%n call a second per operation</numerusform>
+            <numerusform>%n calls a second per operation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) a minute per operation</source>
+        <translation>
+            <numerusform>%n call a minute per operation</numerusform>
+            <numerusform>%n calls a minute per operation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message numerus="yes">
+        <source>waiting for the call budget: next %1 call in %n s</source>
+        <translation>
+            <numerusform>waiting for the call budget: next %1 call in %n s</numerusform>
+            <numerusform>waiting for the call budget: next %1 call in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialJob</name>
     <message numerus="yes">
         <source>No answer from the keyring within %n second(s) (it is locked or waiting for a password prompt): unlock it and try again. %1</source>
@@ -110,6 +144,16 @@
     </message>
 </context>
 <context>
+    <name>HssError</name>
+    <message numerus="yes">
+        <source>The service refused the call because too many calls were made (throttled, %1); nothing was done. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The service refused the call because too many calls were made (throttled, %1); nothing was done. Try again in %n second.</numerusform>
+            <numerusform>The service refused the call because too many calls were made (throttled, %1); nothing was done. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HssReply</name>
     <message numerus="yes">
         <source>No data arrived for %n second(s); the request was given up</source>
@@ -181,6 +225,20 @@
         <translation>
             <numerusform>%1 of %n image</numerusform>
             <numerusform>%1 of %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n image(s) in full.</source>
+        <translation>
+            <numerusform>Listed %n image in full.</numerusform>
+            <numerusform>Listed %n images in full.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed image(s) fetched.</source>
+        <translation>
+            <numerusform>%n changed image fetched.</numerusform>
+            <numerusform>%n changed images fetched.</numerusform>
         </translation>
     </message>
 </context>

@@ -143,6 +143,42 @@
     </message>
 </context>
 <context>
+    <name>CallRate</name>
+    <message numerus="yes">
+        <source>documented limits (%n call(s) a minute per operation)</source>
+        <translation>
+            <numerusform>límites documentados (%n llamada por minuto por operación)</numerusform>
+            <numerusform>límites documentados (%n llamadas por minuto por operación)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>sin límite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) a second per operation</source>
+        <translation>
+            <numerusform>%n llamada por segundo por operación</numerusform>
+            <numerusform>%n llamadas por segundo por operación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) a minute per operation</source>
+        <translation>
+            <numerusform>%n llamada por minuto por operación</numerusform>
+            <numerusform>%n llamadas por minuto por operación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of calls must be between 1 and %1</source>
+        <translation>el número de llamadas debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>must be documented, unlimited, or a number of calls per minute or second such as 30/min or 2/s</source>
+        <translation>debe ser documented, unlimited o un número de llamadas por minuto o por segundo, como 30/min o 2/s</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Custom endpoint, e.g. http://127.0.0.1:8080 for the sandbox (default: from --region).</source>
@@ -223,6 +259,25 @@
     <message>
         <source>Seconds a request may take in all, and may go without data (default 60; downloads: idle only).</source>
         <translation>Segundos que una solicitud puede durar en total y pasar sin recibir datos (predeterminado: 60; descargas: solo el tiempo sin datos).</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the call budget: next %1 call in %n s</source>
+        <translation>
+            <numerusform>esperando el presupuesto de llamadas: la próxima llamada a %1 en %n s</numerusform>
+            <numerusform>esperando el presupuesto de llamadas: la próxima llamada a %1 en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often each API operation may be called: documented (5 a minute, the service&apos;s limit for one user), N/min, N/s or unlimited (env HSS_CALL_RATE; default: the profile&apos;s, else documented, or unlimited for an endpoint on this machine).</source>
+        <translation>Con qué frecuencia puede llamarse cada operación de la API: documented (5 por minuto, el límite del servicio para un usuario), N/min, N/s o unlimited (variable HSS_CALL_RATE; por defecto: la del perfil; si no, documented, o unlimited para un endpoint en esta máquina).</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>frecuencia</translation>
+    </message>
+    <message>
+        <source>--rate %1</source>
+        <translation>--rate %1</translation>
     </message>
 </context>
 <context>
@@ -318,6 +373,17 @@
     <message>
         <source>%1 already exists; give --force to replace it</source>
         <translation>%1 ya existe; indique --force para reemplazarlo</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadProgress</name>
+    <message>
+        <source>downloaded %1 of %2, %3/s</source>
+        <translation>descargado %1 de %2, %3/s</translation>
+    </message>
+    <message>
+        <source>downloaded %1, %2/s</source>
+        <translation>descargado %1, %2/s</translation>
     </message>
 </context>
 <context>
@@ -428,10 +494,6 @@
     <message>
         <source>minutes</source>
         <translation>minutos</translation>
-    </message>
-    <message>
-        <source>downloading %1 of %2</source>
-        <translation>descargando %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -812,6 +874,10 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
         <source>Succeeded, downloaded</source>
         <translation>Correcta, descargada</translation>
     </message>
+    <message>
+        <source>downloading %1%, %2/s</source>
+        <translation>descargando %1 %, %2/s</translation>
+    </message>
 </context>
 <context>
     <name>ExportTasksPanel</name>
@@ -1155,6 +1221,13 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
     <message>
         <source>The request may have been sent; check before retrying (%1)</source>
         <translation>Puede que la solicitud se haya enviado; compruébelo antes de reintentar (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service refused the call because too many calls were made (throttled, %1); nothing was done. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>El servicio rechazó la llamada porque se hicieron demasiadas llamadas (limitación, %1); no se hizo nada. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>El servicio rechazó la llamada porque se hicieron demasiadas llamadas (limitación, %1); no se hizo nada. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1603,41 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
     </message>
 </context>
 <context>
+    <name>ImageInventory</name>
+    <message>
+        <source>The image inventory needs the Qt SQLite driver, which is not installed.</source>
+        <translation>El inventario de imágenes necesita el controlador SQLite de Qt, que no está instalado.</translation>
+    </message>
+    <message>
+        <source>The folder of the image inventory %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta del inventario de imágenes %1.</translation>
+    </message>
+    <message>
+        <source>The image inventory %1 could not be written: %2</source>
+        <translation>No se pudo escribir el inventario de imágenes %1: %2</translation>
+    </message>
+    <message>
+        <source>The image inventory %1 could not be opened: %2</source>
+        <translation>No se pudo abrir el inventario de imágenes %1: %2</translation>
+    </message>
+    <message>
+        <source>The image inventory %1 is unusable and could not be moved aside.</source>
+        <translation>El inventario de imágenes %1 no se puede usar y no se pudo apartar.</translation>
+    </message>
+    <message>
+        <source>The image inventory file %1 belongs to another program. It was moved to %2 and a new inventory started.</source>
+        <translation>El archivo de inventario de imágenes %1 pertenece a otro programa. Se movió a %2 y se empezó un inventario nuevo.</translation>
+    </message>
+    <message>
+        <source>The image inventory file %1 was written by a newer version of this program. It was moved to %2 and a new inventory started.</source>
+        <translation>El archivo de inventario de imágenes %1 lo escribió una versión más reciente de este programa. Se movió a %2 y se empezó un inventario nuevo.</translation>
+    </message>
+    <message>
+        <source>The image inventory file %1 is damaged. It was moved to %2 and a new inventory started.</source>
+        <translation>El archivo de inventario de imágenes %1 está dañado. Se movió a %2 y se empezó un inventario nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ImageLabels</name>
     <message>
         <source>Private images (SWR)</source>
@@ -1813,6 +1921,37 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
     </message>
 </context>
 <context>
+    <name>ImageSource</name>
+    <message>
+        <source>Reading the stored image list…</source>
+        <translation>Leyendo la lista de imágenes guardada…</translation>
+    </message>
+    <message>
+        <source>Listing every image of the filter…</source>
+        <translation>Listando todas las imágenes del filtro…</translation>
+    </message>
+    <message>
+        <source>Showing the stored list of %1; listing every image again…</source>
+        <translation>Se muestra la lista guardada del %1; listando de nuevo todas las imágenes…</translation>
+    </message>
+    <message>
+        <source>Showing the stored list of %1; fetching what changed since…</source>
+        <translation>Se muestra la lista guardada del %1; obteniendo lo que ha cambiado desde entonces…</translation>
+    </message>
+    <message>
+        <source>Up to date: refreshed at %1.</source>
+        <translation>Al día: actualizado el %1.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched, and nothing is stored for this filter.</source>
+        <translation>No se pudo obtener la lista y no hay nada guardado para este filtro.</translation>
+    </message>
+    <message>
+        <source>Refresh failed; showing the stored list of %1.</source>
+        <translation>La actualización falló; se muestra la lista guardada del %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImageTableModel</name>
     <message>
         <source>Namespace</source>
@@ -2005,6 +2144,56 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
         <translation>
             <numerusform>%1 de %n imagen</numerusform>
             <numerusform>%1 de %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer from the stored image list of this profile, without any call; its age goes to stderr.</source>
+        <translation>Responde desde la lista de imágenes guardada de este perfil, sin ninguna llamada; su antigüedad va a stderr.</translation>
+    </message>
+    <message>
+        <source>Fetch only what changed since the stored list was refreshed (everything the first time), then answer from it.</source>
+        <translation>Obtiene solo lo que cambió desde la última actualización de la lista guardada (todo la primera vez) y responde desde ella.</translation>
+    </message>
+    <message>
+        <source>--from-cache and --refresh exclude each other</source>
+        <translation>--from-cache y --refresh se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>From the stored image list, complete as of %1.</source>
+        <translation>Desde la lista de imágenes guardada, completa a fecha de %1.</translation>
+    </message>
+    <message>
+        <source>From the stored image list; this filter was never listed to the end, so images may be missing.</source>
+        <translation>Desde la lista de imágenes guardada; este filtro nunca se listó hasta el final, así que pueden faltar imágenes.</translation>
+    </message>
+    <message>
+        <source>error: there is no stored image list for this profile yet; run &apos;images list --refresh&apos; first</source>
+        <translation>error: todavía no hay una lista de imágenes guardada para este perfil; ejecute antes &apos;images list --refresh&apos;</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>error: the fetched images could not be stored in %1</source>
+        <translation>error: las imágenes obtenidas no se pudieron guardar en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n image(s) in full.</source>
+        <translation>
+            <numerusform>Se listó %n imagen completa.</numerusform>
+            <numerusform>Se listaron %n imágenes completas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed image(s) fetched.</source>
+        <translation>
+            <numerusform>Se obtuvo %n imagen cambiada.</numerusform>
+            <numerusform>Se obtuvieron %n imágenes cambiadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2352,40 +2541,6 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
 <context>
     <name>ProfileCommand</name>
     <message>
-        <source>Usage:
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME [--force]
-
-Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
-the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
-IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
-they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
-HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
-
-Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
-</source>
-        <translation>Uso:
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME [--force]
-
-Los secretos nunca se aceptan como argumentos. Con --secret-stdin, stdin da uno por línea:
-la clave secreta (aksk, temporary-aksk), luego el token de seguridad (temporary-aksk), o el
-token de IAM (iam-token); después, la contraseña del proxy si se indica --proxy-user. Si no,
-proceden de CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN y
-HSS_PROXY_PASSWORD; la clave de acceso puede proceder de CLOUD_SDK_AK.
-
-Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
-</translation>
-    </message>
-    <message>
         <source>hss-image-cli profile: %1</source>
         <translation>hss-image-cli profile: %1</translation>
     </message>
@@ -2480,6 +2635,46 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
         <translation>no hay ningún perfil llamado &quot;%1&quot; (consulte &quot;hss-image-cli profile list&quot;)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--rate documented|N/min|N/s|unlimited]
+        [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
+the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
+IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
+they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
+HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
+
+Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
+</source>
+        <translation>Uso:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--rate documented|N/min|N/s|unlimited]
+        [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+Los secretos nunca se aceptan como argumentos. Con --secret-stdin, stdin da uno por línea:
+la clave secreta (aksk, temporary-aksk), luego el token de seguridad (temporary-aksk), o el
+token de IAM (iam-token); después, la contraseña del proxy si se indica --proxy-user. Si no,
+proceden de CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN y
+HSS_PROXY_PASSWORD; la clave de acceso puede proceder de CLOUD_SDK_AK.
+
+Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
+</translation>
+    </message>
+    <message>
+        <source>--rate %1</source>
+        <translation>--rate %1</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3028,34 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>Testing the connection… wait for the result.</source>
         <translation>Probando la conexión… espere el resultado.</translation>
+    </message>
+    <message>
+        <source>Call ra&amp;te:</source>
+        <translation>&amp;Frecuencia de llamadas:</translation>
+    </message>
+    <message>
+        <source>Call rate</source>
+        <translation>Frecuencia de llamadas</translation>
+    </message>
+    <message>
+        <source>How often each API operation may be called with this profile. The service documents 5 calls a minute per operation for one user; calls wait their turn instead of being refused.</source>
+        <translation>Con qué frecuencia puede llamarse cada operación de la API con este perfil. El servicio documenta 5 llamadas por minuto por operación para un usuario; las llamadas esperan su turno en lugar de ser rechazadas.</translation>
+    </message>
+    <message>
+        <source>Calls per minute per operation</source>
+        <translation>Llamadas por minuto por operación</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>Custom rate</source>
+        <translation>Frecuencia personalizada</translation>
+    </message>
+    <message>
+        <source>Unlimited (a local sandbox, or an account without limits)</source>
+        <translation>Sin límite (un sandbox local o una cuenta sin límites)</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +3850,8 @@ Commands:
   profile list|add|remove  saved profiles; secrets go to the OS keychain
 
 Global options: --profile NAME | --endpoint URL | --region REGION, --project-id ID,
-  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
+  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run,
+  --rate documented|N/min|N/s|unlimited (calls per API operation; default: the profile&apos;s)
 Credentials: CLOUD_SDK_AK and CLOUD_SDK_SK (plus CLOUD_SDK_SECURITY_TOKEN), or HSS_AUTH_TOKEN.
 Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error,
   5 profile or keychain error, 6 outcome unknown (may have been sent; check before retrying).
@@ -3646,7 +3870,8 @@ Comandos:
   profile list|add|remove  perfiles guardados; los secretos van al llavero del sistema
 
 Opciones globales: --profile NAME | --endpoint URL | --region REGION, --project-id ID,
-  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
+  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run,
+  --rate documented|N/min|N/s|unlimited (llamadas por operación de la API; por defecto: la del perfil)
 Credenciales: CLOUD_SDK_AK y CLOUD_SDK_SK (más CLOUD_SDK_SECURITY_TOKEN), o HSS_AUTH_TOKEN.
 Códigos de salida: 0 correcto, 1 error local, 2 uso, 3 error de la API, 4 error de red o TLS,
   5 error de perfil o de llavero, 6 resultado desconocido (puede haberse enviado; compruébelo antes de reintentar).

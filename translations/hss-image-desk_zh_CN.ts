@@ -141,6 +141,39 @@
     </message>
 </context>
 <context>
+    <name>CallRate</name>
+    <message numerus="yes">
+        <source>documented limits (%n call(s) a minute per operation)</source>
+        <translation>
+            <numerusform>文档规定的限制（每个操作每分钟 %n 次调用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) a second per operation</source>
+        <translation>
+            <numerusform>每个操作每秒 %n 次调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) a minute per operation</source>
+        <translation>
+            <numerusform>每个操作每分钟 %n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of calls must be between 1 and %1</source>
+        <translation>调用次数必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>must be documented, unlimited, or a number of calls per minute or second such as 30/min or 2/s</source>
+        <translation>必须是 documented、unlimited，或每分钟/每秒的调用次数，例如 30/min 或 2/s</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Custom endpoint, e.g. http://127.0.0.1:8080 for the sandbox (default: from --region).</source>
@@ -221,6 +254,24 @@
     <message>
         <source>Seconds a request may take in all, and may go without data (default 60; downloads: idle only).</source>
         <translation>请求总时长及无数据等待时长的上限秒数（默认 60；下载仅限制无数据等待时长）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the call budget: next %1 call in %n s</source>
+        <translation>
+            <numerusform>正在等待调用配额：下一次 %1 调用将在 %n 秒后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often each API operation may be called: documented (5 a minute, the service&apos;s limit for one user), N/min, N/s or unlimited (env HSS_CALL_RATE; default: the profile&apos;s, else documented, or unlimited for an endpoint on this machine).</source>
+        <translation>每个 API 操作可被调用的频率：documented（每分钟 5 次，即服务对单个用户的限制）、N/min、N/s 或 unlimited（环境变量 HSS_CALL_RATE；默认：配置项中的设置，否则为 documented；对本机上的终端节点为 unlimited）。</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>--rate %1</source>
+        <translation>--rate %1</translation>
     </message>
 </context>
 <context>
@@ -315,6 +366,17 @@
     <message>
         <source>%1 already exists; give --force to replace it</source>
         <translation>%1 已存在；指定 --force 以替换它</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadProgress</name>
+    <message>
+        <source>downloaded %1 of %2, %3/s</source>
+        <translation>已下载 %1 / %2，%3/s</translation>
+    </message>
+    <message>
+        <source>downloaded %1, %2/s</source>
+        <translation>已下载 %1，%2/s</translation>
     </message>
 </context>
 <context>
@@ -424,10 +486,6 @@
     <message>
         <source>minutes</source>
         <translation>分钟数</translation>
-    </message>
-    <message>
-        <source>downloading %1 of %2</source>
-        <translation>正在下载 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -800,6 +858,10 @@ Check the export tasks and the action log before pressing Export again.</source>
         <source>Succeeded, downloaded</source>
         <translation>成功，已下载</translation>
     </message>
+    <message>
+        <source>downloading %1%, %2/s</source>
+        <translation>正在下载 %1%，%2/s</translation>
+    </message>
 </context>
 <context>
     <name>ExportTasksPanel</name>
@@ -1143,6 +1205,12 @@ Check the export tasks and the action log before pressing Export again.</source>
     <message>
         <source>The request may have been sent; check before retrying (%1)</source>
         <translation>请求可能已发送；重试前请先检查（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service refused the call because too many calls were made (throttled, %1); nothing was done. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>由于调用次数过多，服务拒绝了此调用（已限流，%1）；未执行任何操作。请在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1578,41 @@ Check the export tasks and the action log before pressing Export again.</source>
     </message>
 </context>
 <context>
+    <name>ImageInventory</name>
+    <message>
+        <source>The image inventory needs the Qt SQLite driver, which is not installed.</source>
+        <translation>镜像清单需要 Qt SQLite 驱动程序，但未安装。</translation>
+    </message>
+    <message>
+        <source>The folder of the image inventory %1 could not be created.</source>
+        <translation>无法创建镜像清单 %1 的文件夹。</translation>
+    </message>
+    <message>
+        <source>The image inventory %1 could not be written: %2</source>
+        <translation>无法写入镜像清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image inventory %1 could not be opened: %2</source>
+        <translation>无法打开镜像清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image inventory %1 is unusable and could not be moved aside.</source>
+        <translation>镜像清单 %1 无法使用，且无法移到一旁。</translation>
+    </message>
+    <message>
+        <source>The image inventory file %1 belongs to another program. It was moved to %2 and a new inventory started.</source>
+        <translation>镜像清单文件 %1 属于其他程序。它已被移到 %2，并已新建清单。</translation>
+    </message>
+    <message>
+        <source>The image inventory file %1 was written by a newer version of this program. It was moved to %2 and a new inventory started.</source>
+        <translation>镜像清单文件 %1 由本程序的较新版本写入。它已被移到 %2，并已新建清单。</translation>
+    </message>
+    <message>
+        <source>The image inventory file %1 is damaged. It was moved to %2 and a new inventory started.</source>
+        <translation>镜像清单文件 %1 已损坏。它已被移到 %2，并已新建清单。</translation>
+    </message>
+</context>
+<context>
     <name>ImageLabels</name>
     <message>
         <source>Private images (SWR)</source>
@@ -1793,6 +1896,37 @@ Check the export tasks and the action log before pressing Export again.</source>
     </message>
 </context>
 <context>
+    <name>ImageSource</name>
+    <message>
+        <source>Reading the stored image list…</source>
+        <translation>正在读取已保存的镜像列表…</translation>
+    </message>
+    <message>
+        <source>Listing every image of the filter…</source>
+        <translation>正在列出该筛选条件下的所有镜像…</translation>
+    </message>
+    <message>
+        <source>Showing the stored list of %1; listing every image again…</source>
+        <translation>正在显示 %1 保存的列表；正在重新列出所有镜像…</translation>
+    </message>
+    <message>
+        <source>Showing the stored list of %1; fetching what changed since…</source>
+        <translation>正在显示 %1 保存的列表；正在获取此后的变更…</translation>
+    </message>
+    <message>
+        <source>Up to date: refreshed at %1.</source>
+        <translation>已是最新：刷新于 %1。</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched, and nothing is stored for this filter.</source>
+        <translation>无法获取列表，且此筛选条件没有已保存的内容。</translation>
+    </message>
+    <message>
+        <source>Refresh failed; showing the stored list of %1.</source>
+        <translation>刷新失败；正在显示 %1 保存的列表。</translation>
+    </message>
+</context>
+<context>
     <name>ImageTableModel</name>
     <message>
         <source>Namespace</source>
@@ -1984,6 +2118,54 @@ Check the export tasks and the action log before pressing Export again.</source>
         <source>%1 of %n image(s)</source>
         <translation>
             <numerusform>%1 / %n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer from the stored image list of this profile, without any call; its age goes to stderr.</source>
+        <translation>从此配置项已保存的镜像列表作答，不发起任何调用；其时效输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>Fetch only what changed since the stored list was refreshed (everything the first time), then answer from it.</source>
+        <translation>仅获取自上次刷新已保存列表以来的变更（首次获取全部），然后从该列表作答。</translation>
+    </message>
+    <message>
+        <source>--from-cache and --refresh exclude each other</source>
+        <translation>--from-cache 与 --refresh 不能同时使用</translation>
+    </message>
+    <message>
+        <source>From the stored image list, complete as of %1.</source>
+        <translation>来自已保存的镜像列表，截至 %1 完整。</translation>
+    </message>
+    <message>
+        <source>From the stored image list; this filter was never listed to the end, so images may be missing.</source>
+        <translation>来自已保存的镜像列表；此筛选条件从未完整列出，因此可能缺少镜像。</translation>
+    </message>
+    <message>
+        <source>error: there is no stored image list for this profile yet; run &apos;images list --refresh&apos; first</source>
+        <translation>错误：此配置项还没有已保存的镜像列表；请先运行 &apos;images list --refresh&apos;</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>error: the fetched images could not be stored in %1</source>
+        <translation>错误：无法将获取的镜像保存到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n image(s) in full.</source>
+        <translation>
+            <numerusform>已完整列出 %n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed image(s) fetched.</source>
+        <translation>
+            <numerusform>已获取 %n 个有变更的镜像。</numerusform>
         </translation>
     </message>
 </context>
@@ -2330,40 +2512,6 @@ Check the export tasks and the action log before pressing Export again.</source>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <source>Usage:
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME [--force]
-
-Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
-the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
-IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
-they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
-HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
-
-Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
-</source>
-        <translation>用法：
-  hss-image-cli profile list
-  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
-        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
-        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
-        [--ca-file PATH] [--timeout SECONDS] [--secret-stdin] [--set-current]
-  hss-image-cli profile remove NAME [--force]
-
-密钥从不通过参数接收。使用 --secret-stdin 时，标准输入每行提供一项：
-先是私有访问密钥（aksk、temporary-aksk），然后是安全令牌（temporary-aksk），或
-IAM 令牌（iam-token）；指定了 --proxy-user 时，再提供代理密码。否则
-它们来自 CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和
-HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
-
-退出码：0 成功，2 用法错误，5 配置项或钥匙串错误。
-</translation>
-    </message>
-    <message>
         <source>hss-image-cli profile: %1</source>
         <translation>hss-image-cli profile：%1</translation>
     </message>
@@ -2458,6 +2606,46 @@ HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
     <message>
         <source>there is no profile named &quot;%1&quot; (see &quot;hss-image-cli profile list&quot;)</source>
         <translation>没有名为“%1”的配置项（参见“hss-image-cli profile list”）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--rate documented|N/min|N/s|unlimited]
+        [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+Secrets are never accepted as arguments. With --secret-stdin, stdin gives one per line:
+the secret key (aksk, temporary-aksk), then the security token (temporary-aksk), or the
+IAM token (iam-token); then the proxy password when --proxy-user is given. Otherwise
+they come from CLOUD_SDK_SK, CLOUD_SDK_SECURITY_TOKEN, HSS_AUTH_TOKEN and
+HSS_PROXY_PASSWORD; the access key may come from CLOUD_SDK_AK.
+
+Exit codes: 0 success, 2 usage error, 5 profile or keychain error.
+</source>
+        <translation>用法：
+  hss-image-cli profile list
+  hss-image-cli profile add NAME (--region ID | --endpoint URL) --project-id ID
+        [--enterprise-project ID|all] [--auth aksk|temporary-aksk|iam-token]
+        [--access-key AK] [--proxy system|none|HOST:PORT] [--proxy-user USER]
+        [--ca-file PATH] [--timeout SECONDS] [--rate documented|N/min|N/s|unlimited]
+        [--secret-stdin] [--set-current]
+  hss-image-cli profile remove NAME [--force]
+
+密钥从不通过参数接收。使用 --secret-stdin 时，标准输入每行提供一项：
+先是私有访问密钥（aksk、temporary-aksk），然后是安全令牌（temporary-aksk），或
+IAM 令牌（iam-token）；指定了 --proxy-user 时，再提供代理密码。否则
+它们来自 CLOUD_SDK_SK、CLOUD_SDK_SECURITY_TOKEN、HSS_AUTH_TOKEN 和
+HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
+
+退出码：0 成功，2 用法错误，5 配置项或钥匙串错误。
+</translation>
+    </message>
+    <message>
+        <source>--rate %1</source>
+        <translation>--rate %1</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2998,34 @@ HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
     <message>
         <source>Testing the connection… wait for the result.</source>
         <translation>正在测试连接… 请等待结果。</translation>
+    </message>
+    <message>
+        <source>Call ra&amp;te:</source>
+        <translation>调用频率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Call rate</source>
+        <translation>调用频率</translation>
+    </message>
+    <message>
+        <source>How often each API operation may be called with this profile. The service documents 5 calls a minute per operation for one user; calls wait their turn instead of being refused.</source>
+        <translation>使用此配置项时每个 API 操作可被调用的频率。服务文档规定单个用户每个操作每分钟 5 次调用；调用会排队等待，而不会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Calls per minute per operation</source>
+        <translation>每个操作每分钟的调用次数</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> 次/分钟</translation>
+    </message>
+    <message>
+        <source>Custom rate</source>
+        <translation>自定义频率</translation>
+    </message>
+    <message>
+        <source>Unlimited (a local sandbox, or an account without limits)</source>
+        <translation>不限（本地沙箱，或没有限制的账号）</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3804,8 @@ Commands:
   profile list|add|remove  saved profiles; secrets go to the OS keychain
 
 Global options: --profile NAME | --endpoint URL | --region REGION, --project-id ID,
-  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
+  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run,
+  --rate documented|N/min|N/s|unlimited (calls per API operation; default: the profile&apos;s)
 Credentials: CLOUD_SDK_AK and CLOUD_SDK_SK (plus CLOUD_SDK_SECURITY_TOKEN), or HSS_AUTH_TOKEN.
 Exit codes: 0 ok, 1 local failure, 2 usage, 3 API error, 4 network or TLS error,
   5 profile or keychain error, 6 outcome unknown (may have been sent; check before retrying).
@@ -3607,7 +3824,8 @@ Run &apos;hss-image-cli COMMAND --help&apos; for a command&apos;s options.
   profile list|add|remove  已保存的配置项；密钥保存在操作系统钥匙串中
 
 全局选项：--profile NAME | --endpoint URL | --region REGION, --project-id ID,
-  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run
+  --enterprise-project-id ID, --ca-file PEM, --timeout SECONDS, --dry-run,
+  --rate documented|N/min|N/s|unlimited（每个 API 操作的调用频率；默认：配置项中的设置）
 凭据：CLOUD_SDK_AK 和 CLOUD_SDK_SK（以及 CLOUD_SDK_SECURITY_TOKEN），或 HSS_AUTH_TOKEN。
 退出码：0 成功，1 本地失败，2 用法错误，3 API 错误，4 网络或 TLS 错误，
   5 配置项或钥匙串错误，6 结果未知（可能已发送；重试前请先检查）。

@@ -69,6 +69,16 @@ QList<ImageInfo> variedPage(qint64 firstId, int count)
     return page;
 }
 
+// An image whose hashes have the service's form: image_id in hex, the digest "sha256:" and hex.
+ImageInfo serviceImage(qint64 id)
+{
+    ImageInfo i = makeImage(id, QStringLiteral("svc-%1").arg(id % 3), QStringLiteral("1.0"));
+    i.imageId = QStringLiteral("%1").arg((id * 7919) % 1000, 64, 10, QLatin1Char('0'));
+    i.imageId.replace(QLatin1Char('9'), QLatin1Char('f'));
+    i.imageDigest = QStringLiteral("sha256:%1").arg((id * 104729) % 997, 64, 16, QLatin1Char('a'));
+    return i;
+}
+
 QList<qint64> idsInOrder(const QAbstractItemModel &model)
 {
     QList<qint64> ids;
@@ -102,6 +112,11 @@ private slots:
     void copyAsTsvDefusesFormulas();
     void quickFilterMatchesTheShownTextIgnoringCase();
     void quickFilterAppliesToLaterPagesAndReloads();
+    void sortsInAWorkerKeepingTheSelection();
+    void placesRowsThatArriveWhileAWorkerSorts();
+    void filtersInSlices();
+    void keepsServiceHashesExact();
+    void showsArrivingRowsInBatchesOnLongLists();
 };
 
 void TestImageTableModel::passesTheModelTester()
@@ -503,6 +518,193 @@ void TestImageTableModel::quickFilterAppliesToLaterPagesAndReloads()
     model.addPage(0, {makeImage(7, QStringLiteral("other"), QStringLiteral("1")),
                       makeImage(8, QStringLiteral("IMG1x"), QStringLiteral("2"))});
     QCOMPARE(idsInOrder(proxy), QList<qint64>({8}));
+}
+
+void TestImageTableModel::sortsInAWorkerKeepingTheSelection()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 48));
+    ImageProxyModel proxy;
+    proxy.setSynchronousLimit(0);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ImageTableView view;
+    view.setModel(&proxy);
+    const QList<qint64> chosen = {4, 19, 33};
+    QList<int> rows;
+    for (qint64 id : chosen)
+        rows.append(model.rowOfId(id));
+    view.selectSourceRows(rows);
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(ImageTableModel::SortRole);
+    reference.setSortLocaleAware(true);
+
+    QSignalSpy arranged(&proxy, &ImageProxyModel::arranged);
+    for (int column : {int(ImageTableModel::ImageSizeColumn), int(ImageTableModel::ImageNameColumn),
+                       int(ImageTableModel::ImageDigestColumn), int(ImageTableModel::ScanStatusColumn)}) {
+        view.sortByColumn(column, Qt::DescendingOrder);
+        reference.sort(column, Qt::DescendingOrder);
+        QVERIFY(proxy.isPending());
+        QVERIFY(arranged.wait());
+        QVERIFY(!proxy.isPending());
+        QCOMPARE(idsInOrder(proxy), idsInOrder(reference));
+        QSet<qint64> selected;
+        for (int row : view.selectedSourceRows())
+            selected.insert(model.idAt(row));
+        QCOMPARE(selected, QSet<qint64>(chosen.cbegin(), chosen.cend()));
+    }
+}
+
+void TestImageTableModel::placesRowsThatArriveWhileAWorkerSorts()
+{
+    ImageTableModel model;
+    model.addPage(24, variedPage(25, 24));
+    ImageProxyModel proxy;
+    proxy.setSynchronousLimit(0);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy arranged(&proxy, &ImageProxyModel::arranged);
+    proxy.sort(ImageTableModel::LatestUpdateColumn, Qt::AscendingOrder);
+    // Before the sorted order comes back: a page placed before the one being sorted.
+    model.addPage(0, variedPage(1, 24));
+    QVERIFY(arranged.wait());
+
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(ImageTableModel::SortRole);
+    reference.sort(ImageTableModel::LatestUpdateColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.rowCount(), 48);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.index(r, ImageTableModel::LatestUpdateColumn).data(ImageTableModel::SortRole),
+                 reference.index(r, ImageTableModel::LatestUpdateColumn).data(ImageTableModel::SortRole));
+}
+
+void TestImageTableModel::filtersInSlices()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 48));
+    ImageProxyModel proxy;
+    proxy.setSynchronousLimit(0);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy arranged(&proxy, &ImageProxyModel::arranged);
+    proxy.sort(ImageTableModel::ImageSizeColumn, Qt::AscendingOrder);
+    QVERIFY(arranged.wait());
+
+    proxy.setQuickFilter(QStringLiteral("TEAM-b"));
+    QCOMPARE(proxy.quickFilter(), QStringLiteral("TEAM-b"));
+    QVERIFY(proxy.isPending());
+    // Rows arriving while it matches are filtered too.
+    model.addPage(48, variedPage(49, 12));
+    QVERIFY(arranged.wait());
+    QCOMPARE(proxy.rowCount(), 30);
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        QCOMPARE(proxy.index(r, ImageTableModel::NamespaceColumn).data().toString(),
+                 QStringLiteral("Team-B"));
+        if (r > 0)
+            QVERIFY(proxy.index(r - 1, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole).toLongLong()
+                    <= proxy.index(r, ImageTableModel::ImageSizeColumn).data(ImageTableModel::SortRole).toLongLong());
+    }
+    proxy.setQuickFilter(QString());
+    QVERIFY(arranged.wait());
+    QCOMPARE(proxy.rowCount(), 60);
+}
+
+void TestImageTableModel::keepsServiceHashesExact()
+{
+    QList<ImageInfo> page;
+    for (qint64 id = 1; id <= 30; ++id)
+        page.append(serviceImage(id));
+    ImageTableModel model;
+    model.addPage(0, page);
+    for (int r = 0; r < page.size(); ++r) {
+        QCOMPARE(model.imageAt(r).imageId, page.at(r).imageId);
+        QCOMPARE(model.imageAt(r).imageDigest, page.at(r).imageDigest);
+        QCOMPARE(model.index(r, ImageTableModel::ImageDigestColumn).data().toString(),
+                 page.at(r).imageDigest);
+    }
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(ImageTableModel::SortRole);
+    ImageProxyModel proxy;
+    proxy.setSourceModel(&model);
+    for (int column : {int(ImageTableModel::ImageIdColumn), int(ImageTableModel::ImageDigestColumn)}) {
+        reference.sort(column, Qt::AscendingOrder);
+        proxy.sort(column, Qt::AscendingOrder);
+        QCOMPARE(idsInOrder(proxy), idsInOrder(reference));
+    }
+    const QString fragment = page.at(7).imageDigest.mid(60, 9).toUpper();
+    proxy.setQuickFilter(fragment);
+    QList<qint64> expected;
+    for (const ImageInfo &image : std::as_const(page)) {
+        if (image.imageDigest.contains(fragment, Qt::CaseInsensitive)
+            || image.imageId.contains(fragment, Qt::CaseInsensitive))
+            expected.append(image.id);
+    }
+    QVERIFY(!expected.isEmpty());
+    QList<qint64> shown = idsInOrder(proxy);
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, expected);
+}
+
+void TestImageTableModel::showsArrivingRowsInBatchesOnLongLists()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 24));
+    ImageProxyModel proxy;
+    proxy.setSynchronousLimit(0);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ImageTableView view;
+    view.setModel(&proxy);
+    proxy.sort(ImageTableModel::ImageNameColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(!proxy.isPending());
+    const QList<qint64> chosen = {5, 12};
+    view.selectSourceRows({model.rowOfId(5), model.rowOfId(12)});
+    view.selectionModel()->setCurrentIndex(proxy.mapFromSource(model.index(model.rowOfId(12), 0)),
+                                           QItemSelectionModel::NoUpdate);
+
+    // Pages before and after the shown rows: held back, then shown in one step.
+    model.addPage(48, variedPage(49, 24));
+    model.addPage(24, variedPage(25, 24));
+    QCOMPARE(proxy.rowCount(), 24);
+    QVERIFY(proxy.isPending());
+    QTRY_COMPARE(proxy.rowCount(), 72);
+    QVERIFY(!proxy.isPending());
+
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(ImageTableModel::SortRole);
+    reference.setSortLocaleAware(true);
+    reference.sort(ImageTableModel::ImageNameColumn, Qt::DescendingOrder);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.index(r, ImageTableModel::ImageNameColumn).data(),
+                 reference.index(r, ImageTableModel::ImageNameColumn).data());
+    QSet<qint64> selected;
+    for (int row : view.selectedSourceRows())
+        selected.insert(model.idAt(row));
+    QCOMPARE(selected, QSet<qint64>(chosen.cbegin(), chosen.cend()));
+    QCOMPARE(model.idAt(proxy.mapToSource(view.currentIndex()).row()), qint64(12));
+
+    // Asked for at once, e.g. to select an arriving row.
+    model.addPage(72, variedPage(73, 4));
+    proxy.showArrivedRows();
+    QCOMPARE(proxy.rowCount(), 76);
+    QVERIFY(!proxy.isPending());
+
+    // A sort asked for while rows wait to be shown places them too.
+    model.addPage(76, variedPage(77, 4));
+    QCOMPARE(proxy.rowCount(), 76);
+    QSignalSpy arranged(&proxy, &ImageProxyModel::arranged);
+    proxy.sort(ImageTableModel::IdColumn, Qt::AscendingOrder);
+    QVERIFY(arranged.wait());
+    QCOMPARE(proxy.rowCount(), 80);
+    QVERIFY(!proxy.isPending());
+    QList<qint64> ids;
+    for (qint64 id = 1; id <= 80; ++id)
+        ids.append(id);
+    QCOMPARE(idsInOrder(proxy), ids);
 }
 
 QTEST_MAIN(TestImageTableModel)

@@ -260,6 +260,10 @@ void ImageBrowser::onRowsArrived(const QList<ImageInfo> &images)
         if (m_keepSelection.contains(image.id))
             rows.append(m_model->rowOfId(image.id));
     }
+    if (rows.isEmpty())
+        return;
+    // On a long list arriving rows are shown in batches; these must be shown to be selected.
+    m_proxy->showArrivedRows();
     m_w.view->selectSourceRows(rows);
 }
 
@@ -268,6 +272,8 @@ void ImageBrowser::onLoadEnded()
     m_w.progress->hide();
     m_w.cancelButton->hide();
     m_keepSelection.clear();
+    // The counts and the empty text below are final only with every row shown.
+    m_proxy->showArrivedRows();
     updateSelectionStatus();
 }
 

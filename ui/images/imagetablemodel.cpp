@@ -11,8 +11,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <limits>
+#include <string>
 #include <string_view>
 
 namespace {
@@ -35,9 +37,8 @@ char16_t asciiLower(char16_t c)
 
 // The image_id or image_digest part of a row's hashes, as UTF-8: byte order is code point
 // order, so hashes sort without being decoded.
-std::string_view hashPart(const QByteArray &hashes, bool digest)
+std::string_view hashPart(std::string_view all, bool digest)
 {
-    const std::string_view all(hashes.constData(), static_cast<size_t>(hashes.size()));
     const size_t split = all.find('\0');
     if (split == std::string_view::npos)
         return digest ? std::string_view() : all;
@@ -45,15 +46,34 @@ std::string_view hashPart(const QByteArray &hashes, bool digest)
 }
 
 constexpr std::string_view kShaPrefix = "sha256:";
+constexpr char kHexDigits[] = "0123456789abcdef";
 
-// The 8 bytes of `text` from `offset`, big-endian, zero past the end: a shorter text then
-// stays before a longer one it is a prefix of.
-quint64 windowAt(std::string_view text, size_t offset)
+// 64 lowercase hex digits as their 32 bytes; false for any other text.
+bool hexBytes(QStringView text, quint8 *bytes)
 {
-    quint64 window = 0;
-    for (size_t i = offset; i < offset + 8; ++i)
-        window = (window << 8) | (i < text.size() ? quint64(uchar(text[i])) : 0);
-    return window;
+    if (text.size() != 64)
+        return false;
+    const auto nibble = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= u'0' && u <= u'9' ? int(u - u'0') : u >= u'a' && u <= u'f' ? int(u - u'a' + 10) : -1;
+    };
+    for (int i = 0; i < 32; ++i) {
+        const int high = nibble(text[2 * i]);
+        const int low = nibble(text[2 * i + 1]);
+        if (high < 0 || low < 0)
+            return false;
+        bytes[i] = quint8(high << 4 | low);
+    }
+    return true;
+}
+
+char *writeHex(const quint8 *bytes, char *out)
+{
+    for (int i = 0; i < 32; ++i) {
+        *out++ = kHexDigits[bytes[i] >> 4];
+        *out++ = kHexDigits[bytes[i] & 15];
+    }
+    return out;
 }
 
 bool isAscii(QStringView text)
@@ -347,19 +367,20 @@ ImageTableModel::Row ImageTableModel::toRow(const ImageInfo &image)
     row.instanceUrl = m_strings.intern(image.instanceUrl);
     row.latestVersion = image.latestVersion;
     row.scannable = image.scannable;
-    if (!image.imageId.isEmpty() || !image.imageDigest.isEmpty()) {
-        row.hashes = image.imageId.toUtf8();
-        row.hashes.append('\0');
-        row.hashes.append(image.imageDigest.toUtf8());
-        row.hashes.squeeze();
-        row.asciiHashes = std::all_of(row.hashes.cbegin(), row.hashes.cend(),
-                                      [](char c) { return static_cast<uchar>(c) < 0x80; });
-        for (bool digest : {false, true}) {
-            const std::string_view part = hashPart(row.hashes, digest);
-            if (part.substr(0, kShaPrefix.size()) != kShaPrefix)
-                continue;
-            row.shaPrefixed |= quint8(1u << int(digest));
-            row.hashWindows[digest] = windowAt(part, kShaPrefix.size());
+    const QStringView digest(image.imageDigest);
+    row.compactHashes = hexBytes(image.imageId, row.hashBytes.data())
+        && digest.startsWith(QLatin1String(kShaPrefix.data(), qsizetype(kShaPrefix.size())))
+        && hexBytes(digest.mid(qsizetype(kShaPrefix.size())), row.hashBytes.data() + 32);
+    if (!row.compactHashes) {
+        row.hashBytes = {};
+        if (!image.imageId.isEmpty() || !image.imageDigest.isEmpty()) {
+            QByteArray text = image.imageId.toUtf8();
+            text.append('\0');
+            text.append(image.imageDigest.toUtf8());
+            row.asciiHashes = std::all_of(text.cbegin(), text.cend(),
+                                          [](char c) { return static_cast<uchar>(c) < 0x80; });
+            row.hashText = static_cast<qint32>(m_hashTexts.size());
+            m_hashTexts.push_back(std::move(text));
         }
     }
     if (!image.associationImages.isEmpty()) {
@@ -369,16 +390,33 @@ ImageTableModel::Row ImageTableModel::toRow(const ImageInfo &image)
     return row;
 }
 
+std::string_view ImageTableModel::hashesOf(const Row &row, HashBuffer &buffer) const
+{
+    if (row.hashText >= 0) {
+        const QByteArray &text = m_hashTexts[static_cast<size_t>(row.hashText)];
+        return {text.constData(), static_cast<size_t>(text.size())};
+    }
+    if (!row.compactHashes)
+        return {};
+    char *out = writeHex(row.hashBytes.data(), buffer.data());
+    *out++ = '\0';
+    out = std::copy(kShaPrefix.cbegin(), kShaPrefix.cend(), out);
+    writeHex(row.hashBytes.data() + 32, out);
+    return {buffer.data(), buffer.size()};
+}
+
 QString ImageTableModel::imageIdOf(const Row &row) const
 {
-    const qsizetype split = row.hashes.indexOf('\0');
-    return QString::fromUtf8(split < 0 ? row.hashes : row.hashes.left(split));
+    HashBuffer buffer;
+    const std::string_view part = hashPart(hashesOf(row, buffer), false);
+    return QString::fromUtf8(part.data(), qsizetype(part.size()));
 }
 
 QString ImageTableModel::digestOf(const Row &row) const
 {
-    const qsizetype split = row.hashes.indexOf('\0');
-    return split < 0 ? QString() : QString::fromUtf8(row.hashes.mid(split + 1));
+    HashBuffer buffer;
+    const std::string_view part = hashPart(hashesOf(row, buffer), true);
+    return QString::fromUtf8(part.data(), qsizetype(part.size()));
 }
 
 void ImageTableModel::clear()
@@ -387,6 +425,7 @@ void ImageTableModel::clear()
     m_rows = {};
     m_strings.clear();
     m_associations.clear();
+    m_hashTexts = {};
     m_pageSizes.clear();
     m_rowOfId.clear();
     m_idIndexDirty = false;
@@ -425,11 +464,17 @@ int ImageTableModel::updateImages(const QList<ImageInfo> &images)
             continue;
         Row &row = m_rows[static_cast<size_t>(r)];
         const qint32 oldAssociations = row.associations;
+        const qint32 oldHashText = row.hashText;
         Row updated = toRow(image);
         if (updated.associations >= 0 && oldAssociations >= 0) {
             // Reuse the row's slot so repeated polling does not grow the association store.
             m_associations[oldAssociations] = m_associations.takeLast();
             updated.associations = oldAssociations;
+        }
+        if (updated.hashText >= 0 && oldHashText >= 0) {
+            m_hashTexts[size_t(oldHashText)] = std::move(m_hashTexts.back());
+            m_hashTexts.pop_back();
+            updated.hashText = oldHashText;
         }
         row = std::move(updated);
         for (Collation &collation : m_collations)
@@ -609,8 +654,13 @@ int ImageTableModel::compareRows(int left, int right, int column) const
     case LatestVersionColumn: return threeWay(a.latestVersion, b.latestVersion);
     case ScannableColumn: return threeWay(a.scannable, b.scannable);
     case IdColumn: return threeWay(a.id, b.id);
-    case ImageIdColumn: return threeWay(hashPart(a.hashes, false), hashPart(b.hashes, false));
-    case ImageDigestColumn: return threeWay(hashPart(a.hashes, true), hashPart(b.hashes, true));
+    case ImageIdColumn:
+    case ImageDigestColumn: {
+        HashBuffer first;
+        HashBuffer second;
+        const bool digest = column == ImageDigestColumn;
+        return threeWay(hashPart(hashesOf(a, first), digest), hashPart(hashesOf(b, second), digest));
+    }
     case DomainNameColumn: return byText(&Row::domainName, TextKind::Raw);
     case SharedStatusColumn: return byText(&Row::sharedStatus, TextKind::SharedStatus);
     case InstanceNameColumn: return byText(&Row::instanceName, TextKind::Raw);
@@ -666,59 +716,95 @@ std::vector<qint64> ImageTableModel::sortKeys(int column) const
     }
 }
 
+std::function<std::vector<qint64>()> ImageTableModel::sortKeysJob(int column) const
+{
+    const bool hashColumn = column == ImageIdColumn || column == ImageDigestColumn;
+    if (!hashColumn
+        || !std::all_of(m_rows.cbegin(), m_rows.cend(),
+                        [](const Row &row) { return row.compactHashes; })) {
+        auto keys = std::make_shared<std::vector<qint64>>(sortKeys(column));
+        return [keys] { return std::move(*keys); };
+    }
+    auto bytes = std::make_shared<std::vector<HashBytes>>(compactHashBytes(column == ImageDigestColumn));
+    return [bytes] { return compactHashRanks(*bytes); };
+}
+
+std::vector<ImageTableModel::HashBytes> ImageTableModel::compactHashBytes(bool digest) const
+{
+    std::vector<HashBytes> bytes(m_rows.size());
+    const size_t from = digest ? 32 : 0;
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        std::memcpy(bytes[row].data(), m_rows[row].hashBytes.data() + from, 32);
+    return bytes;
+}
+
+std::vector<qint64> ImageTableModel::compactHashRanks(const std::vector<HashBytes> &bytes)
+{
+    // The service's form in every row: its bytes order as its text does.
+    std::vector<quint32> order(bytes.size());
+    for (size_t row = 0; row < order.size(); ++row)
+        order[row] = static_cast<quint32>(row);
+    std::sort(order.begin(), order.end(),
+              [&](quint32 left, quint32 right) { return bytes[left] < bytes[right]; });
+    std::vector<qint64> ranks(bytes.size());
+    qint64 rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && bytes[order[i - 1]] != bytes[order[i]])
+            ++rank;
+        ranks[order[i]] = rank;
+    }
+    return ranks;
+}
+
 std::vector<qint64> ImageTableModel::hashRanks(bool digest) const
 {
-    // Every row's hashes live in their own allocation, so comparing them directly misses the
-    // cache on each comparison. When all share the "sha256:" prefix, sort on the 8 bytes
-    // after it, kept in the row, and read the hashes only where those bytes tie.
-    const auto bit = quint8(1u << int(digest));
-    const bool windowed = std::all_of(m_rows.cbegin(), m_rows.cend(),
-                                      [bit](const Row &row) { return row.shaPrefixed & bit; });
-    struct Entry
-    {
-        quint64 window;
-        quint32 row;
-    };
-    std::vector<Entry> entries;
-    entries.reserve(m_rows.size());
-    for (size_t row = 0; row < m_rows.size(); ++row)
-        entries.push_back({windowed ? m_rows[row].hashWindows[digest] : 0,
-                           static_cast<quint32>(row)});
-    const auto part = [&](const Entry &entry) {
-        return hashPart(m_rows[entry.row].hashes, digest);
-    };
-    std::sort(entries.begin(), entries.end(), [&](const Entry &left, const Entry &right) {
-        if (left.window != right.window)
-            return left.window < right.window;
-        return part(left) < part(right);
-    });
+    if (std::all_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.compactHashes; }))
+        return compactHashRanks(compactHashBytes(digest));
+    std::vector<quint32> order(m_rows.size());
+    for (size_t row = 0; row < order.size(); ++row)
+        order[row] = static_cast<quint32>(row);
     std::vector<qint64> ranks(m_rows.size());
+    std::vector<std::string> parts(m_rows.size());
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        HashBuffer buffer;
+        parts[row] = std::string(hashPart(hashesOf(m_rows[row], buffer), digest));
+    }
+    std::sort(order.begin(), order.end(),
+              [&](quint32 left, quint32 right) { return parts[left] < parts[right]; });
     qint64 rank = 0;
-    for (size_t i = 0; i < entries.size(); ++i) {
-        if (i > 0
-            && (entries[i].window != entries[i - 1].window
-                || part(entries[i]) != part(entries[i - 1])))
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && parts[order[i - 1]] != parts[order[i]])
             ++rank;
-        ranks[entries[i].row] = rank;
+        ranks[order[i]] = rank;
     }
     return ranks;
 }
 
 bool ImageTableModel::hashesContain(const Row &row, const QString &needle) const
 {
-    if (row.hashes.isEmpty())
+    if (!row.compactHashes && row.hashText < 0)
         return false;
     if (!row.asciiHashes || !isAscii(needle))
         return imageIdOf(row).contains(needle, Qt::CaseInsensitive)
             || digestOf(row).contains(needle, Qt::CaseInsensitive);
+    // The service's hashes hold hex digits and "sha256:" only, which most typed text is not.
+    const auto hashCharacter = [](QChar typed) {
+        const char16_t c = asciiLower(typed.unicode());
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || c == u's' || c == u'h'
+            || c == u':';
+    };
+    if (row.compactHashes && !std::all_of(needle.cbegin(), needle.cend(), hashCharacter))
+        return false;
     // Both sides ASCII: fold case byte by byte instead of decoding two hashes per row. The
     // separator cannot be part of a match, as no typed text holds a NUL.
-    const auto found = std::search(row.hashes.cbegin(), row.hashes.cend(), needle.cbegin(),
-                                   needle.cend(), [](char hay, QChar typed) {
+    HashBuffer buffer;
+    const std::string_view hashes = hashesOf(row, buffer);
+    const auto found = std::search(hashes.cbegin(), hashes.cend(), needle.cbegin(), needle.cend(),
+                                   [](char hay, QChar typed) {
                                        return asciiLower(char16_t(static_cast<uchar>(hay)))
                                            == asciiLower(typed.unicode());
                                    });
-    return found != row.hashes.cend();
+    return found != hashes.cend();
 }
 
 bool ImageTableModel::rowContains(int r, const QString &needle,
@@ -787,17 +873,21 @@ void ImageTableModel::removeImages(const QList<qint64> &ids)
         return;
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // From the back, one removal per run of neighbouring rows, so earlier rows keep their place.
-    for (auto last = rows.rbegin(); last != rows.rend();) {
-        auto first = last;
-        while (std::next(first) != rows.rend() && *std::next(first) == *first - 1)
-            ++first;
-        beginRemoveRows({}, *first, *last);
-        m_rows.erase(m_rows.begin() + *first, m_rows.begin() + *last + 1);
-        endRemoveRows();
-        last = std::next(first);
-    }
+    const bool oneRun = rows.back() - rows.front() + 1 == static_cast<int>(rows.size());
+    // Views and the proxy rebuild on every removal: rows from all over go in one reset.
+    if (oneRun)
+        beginRemoveRows({}, rows.front(), rows.back());
+    else
+        beginResetModel();
+    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
+                                [&gone](const Row &row) { return gone.contains(row.id); }),
+                 m_rows.end());
     m_idIndexDirty = true;
     for (Collation &collation : m_collations)
         collation.stale = true;
+    if (oneRun)
+        endRemoveRows();
+    else
+        endResetModel();
 }

@@ -10,6 +10,8 @@
 #include <QMap>
 
 #include <array>
+#include <functional>
+#include <string_view>
 #include <vector>
 
 // Every field of a ListSwrImageRepository item, one row per image. Rows are kept compact
@@ -85,6 +87,9 @@ public:
     int compareRows(int left, int right, int column) const;
     // One integer per row that orders like compareRows, so a whole sort compares two loads.
     std::vector<qint64> sortKeys(int column) const;
+    // sortKeys(column) as a job for another thread: what it needs is copied now, so rows may go
+    // on arriving while it runs. The costly part of hash columns, sorting them, runs in the job.
+    std::function<std::vector<qint64>()> sortKeysJob(int column) const;
     // Whether a text column of `row`, as shown, contains `needle` ignoring case: the quick
     // filter. `matches` remembers per pooled string whether it matched, so each distinct
     // string is searched once per needle; keep it for one needle and one set of rows.
@@ -123,13 +128,16 @@ private:
         quint32 instanceUrl = 0;
         bool latestVersion = false;
         bool scannable = false;
+        // The service's hashes: image_id as 64 lowercase hex digits and the digest as
+        // "sha256:" and 64 more. Kept as their 64 bytes in the row, which is less than half of
+        // the text in an allocation of its own, and bytes compare as the text does.
+        bool compactHashes = false;
         bool asciiHashes = true; // lets the quick filter search the bytes without decoding
-        // Per hash (bit 0 image_id, bit 1 digest): it starts with "sha256:", so the window
-        // below orders it against every other such hash.
-        quint8 shaPrefixed = 0;
-        std::array<quint64, 2> hashWindows{}; // the 8 bytes after "sha256:", big-endian
-        QByteArray hashes; // image_id '\0' image_digest, UTF-8: unique per row, so not interned
+        qint32 hashText = -1; // hashes of any other form: index into m_hashTexts
+        std::array<quint8, 64> hashBytes{}; // image_id's 32 bytes, then the digest's
     };
+    // Room for a row's hashes as text: image_id '\0' image_digest.
+    using HashBuffer = std::array<char, 64 + 1 + 7 + 64>;
 
     // Per pooled string, its place in collation order as shown, so sorting a text column
     // compares two integers. Shown-as-is strings are kept in order as the pool grows (a page
@@ -143,7 +151,7 @@ private:
     };
 
     Row toRow(const ImageInfo &image);
-    QString text(quint32 index) const { return m_strings.at(index); }
+    const QString &text(quint32 index) const { return m_strings.at(index); }
     QString imageIdOf(const Row &row) const;
     QString digestOf(const Row &row) const;
     QVariant display(const Row &row, int column) const;
@@ -158,12 +166,18 @@ private:
     void rebuildIdIndex() const;
     QString shown(quint32 index, TextKind kind) const;
     const std::vector<quint32> &collationRanks(TextKind kind) const;
+    // The row's hashes as text (image_id '\0' image_digest, UTF-8), in `buffer` if need be.
+    std::string_view hashesOf(const Row &row, HashBuffer &buffer) const;
     bool hashesContain(const Row &row, const QString &needle) const;
     std::vector<qint64> hashRanks(bool digest) const;
+    using HashBytes = std::array<quint8, 32>;
+    std::vector<HashBytes> compactHashBytes(bool digest) const;
+    static std::vector<qint64> compactHashRanks(const std::vector<HashBytes> &bytes);
 
     std::vector<Row> m_rows;
     StringPool m_strings;
     QList<QList<ImageInfo::Association>> m_associations;
+    std::vector<QByteArray> m_hashTexts; // image_id '\0' image_digest, UTF-8
     QMap<qint64, int> m_pageSizes; // offset -> rows, to place a late page before later ones
     mutable QHash<qint64, int> m_rowOfId;
     mutable bool m_idIndexDirty = false;
