@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <array>
+
 using namespace JsonValue;
 
 namespace {
@@ -21,22 +23,50 @@ void putIfSet(JsonStreamWriter &w, QStringView key, const QString &value)
         w.write(key, value);
 }
 
+// The keys read, sorted for JsonValue::pick; the enums index its answer. Reading a page of the
+// list is most of what a long listing costs, so each item is walked once, not looked up per key.
+enum ImageField {
+    AssociationImages, DomainName, Id, ImageDigest, ImageId, ImageName, ImageSize, ImageType, ImageVersion,
+    InstanceId, InstanceName, InstanceUrl, LatestScanTime, LatestUpdateTime, LatestVersion, MaliciousFileNum,
+    Namespace, ScanFailedDesc, ScanStatus, Scannable, SharedStatus, UnsafeSettingNum, VulNum, ImageFieldCount
+};
+constexpr std::array<QLatin1StringView, ImageFieldCount> kImageKeys{
+    QLatin1StringView("association_images"), QLatin1StringView("domain_name"), QLatin1StringView("id"),
+    QLatin1StringView("image_digest"), QLatin1StringView("image_id"), QLatin1StringView("image_name"),
+    QLatin1StringView("image_size"), QLatin1StringView("image_type"), QLatin1StringView("image_version"),
+    QLatin1StringView("instance_id"), QLatin1StringView("instance_name"), QLatin1StringView("instance_url"),
+    QLatin1StringView("latest_scan_time"), QLatin1StringView("latest_update_time"),
+    QLatin1StringView("latest_version"), QLatin1StringView("malicious_file_num"), QLatin1StringView("namespace"),
+    QLatin1StringView("scan_failed_desc"), QLatin1StringView("scan_status"), QLatin1StringView("scannable"),
+    QLatin1StringView("shared_status"), QLatin1StringView("unsafe_setting_num"), QLatin1StringView("vul_num")};
+
+enum AssociationField {
+    AssociationDigest, AssociationName, AssociationType, AssociationVersion, AssociationNamespace,
+    AssociationScanStatus, AssociationFieldCount
+};
+constexpr std::array<QLatin1StringView, AssociationFieldCount> kAssociationKeys{
+    QLatin1StringView("image_digest"), QLatin1StringView("image_name"), QLatin1StringView("image_type"),
+    QLatin1StringView("image_version"), QLatin1StringView("namespace"), QLatin1StringView("scan_status")};
+
 } // namespace
 
 ImageInfo::Association ImageInfo::Association::fromJson(const QJsonObject &o, FieldErrors *errors,
                                                         const QString &prefix)
 {
+    const auto v = pick(o, kAssociationKeys);
     if (errors) {
-        for (const char *key : {"image_name", "image_version", "image_type", "namespace", "image_digest", "scan_status"})
-            checkString(o, prefix, QLatin1String(key), Presence::Optional, errors);
+        // In the order the fields have always been reported.
+        for (const AssociationField field : {AssociationName, AssociationVersion, AssociationType,
+                                             AssociationNamespace, AssociationDigest, AssociationScanStatus})
+            checkString(v[field], prefix, kAssociationKeys[field], Presence::Optional, errors);
     }
     Association a;
-    a.imageName = string(o, QStringLiteral("image_name"));
-    a.imageVersion = string(o, QStringLiteral("image_version"));
-    a.imageType = string(o, QStringLiteral("image_type"));
-    a.namespaceName = string(o, QStringLiteral("namespace"));
-    a.imageDigest = string(o, QStringLiteral("image_digest"));
-    a.scanStatus = string(o, QStringLiteral("scan_status"));
+    a.imageName = string(v[AssociationName]);
+    a.imageVersion = string(v[AssociationVersion]);
+    a.imageType = string(v[AssociationType]);
+    a.namespaceName = string(v[AssociationNamespace]);
+    a.imageDigest = string(v[AssociationDigest]);
+    a.scanStatus = string(v[AssociationScanStatus]);
     return a;
 }
 
@@ -72,57 +102,69 @@ bool ImageInfo::Association::operator==(const Association &other) const
 
 ImageInfo ImageInfo::fromJson(const QJsonObject &o, FieldErrors *errors, const QString &prefix)
 {
+    const auto v = pick(o, kImageKeys);
+    const auto key = [](ImageField field) { return kImageKeys[field]; };
     if (errors) {
+        // In the order the fields have always been reported.
         // id is what exports are asked for; without it the row cannot be used.
-        checkInteger(o, prefix, QStringLiteral("id"), Presence::Required, 0, kMaxId, errors);
-        for (const char *key : {"namespace", "image_name", "image_id", "image_digest", "image_version", "image_type",
-                                "scan_status", "scan_failed_desc", "domain_name", "shared_status", "instance_name",
-                                "instance_id", "instance_url"})
-            checkString(o, prefix, QLatin1String(key), Presence::Optional, errors);
-        checkBool(o, prefix, QStringLiteral("latest_version"), errors);
-        checkBool(o, prefix, QStringLiteral("scannable"), errors);
-        checkInteger(o, prefix, QStringLiteral("image_size"), Presence::Optional, 0, kMaxSize, errors);
-        checkInteger(o, prefix, QStringLiteral("latest_update_time"), Presence::Optional, 0, kMaxTime, errors);
-        checkInteger(o, prefix, QStringLiteral("latest_scan_time"), Presence::Optional, 0, kMaxTime, errors);
-        for (const char *key : {"vul_num", "unsafe_setting_num", "malicious_file_num"})
-            checkInteger(o, prefix, QLatin1String(key), Presence::Optional, 0, kMaxCount, errors);
-        const auto associations = checkArray(o, prefix, QStringLiteral("association_images"), Presence::Optional,
-                                             kMaxCount, errors);
-        for (qsizetype n = 0; associations && n < associations->size(); ++n) {
-            const QString item = prefix + QStringLiteral("association_images[%1]").arg(n);
-            if (!associations->at(n).isObject())
-                errors->append({item, QCoreApplication::translate("JsonValue", "must be an object")});
-            else
-                Association::fromJson(associations->at(n).toObject(), errors, item + QLatin1Char('.'));
-        }
+        checkInteger(v[Id], prefix, key(Id), Presence::Required, 0, kMaxId, errors);
+        for (const ImageField field : {Namespace, ImageName, ImageId, ImageDigest, ImageVersion, ImageType, ScanStatus,
+                                       ScanFailedDesc, DomainName, SharedStatus, InstanceName, InstanceId, InstanceUrl})
+            checkString(v[field], prefix, key(field), Presence::Optional, errors);
+        checkBool(v[LatestVersion], prefix, key(LatestVersion), errors);
+        checkBool(v[Scannable], prefix, key(Scannable), errors);
+        checkInteger(v[ImageSize], prefix, key(ImageSize), Presence::Optional, 0, kMaxSize, errors);
+        checkInteger(v[LatestUpdateTime], prefix, key(LatestUpdateTime), Presence::Optional, 0, kMaxTime, errors);
+        checkInteger(v[LatestScanTime], prefix, key(LatestScanTime), Presence::Optional, 0, kMaxTime, errors);
+        for (const ImageField field : {VulNum, UnsafeSettingNum, MaliciousFileNum})
+            checkInteger(v[field], prefix, key(field), Presence::Optional, 0, kMaxCount, errors);
     }
     ImageInfo i;
-    i.id = integer(o, QStringLiteral("id"));
-    i.namespaceName = string(o, QStringLiteral("namespace"));
-    i.imageName = string(o, QStringLiteral("image_name"));
-    i.imageId = string(o, QStringLiteral("image_id"));
-    i.imageDigest = string(o, QStringLiteral("image_digest"));
-    i.imageVersion = string(o, QStringLiteral("image_version"));
-    i.imageType = string(o, QStringLiteral("image_type"));
-    i.latestVersion = boolean(o, QStringLiteral("latest_version"));
-    i.scanStatus = string(o, QStringLiteral("scan_status"));
-    i.scanFailedDesc = string(o, QStringLiteral("scan_failed_desc"));
-    i.imageSize = integer(o, QStringLiteral("image_size"));
-    i.latestUpdateTime = integer(o, QStringLiteral("latest_update_time"));
-    i.latestScanTime = integer(o, QStringLiteral("latest_scan_time"));
-    i.vulNum = integer(o, QStringLiteral("vul_num"));
-    i.unsafeSettingNum = integer(o, QStringLiteral("unsafe_setting_num"));
-    i.maliciousFileNum = integer(o, QStringLiteral("malicious_file_num"));
-    i.domainName = string(o, QStringLiteral("domain_name"));
-    i.sharedStatus = string(o, QStringLiteral("shared_status"));
-    i.scannable = boolean(o, QStringLiteral("scannable"));
-    i.instanceName = string(o, QStringLiteral("instance_name"));
-    i.instanceId = string(o, QStringLiteral("instance_id"));
-    i.instanceUrl = string(o, QStringLiteral("instance_url"));
-    const QJsonArray associations = o.value(QStringLiteral("association_images")).toArray();
+    i.id = integer(v[Id]);
+    i.namespaceName = string(v[Namespace]);
+    i.imageName = string(v[ImageName]);
+    i.imageId = string(v[ImageId]);
+    i.imageDigest = string(v[ImageDigest]);
+    i.imageVersion = string(v[ImageVersion]);
+    i.imageType = string(v[ImageType]);
+    i.latestVersion = boolean(v[LatestVersion]);
+    i.scanStatus = string(v[ScanStatus]);
+    i.scanFailedDesc = string(v[ScanFailedDesc]);
+    i.imageSize = integer(v[ImageSize]);
+    i.latestUpdateTime = integer(v[LatestUpdateTime]);
+    i.latestScanTime = integer(v[LatestScanTime]);
+    i.vulNum = integer(v[VulNum]);
+    i.unsafeSettingNum = integer(v[UnsafeSettingNum]);
+    i.maliciousFileNum = integer(v[MaliciousFileNum]);
+    i.domainName = string(v[DomainName]);
+    i.sharedStatus = string(v[SharedStatus]);
+    i.scannable = boolean(v[Scannable]);
+    i.instanceName = string(v[InstanceName]);
+    i.instanceId = string(v[InstanceId]);
+    i.instanceUrl = string(v[InstanceUrl]);
+    if (errors) {
+        const auto associations = checkArray(v[AssociationImages], prefix, key(AssociationImages),
+                                             Presence::Optional, kMaxCount, errors);
+        // Checked and read in the same pass; an item that is not an object reads as empty.
+        const qsizetype count = associations ? associations->size() : 0;
+        i.associationImages.reserve(count);
+        for (qsizetype n = 0; n < count; ++n) {
+            const QJsonValue item = associations->at(n);
+            const QString name = prefix + QStringLiteral("association_images[%1]").arg(n);
+            if (!item.isObject()) {
+                errors->append({name, QCoreApplication::translate("JsonValue", "must be an object")});
+                i.associationImages.append(Association());
+            } else {
+                i.associationImages.append(Association::fromJson(item.toObject(), errors, name + QLatin1Char('.')));
+            }
+        }
+        if (associations)
+            return i;
+    }
+    const QJsonArray associations = v[AssociationImages].toArray();
     i.associationImages.reserve(associations.size());
-    for (const QJsonValue &v : associations)
-        i.associationImages.append(Association::fromJson(v.toObject()));
+    for (const QJsonValue &a : associations)
+        i.associationImages.append(Association::fromJson(a.toObject()));
     return i;
 }
 

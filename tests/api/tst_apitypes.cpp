@@ -48,6 +48,10 @@ private slots:
     void imageInfoReadsEveryField();
     void imageInfoToleratesUnknownAndMissingFields();
     void imageInfoRoundTrips();
+    void imageInfoReportsErrorsInSchemaOrder();
+    void imageInfoIgnoresUnknownFieldsWhenChecked();
+    void imageInfoFieldGivenTwiceReadsAsTheObjectHoldsIt();
+    void imageInfoMissingIdIsReportedWhateverElseIsThere();
     void listPage();
     void listQuerySendsOnlySetFilters();
     void listQueryEveryFilter();
@@ -141,6 +145,83 @@ void TestApiTypes::imageInfoRoundTrips()
     i.associationImages.append({QStringLiteral("n"), QStringLiteral("v-arm"), QStringLiteral("private_image"),
                                 QStringLiteral("ns"), QStringLiteral("d"), QStringLiteral("unscan")});
     QCOMPARE(ImageInfo::fromJson(i.toJson()), i);
+}
+
+void TestApiTypes::imageInfoReportsErrorsInSchemaOrder()
+{
+    // Every field wrong at once: the errors come in the schema's order, not the object's.
+    FieldErrors errors;
+    ImageInfo::fromJson(parse(R"({
+        "association_images": [7, {"scan_status": 2, "image_name": 1, "namespace": null}],
+        "domain_name": 1, "id": null, "image_digest": 1, "image_id": 1, "image_name": 1, "image_size": -1,
+        "image_type": 1, "image_version": 1, "instance_id": 1, "instance_name": 1, "instance_url": 1,
+        "latest_scan_time": 1.5, "latest_update_time": "1", "latest_version": "yes",
+        "malicious_file_num": 1e300, "namespace": 1, "scan_failed_desc": 1, "scan_status": 1,
+        "scannable": 0, "shared_status": 1, "unsafe_setting_num": "2", "vul_num": -1})"),
+                        &errors, QStringLiteral("data_list[3]."));
+    QStringList seen;
+    for (const FieldError &e : std::as_const(errors))
+        seen.append(e.field + QLatin1Char(' ') + e.message);
+    const char *const problems[] = {
+        "id is missing",
+        "namespace must be a string", "image_name must be a string", "image_id must be a string",
+        "image_digest must be a string", "image_version must be a string",
+        "image_type must be a string", "scan_status must be a string",
+        "scan_failed_desc must be a string", "domain_name must be a string",
+        "shared_status must be a string", "instance_name must be a string",
+        "instance_id must be a string", "instance_url must be a string",
+        "latest_version must be true or false", "scannable must be true or false",
+        "image_size must be between 0 and 2147483547",
+        "latest_update_time must be a whole number", "latest_scan_time must be a whole number",
+        "vul_num must be between 0 and 2147483647", "unsafe_setting_num must be a whole number",
+        "malicious_file_num must be between 0 and 2147483647",
+        "association_images[0] must be an object",
+        "association_images[1].image_name must be a string",
+        "association_images[1].scan_status must be a string"};
+    QStringList expected;
+    for (const char *problem : problems)
+        expected.append(QStringLiteral("data_list[3].") + QLatin1String(problem));
+    QCOMPARE(seen, expected);
+}
+
+void TestApiTypes::imageInfoIgnoresUnknownFieldsWhenChecked()
+{
+    // Keys around, between and just beside the known ones (a prefix, a longer name).
+    FieldErrors errors;
+    const ImageInfo i = ImageInfo::fromJson(
+        parse(R"({"a": 1, "id": 9, "i": "x", "ida": [], "image_nam": 1, "image_names": 1, "scannablez": "x",
+                  "vul_num": 4, "zzz": {}, "association_images": [{"image_name": "n", "tag": 1}]})"),
+        &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).field));
+    QCOMPARE(i.id, 9);
+    QCOMPARE(i.vulNum, 4);
+    QVERIFY(i.imageName.isEmpty());
+    QVERIFY(!i.scannable);
+    QCOMPARE(i.associationImages.size(), 1);
+    QCOMPARE(i.associationImages.first().imageName, QStringLiteral("n"));
+}
+
+void TestApiTypes::imageInfoFieldGivenTwiceReadsAsTheObjectHoldsIt()
+{
+    // The document keeps one value per key; checked and read, it is that one.
+    const QJsonObject o = parse(R"({"id": 1, "image_name": 5, "id": 2, "image_name": "b"})");
+    FieldErrors errors;
+    const ImageInfo i = ImageInfo::fromJson(o, &errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(i.id, o.value(QLatin1String("id")).toInteger());
+    QCOMPARE(i.id, 2);
+    QCOMPARE(i.imageName, QStringLiteral("b"));
+}
+
+void TestApiTypes::imageInfoMissingIdIsReportedWhateverElseIsThere()
+{
+    for (const char *json : {R"({})", R"({"id": null})", R"({"vul_num": 1, "zzz": 1})", R"({"i": 1, "idx": 2})"}) {
+        FieldErrors errors;
+        ImageInfo::fromJson(parse(json), &errors, QStringLiteral("data_list[0]."));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().field, QStringLiteral("data_list[0].id"));
+        QCOMPARE(errors.first().message, QStringLiteral("is missing"));
+    }
 }
 
 void TestApiTypes::listPage()
