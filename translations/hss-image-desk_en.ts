@@ -200,6 +200,27 @@
             <numerusform>%Ln images shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next page in %n s — about %1 left</source>
+        <translation>
+            <numerusform>Next page in %n s — about %1 left</numerusform>
+            <numerusform>Next page in %n s — about %1 left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImageFilter</name>
@@ -239,6 +260,16 @@
         <translation>
             <numerusform>%n changed image fetched.</numerusform>
             <numerusform>%n changed images fetched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 waits %n s for the call limit</source>
+        <translation>
+            <numerusform>%1 waits %n s for the call limit</numerusform>
+            <numerusform>%1 waits %n s for the call limit</numerusform>
         </translation>
     </message>
 </context>

@@ -502,6 +502,10 @@
         <source>Earlier export tasks could not be read: %1</source>
         <translation>No se pudieron leer las tareas de exportación anteriores: %1</translation>
     </message>
+    <message>
+        <source>The export was not sent: the call limit is reached</source>
+        <translation>La exportación no se envió: se alcanzó el límite de llamadas</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1340,6 +1344,27 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
     <message>
         <source>No images match these filters</source>
         <translation>Ninguna imagen coincide con estos filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next page in %n s — about %1 left</source>
+        <translation>
+            <numerusform>Siguiente página en %n s; quedan unos %1</numerusform>
+            <numerusform>Siguiente página en %n s; quedan unos %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2445,17 @@ Compruebe las tareas de exportación y el registro de acciones antes de volver a
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
+    <message>
+        <source>Where the list comes from</source>
+        <translation>De dónde viene la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waits %n s for the call limit</source>
+        <translation>
+            <numerusform>%1 espera %n s por el límite de llamadas</numerusform>
+            <numerusform>%1 espera %n s por el límite de llamadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2698,6 +2734,10 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox (realistic limits)</source>
+        <translation>Sandbox (límites reales)</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3134,14 @@ Códigos de salida: 0 correcto, 2 error de uso, 5 error de perfil o de llavero.
     <message>
         <source>Manage profiles…</source>
         <translation>Gestionar perfiles…</translation>
+    </message>
+    <message>
+        <source>Sandbox (realistic limits)</source>
+        <translation>Sandbox (límites reales)</translation>
+    </message>
+    <message>
+        <source>Demo data served within the documented limit of 5 calls a minute per operation</source>
+        <translation>Datos de demostración servidos dentro del límite documentado de 5 llamadas por minuto por operación</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3656,10 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
             <numerusform>Escaneo finalizado para %Ln imágenes — %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The scan was not sent: the call limit is reached</source>
+        <translation>El escaneo no se envió: se alcanzó el límite de llamadas</translation>
+    </message>
 </context>
 <context>
     <name>ShowImageSecurityReportStatisticRequest</name>
@@ -3684,6 +3736,10 @@ HSS factura los escaneos de imágenes por cada imagen escaneada, y un escaneo co
     <message>
         <source>The image list was synchronised from SWR.</source>
         <translation>La lista de imágenes se sincronizó desde SWR.</translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR was not sent: the call limit is reached</source>
+        <translation>La sincronización desde SWR no se envió: se alcanzó el límite de llamadas</translation>
     </message>
 </context>
 <context>

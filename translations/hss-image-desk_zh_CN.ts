@@ -494,6 +494,10 @@
         <source>Earlier export tasks could not be read: %1</source>
         <translation>无法读取之前的导出任务：%1</translation>
     </message>
+    <message>
+        <source>The export was not sent: the call limit is reached</source>
+        <translation>导出未发送：已达到调用限制</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1317,6 +1321,24 @@ Check the export tasks and the action log before pressing Export again.</source>
     <message>
         <source>No images match these filters</source>
         <translation>没有与这些筛选条件匹配的镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next page in %n s — about %1 left</source>
+        <translation>
+            <numerusform>下一页将在 %n 秒后 — 大约还需 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2414,16 @@ Check the export tasks and the action log before pressing Export again.</source>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
+    <message>
+        <source>Where the list comes from</source>
+        <translation>列表的来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waits %n s for the call limit</source>
+        <translation>
+            <numerusform>%1 因调用限制等待 %n 秒</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2669,6 +2701,10 @@ HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
     <message>
         <source>Sandbox</source>
         <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Sandbox (realistic limits)</source>
+        <translation>沙箱（真实限制）</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3100,14 @@ HSS_PROXY_PASSWORD；访问密钥可以来自 CLOUD_SDK_AK。
     <message>
         <source>Manage profiles…</source>
         <translation>管理配置项…</translation>
+    </message>
+    <message>
+        <source>Sandbox (realistic limits)</source>
+        <translation>沙箱（真实限制）</translation>
+    </message>
+    <message>
+        <source>Demo data served within the documented limit of 5 calls a minute per operation</source>
+        <translation>在文档规定的每个操作每分钟 5 次调用限制内提供的演示数据</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3607,10 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
             <numerusform>%Ln 个镜像扫描完成 — %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The scan was not sent: the call limit is reached</source>
+        <translation>扫描未发送：已达到调用限制</translation>
+    </message>
 </context>
 <context>
     <name>ShowImageSecurityReportStatisticRequest</name>
@@ -3639,6 +3687,10 @@ HSS 按扫描的镜像数量对镜像扫描计费，且全量扫描一经开始�
     <message>
         <source>The image list was synchronised from SWR.</source>
         <translation>已从 SWR 同步镜像列表。</translation>
+    </message>
+    <message>
+        <source>Synchronising from SWR was not sent: the call limit is reached</source>
+        <translation>从 SWR 同步的请求未发送：已达到调用限制</translation>
     </message>
 </context>
 <context>
