@@ -4,6 +4,7 @@
 #include "app/net/hssclient.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/recordedcalls.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QFile>
@@ -86,13 +87,7 @@ QList<qint64> TestImageSource::idsOf(const QList<ImageInfo> &images)
 
 QList<RecordedRequest> TestImageSource::listRequests() const
 {
-    QList<RecordedRequest> result;
-    const QList<RecordedRequest> all = m_sandbox.server()->recentRequests();
-    for (const RecordedRequest &r : all) {
-        if (r.path.endsWith(QLatin1String("/image/swr-repository")))
-            result.append(r);
-    }
-    return result;
+    return RecordedCalls::lists(m_sandbox.server()->recentRequests());
 }
 
 std::unique_ptr<ImageSource> TestImageSource::source(Seen *seen)

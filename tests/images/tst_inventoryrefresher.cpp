@@ -6,6 +6,7 @@
 #include "app/net/hssclient.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/recordedcalls.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QtTest>
@@ -74,13 +75,7 @@ TestInventoryRefresher::Result TestInventoryRefresher::run(InventoryRefresher &r
 
 QList<RecordedRequest> TestInventoryRefresher::listRequests() const
 {
-    QList<RecordedRequest> result;
-    const QList<RecordedRequest> all = m_sandbox.server()->recentRequests();
-    for (const RecordedRequest &r : all) {
-        if (r.path.endsWith(QLatin1String("/image/swr-repository")))
-            result.append(r);
-    }
-    return result;
+    return RecordedCalls::lists(m_sandbox.server()->recentRequests());
 }
 
 QList<ImageInfo> TestInventoryRefresher::listAll(const QString &type)

@@ -5,6 +5,7 @@
 #include "app/net/hssclient.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/recordedcalls.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QSignalSpy>
@@ -102,13 +103,7 @@ QList<ImageInfo> TestScanStatusPoller::scanSome(int count)
 
 QList<RecordedRequest> TestScanStatusPoller::listRequests() const
 {
-    QList<RecordedRequest> result;
-    const QList<RecordedRequest> all = m_sandbox.server()->recentRequests();
-    for (const RecordedRequest &r : all) {
-        if (r.path.endsWith(QLatin1String("/image/swr-repository")))
-            result.append(r);
-    }
-    return result;
+    return RecordedCalls::lists(m_sandbox.server()->recentRequests());
 }
 
 std::unique_ptr<ScanStatusPoller> TestScanStatusPoller::poller(int initialDelayMs, int maxDelayMs)

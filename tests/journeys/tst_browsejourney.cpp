@@ -1,4 +1,5 @@
 #include "tests/journeys/journeyfixture.h"
+#include "tests/support/recordedcalls.h"
 
 #include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxhost.h"
@@ -72,13 +73,7 @@ void TestBrowseJourney::cleanup()
 
 QList<RecordedRequest> TestBrowseJourney::listRequests() const
 {
-    QList<RecordedRequest> result;
-    const auto all = m_app.sandbox()->recentRequests();
-    for (const RecordedRequest &r : all) {
-        if (r.path.endsWith(QLatin1String("/image/swr-repository")))
-            result.append(r);
-    }
-    return result;
+    return RecordedCalls::lists(m_app.sandbox()->recentRequests());
 }
 
 void TestBrowseJourney::filterFormThenQuickFilterThenReset()

@@ -1,4 +1,5 @@
 #include "tests/support/mainwindowfixture.h"
+#include "tests/support/recordedcalls.h"
 
 #include "app/images/imageinventory.h"
 #include "app/images/imagesource.h"
@@ -78,13 +79,7 @@ void TestMainWindowInventory::waitForLoad()
 
 QList<RecordedRequest> TestMainWindowInventory::listRequests() const
 {
-    QList<RecordedRequest> result;
-    const auto all = m_fixture.sandbox()->recentRequests();
-    for (const RecordedRequest &r : all) {
-        if (r.path.endsWith(QLatin1String("/image/swr-repository")))
-            result.append(r);
-    }
-    return result;
+    return RecordedCalls::lists(m_fixture.sandbox()->recentRequests());
 }
 
 void TestMainWindowInventory::restartShowsTheStoredRowsBeforeAnyCall()
