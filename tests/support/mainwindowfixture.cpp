@@ -29,6 +29,13 @@ bool MainWindowFixture::startSandbox(const SandboxConfig &config)
     return true;
 }
 
+bool MainWindowFixture::setUpWithSandbox(const QString &testName, int images)
+{
+    SandboxConfig config;
+    config.imageCount = images;
+    return setUp(testName) && startSandbox(config);
+}
+
 SandboxServer *MainWindowFixture::sandbox() const
 {
     return m_host->server();

@@ -23,6 +23,9 @@ public:
     // A sandbox in a thread of its own for the windows to connect to (besides the built-in
     // one), started once from initTestCase().
     bool startSandbox(const SandboxConfig &config);
+    // setUp() and a sandbox of `images` images with the default durations, for tests that
+    // browse and never wait for a scan or an export.
+    bool setUpWithSandbox(const QString &testName, int images);
     SandboxServer *sandbox() const;
     QUrl sandboxEndpoint() const;
     // Demo credentials for that sandbox, with short retry delays.

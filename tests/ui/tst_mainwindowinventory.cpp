@@ -48,10 +48,7 @@ private:
 
 void TestMainWindowInventory::initTestCase()
 {
-    QVERIFY(m_fixture.setUp(QStringLiteral("tst_mainwindowinventory")));
-    SandboxConfig sandbox;
-    sandbox.imageCount = 600;
-    QVERIFY(m_fixture.startSandbox(sandbox));
+    QVERIFY(m_fixture.setUpWithSandbox(QStringLiteral("tst_mainwindowinventory"), 600));
 }
 
 void TestMainWindowInventory::init()

@@ -45,10 +45,7 @@ private:
 
 void TestMainWindowProfiles::initTestCase()
 {
-    QVERIFY(m_fixture.setUp(QStringLiteral("tst_mainwindowprofiles")));
-    SandboxConfig sandbox;
-    sandbox.imageCount = 120;
-    QVERIFY(m_fixture.startSandbox(sandbox));
+    QVERIFY(m_fixture.setUpWithSandbox(QStringLiteral("tst_mainwindowprofiles"), 120));
 }
 
 void TestMainWindowProfiles::init()
