@@ -2,6 +2,7 @@
 #include "app/api/batchscanswrimagerequest.h"
 #include "app/images/imagelistloader.h"
 #include "app/images/scanstatuspoller.h"
+#include "app/net/callrate.h"
 #include "app/net/hssclient.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxserver.h"
@@ -32,6 +33,7 @@ private slots:
     void serverErrorFailsAndStops();
     void stopEndsPolling();
     void nothingToWatchFinishesAtOnce();
+    void severalFollowUpsStayWithinTheCallLimits();
 
 private:
     // Scans `count` unscanned private images (the sandbox keeps them queued) and returns them.
@@ -317,6 +319,50 @@ void TestScanStatusPoller::nothingToWatchFinishesAtOnce()
     QCOMPARE(finished.count(), 2);
     QVERIFY(!p->isRunning());
     QVERIFY(m_sandbox.server()->recentRequests().isEmpty());
+}
+
+void TestScanStatusPoller::severalFollowUpsStayWithinTheCallLimits()
+{
+    // The documented limits scaled down in time: 5 calls a second per operation for one user,
+    // enforced by the sandbox's gateway and kept by the client's budget.
+    const CallRate rate = *CallRate::parse(QStringLiteral("5/s"));
+    SandboxConfig config;
+    config.imageCount = 300;
+    config.scanQueueMs = 300;
+    config.scanRunMs = 300;
+    config.gatewayLimits = rate;
+    QVERIFY(m_sandbox.start(config));
+    m_sandbox.client()->setCallRate(rate);
+
+    // Two scans followed at once, as when the analyst scans twice in a row.
+    const QList<ImageInfo> first = scanSome(6);
+    const QList<ImageInfo> second = scanSome(6);
+    QCOMPARE(first.size(), 6);
+    QCOMPARE(second.size(), 6);
+    auto a = poller(10, 20);
+    auto b = poller(10, 20);
+    QSignalSpy aFinished(a.get(), &ScanStatusPoller::finished);
+    QSignalSpy bFinished(b.get(), &ScanStatusPoller::finished);
+    QSignalSpy aFailed(a.get(), &ScanStatusPoller::failed);
+    QSignalSpy bFailed(b.get(), &ScanStatusPoller::failed);
+    a->start(ScanStatusPoller::narrowFilters(privateImages(), first, 20), idsOf(first));
+    b->start(ScanStatusPoller::narrowFilters(privateImages(), second, 20), idsOf(second));
+    QTRY_VERIFY_WITH_TIMEOUT(aFinished.count() == 1 && bFinished.count() == 1, 60000);
+    QCOMPARE(aFailed.count(), 0);
+    QCOMPARE(bFailed.count(), 0);
+
+    // Not one call was throttled, and no second ever saw more than five list calls.
+    const QList<RecordedRequest> all = m_sandbox.server()->recentRequests();
+    for (const RecordedRequest &r : all)
+        QCOMPARE(r.status, 200);
+    const QList<RecordedRequest> lists = listRequests();
+    QVERIFY(lists.size() >= 4);
+    for (int i = 0; i < lists.size(); ++i) {
+        int inSecond = 0;
+        for (int j = i; j < lists.size() && lists.at(i).receivedAt.msecsTo(lists.at(j).receivedAt) < 1000; ++j)
+            ++inSecond;
+        QVERIFY2(inSecond <= 5, qPrintable(QStringLiteral("%1 list calls within a second").arg(inSecond)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScanStatusPoller)
