@@ -372,6 +372,11 @@ HssError HssReply::classify(QNetworkReply *reply)
     const QByteArray trimmed = m_body.trimmed();
     if (m_request.operation == "Raw" || (trimmed.isEmpty() && !promisesFields()))
         return {};
+    if (std::optional<HssError> read = trimmed.isEmpty() ? std::nullopt : interpretBytes(trimmed)) {
+        read->httpStatus = m_httpStatus;
+        read->requestId = m_requestId;
+        return *read;
+    }
     QJsonParseError parseError;
     // An empty answer where fields are promised is checked as {}, so the error names a field.
     const QJsonDocument doc = trimmed.isEmpty() ? QJsonDocument(QJsonObject())

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -75,6 +76,8 @@ signals:
 protected:
     // A typed reply reads a 2xx JSON answer into its response here; an error fails the call.
     virtual HssError interpret(const QJsonObject &json);
+    // Or straight from the answer's bytes, for answers worth it; nullopt leaves it to interpret().
+    virtual std::optional<HssError> interpretBytes(const QByteArray &) { return std::nullopt; }
     // Whether the answer must carry fields, so an empty body is checked as {}.
     virtual bool promisesFields() const { return false; }
     static HssError badResponse(const FieldErrors &errors);
