@@ -226,7 +226,17 @@ void HssReply::onReadyRead()
             m_reply->abort();
             return;
         }
-        m_body += m_reply->readAll();
+        // Read in place, into room for the whole announced answer: a page of the list is read in
+        // many chunks, and growing and copying it chunk by chunk showed in a long listing.
+        if (m_body.isEmpty()) {
+            const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (announced > 0 && announced <= m_config.maxResponseBytes)
+                m_body.reserve(qsizetype(announced));
+        }
+        const qsizetype had = m_body.size();
+        m_body.resize(had + qsizetype(m_reply->bytesAvailable()));
+        const qint64 read = m_reply->read(m_body.data() + had, m_body.size() - had);
+        m_body.resize(had + qsizetype(std::max<qint64>(read, 0)));
         return;
     }
     if (!m_fileError.isEmpty()) {
