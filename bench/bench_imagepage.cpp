@@ -84,8 +84,7 @@ int main(int argc, char *argv[])
         return leastMs(runs, [&] {
             QFile sink(QStringLiteral("/dev/null"));
             sink.open(QIODevice::WriteOnly);
-            QTextStream out(&sink);
-            ImagePrinter printer(out, format);
+            ImagePrinter printer(&sink, format);
             for (const ListSwrImageRepositoryResponse &page : std::as_const(pages))
                 printer.add(page.images);
             printer.finish(registry.size());

@@ -5,13 +5,19 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QFileDevice>
 #include <QTemporaryFile>
+#include <QTextStream>
 
 #include <algorithm>
 
 namespace {
 
+using namespace Qt::StringLiterals;
+
 constexpr int kColumns = 14;
+// A long page (or a whole stored list) goes out in chunks of about this size.
+constexpr qsizetype kChunkBytes = 256 * 1024;
 // A C0 control: SafeText::forTerminal turns every one of them into a visible escape, so no
 // cell can contain it.
 constexpr char16_t kCellSeparator = u'\x1f';
@@ -36,40 +42,59 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
-// The row's cells in column order, handed one by one to `cell`.
+// The row's cells in column order, handed one by one to `cell`: text, or a number to print in
+// decimal.
 template<class Cell>
 void forEachCell(const ImageInfo &i, bool human, Cell &&cell)
 {
-    cell(QString::number(i.id));
+    cell(i.id);
     cell(i.namespaceName);
     cell(i.imageName);
     cell(i.imageVersion);
     cell(i.imageType);
     cell(i.scanStatus);
-    cell(human ? QLocale::c().formattedDataSize(i.imageSize) : QString::number(i.imageSize));
-    cell(QString::number(i.vulNum));
-    cell(QString::number(i.unsafeSettingNum));
-    cell(QString::number(i.maliciousFileNum));
-    cell(human ? isoTime(i.latestUpdateTime) : QString::number(i.latestUpdateTime));
-    cell(human ? isoTime(i.latestScanTime) : QString::number(i.latestScanTime));
+    if (human)
+        cell(QLocale::c().formattedDataSize(i.imageSize));
+    else
+        cell(i.imageSize);
+    cell(i.vulNum);
+    cell(i.unsafeSettingNum);
+    cell(i.maliciousFileNum);
+    if (human) {
+        cell(isoTime(i.latestUpdateTime));
+        cell(isoTime(i.latestScanTime));
+    } else {
+        cell(i.latestUpdateTime);
+        cell(i.latestScanTime);
+    }
     cell(i.instanceName);
     cell(i.scanFailedDesc);
 }
 
+QString cellText(qint64 number)
+{
+    return QString::number(number);
+}
+
+const QString &cellText(const QString &text)
+{
+    return text;
+}
+
 } // namespace
 
-ImagePrinter::ImagePrinter(QTextStream &out, Format format)
+ImagePrinter::ImagePrinter(QIODevice *out, Format format)
     : m_out(out)
     , m_format(format)
 {
     switch (m_format) {
     case Format::Json:
         m_json.beginObject();
-        m_json.beginArray(u"data_list");
-        drain();
+        m_json.beginArray("data_list"_L1);
         return;
     case Format::Csv:
-        m_out << headers().join(QLatin1Char(',')) << '\n';
+        m_buffer.append(headers().join(u','));
+        m_buffer.append('\n');
         return;
     case Format::Table: {
         auto file = std::make_unique<QTemporaryFile>();
@@ -115,39 +140,74 @@ QString ImagePrinter::csvField(const QString &value)
 
 void ImagePrinter::add(const QList<ImageInfo> &images)
 {
-    switch (m_format) {
-    case Format::Json:
-        for (const ImageInfo &image : images)
+    for (const ImageInfo &image : images) {
+        switch (m_format) {
+        case Format::Json:
             image.writeJson(m_json);
-        break;
-    case Format::Csv:
-        for (const ImageInfo &image : images) {
-            bool first = true;
-            forEachCell(image, false, [&](const QString &field) {
-                if (!first)
-                    m_buffer.append(u',');
-                first = false;
-                m_buffer.append(csvField(SafeText::forSpreadsheetCell(
-                    SafeText::forTerminal(field, SafeText::LineBreaks::Keep))));
-            });
-            m_buffer.append(u'\n');
-        }
-        break;
-    case Format::Table:
-        for (const ImageInfo &image : images)
+            break;
+        case Format::Csv:
+            writeCsvRow(image);
+            break;
+        case Format::Table:
             spoolTableRow(image);
-        break;
+            break;
+        }
+        if (m_buffer.size() >= kChunkBytes)
+            drain();
     }
     m_printed += images.size();
     drain();
+}
+
+void ImagePrinter::writeCsvRow(const ImageInfo &image)
+{
+    bool first = true;
+    forEachCell(image, false, [&](const auto &value) {
+        if (!first)
+            m_buffer.append(',');
+        first = false;
+        writeCsvCell(value);
+    });
+    m_buffer.append('\n');
+}
+
+void ImagePrinter::writeCsvCell(const QString &value)
+{
+    // forTerminal(), forSpreadsheetCell() and csvField() keep nearly every cell as it is (but
+    // for a leading apostrophe): one scan tells, and such a cell is encoded straight.
+    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c == u',' || c == u'"' || SafeText::escapesForTerminal(c.unicode());
+    });
+    if (!plain) {
+        m_buffer.append(csvField(SafeText::forSpreadsheetCell(
+            SafeText::forTerminal(value, SafeText::LineBreaks::Keep))));
+        return;
+    }
+    char *out = m_buffer.reserve(1 + 3 * value.size());
+    if (!value.isEmpty() && SafeText::startsFormula(value.front().unicode()))
+        *out++ = '\'';
+    m_buffer.commit(Utf8Buffer::encode(out, value));
+}
+
+void ImagePrinter::writeCsvCell(qint64 value)
+{
+    char *out = m_buffer.reserve(21);
+    if (value < 0 && SafeText::startsFormula(u'-'))
+        *out++ = '\'';
+    m_buffer.commit(Utf8Buffer::encode(out, value));
 }
 
 void ImagePrinter::drain()
 {
     if (m_buffer.isEmpty())
         return;
-    m_out << m_buffer;
+    const QByteArrayView bytes = m_buffer.bytes();
+    m_out->write(bytes.data(), bytes.size());
     m_buffer.clear();
+    // As QTextStream does after each chunk: whoever reads the other end gets every page as it
+    // is printed.
+    if (auto *file = qobject_cast<QFileDevice *>(m_out))
+        file->flush();
 }
 
 void ImagePrinter::finish(qint64 totalNum)
@@ -158,10 +218,9 @@ void ImagePrinter::finish(qint64 totalNum)
     switch (m_format) {
     case Format::Json:
         m_json.endArray();
-        m_json.write(u"total_num", totalNum);
+        m_json.write("total_num"_L1, totalNum);
         m_json.endObject();
         m_json.endDocument();
-        drain();
         break;
     case Format::Csv:
         break;
@@ -169,33 +228,34 @@ void ImagePrinter::finish(qint64 totalNum)
         writeTable();
         break;
     }
-    m_out.flush();
+    drain();
 }
 
 void ImagePrinter::spoolTableRow(const ImageInfo &image)
 {
+    QString row;
     int column = 0;
-    forEachCell(image, true, [&](const QString &text) {
-        const QString cell = SafeText::forTerminal(text);
+    forEachCell(image, true, [&](const auto &value) {
+        const QString cell = SafeText::forTerminal(cellText(value));
         m_widths[column] = std::max(m_widths.at(column), cell.size());
         if (column++ > 0)
-            m_buffer.append(kCellSeparator);
-        m_buffer.append(cell);
+            row.append(kCellSeparator);
+        row.append(cell);
     });
-    m_buffer.append(u'\n');
-    m_spool->write(m_buffer.toUtf8());
-    m_buffer.clear();
+    row.append(u'\n');
+    m_spool->write(row.toUtf8());
 }
 
 void ImagePrinter::writeTable()
 {
+    QTextStream out(m_out);
     const auto writeLine = [&](const QList<QStringView> &cells) {
         QString line;
         for (qsizetype c = 0; c < cells.size(); ++c) {
             line.append(cells.at(c));
             line.resize(line.size() + m_widths.at(c) + 2 - cells.at(c).size(), u' ');
         }
-        m_out << QStringView(line).trimmed() << '\n';
+        out << QStringView(line).trimmed() << '\n';
     };
     QList<QStringView> cells;
     QStringList head = headers();
@@ -211,7 +271,7 @@ void ImagePrinter::writeTable()
     }
 }
 
-void ImagePrinter::print(QTextStream &out, const ListSwrImageRepositoryResponse &page, Format format)
+void ImagePrinter::print(QIODevice *out, const ListSwrImageRepositoryResponse &page, Format format)
 {
     ImagePrinter printer(out, format);
     printer.add(page.images);

@@ -68,8 +68,10 @@ int ImagesCommand::run(CliContext &context, const QStringList &arguments)
     // Made with the first page, so a call that fails at once prints nothing on stdout.
     std::optional<ImagePrinter> printer;
     const PageSink print = [&](const QList<ImageInfo> &images) {
-        if (!printer)
-            printer.emplace(context.out(), format);
+        if (!printer) {
+            context.out().flush();
+            printer.emplace(context.out().device(), format);
+        }
         printer->add(images);
     };
     qint64 totalNum = 0;

@@ -17,7 +17,7 @@ constexpr qint64 kMaxSize = 2147483547;
 constexpr qint64 kMaxTime = 4070880000000;
 constexpr qint64 kMaxCount = 2147483647;
 
-void putIfSet(JsonStreamWriter &w, QStringView key, const QString &value)
+void putIfSet(JsonStreamWriter &w, QLatin1StringView key, const QString &value)
 {
     if (!value.isEmpty())
         w.write(key, value);
@@ -84,14 +84,15 @@ QJsonObject ImageInfo::Association::toJson() const
 
 void ImageInfo::Association::writeJson(JsonStreamWriter &w) const
 {
+    using namespace Qt::StringLiterals;
     // toJson()'s keys in QJsonObject's (sorted) order; empty strings are left out there too.
     w.beginObject();
-    putIfSet(w, u"image_digest", imageDigest);
-    putIfSet(w, u"image_name", imageName);
-    putIfSet(w, u"image_type", imageType);
-    putIfSet(w, u"image_version", imageVersion);
-    putIfSet(w, u"namespace", namespaceName);
-    putIfSet(w, u"scan_status", scanStatus);
+    putIfSet(w, "image_digest"_L1, imageDigest);
+    putIfSet(w, "image_name"_L1, imageName);
+    putIfSet(w, "image_type"_L1, imageType);
+    putIfSet(w, "image_version"_L1, imageVersion);
+    putIfSet(w, "namespace"_L1, namespaceName);
+    putIfSet(w, "scan_status"_L1, scanStatus);
     w.endObject();
 }
 
@@ -202,34 +203,35 @@ QJsonObject ImageInfo::toJson() const
 
 void ImageInfo::writeJson(JsonStreamWriter &w) const
 {
+    using namespace Qt::StringLiterals;
     // toJson()'s keys in QJsonObject's (sorted) order; empty strings are left out there too.
     w.beginObject();
-    w.beginArray(u"association_images");
+    w.beginArray("association_images"_L1);
     for (const Association &a : associationImages)
         a.writeJson(w);
     w.endArray();
-    putIfSet(w, u"domain_name", domainName);
-    w.write(u"id", id);
-    putIfSet(w, u"image_digest", imageDigest);
-    putIfSet(w, u"image_id", imageId);
-    putIfSet(w, u"image_name", imageName);
-    w.write(u"image_size", imageSize);
-    putIfSet(w, u"image_type", imageType);
-    putIfSet(w, u"image_version", imageVersion);
-    putIfSet(w, u"instance_id", instanceId);
-    putIfSet(w, u"instance_name", instanceName);
-    putIfSet(w, u"instance_url", instanceUrl);
-    w.write(u"latest_scan_time", latestScanTime);
-    w.write(u"latest_update_time", latestUpdateTime);
-    w.write(u"latest_version", latestVersion);
-    w.write(u"malicious_file_num", maliciousFileNum);
-    putIfSet(w, u"namespace", namespaceName);
-    putIfSet(w, u"scan_failed_desc", scanFailedDesc);
-    putIfSet(w, u"scan_status", scanStatus);
-    w.write(u"scannable", scannable);
-    putIfSet(w, u"shared_status", sharedStatus);
-    w.write(u"unsafe_setting_num", unsafeSettingNum);
-    w.write(u"vul_num", vulNum);
+    putIfSet(w, "domain_name"_L1, domainName);
+    w.write("id"_L1, id);
+    putIfSet(w, "image_digest"_L1, imageDigest);
+    putIfSet(w, "image_id"_L1, imageId);
+    putIfSet(w, "image_name"_L1, imageName);
+    w.write("image_size"_L1, imageSize);
+    putIfSet(w, "image_type"_L1, imageType);
+    putIfSet(w, "image_version"_L1, imageVersion);
+    putIfSet(w, "instance_id"_L1, instanceId);
+    putIfSet(w, "instance_name"_L1, instanceName);
+    putIfSet(w, "instance_url"_L1, instanceUrl);
+    w.write("latest_scan_time"_L1, latestScanTime);
+    w.write("latest_update_time"_L1, latestUpdateTime);
+    w.write("latest_version"_L1, latestVersion);
+    w.write("malicious_file_num"_L1, maliciousFileNum);
+    putIfSet(w, "namespace"_L1, namespaceName);
+    putIfSet(w, "scan_failed_desc"_L1, scanFailedDesc);
+    putIfSet(w, "scan_status"_L1, scanStatus);
+    w.write("scannable"_L1, scannable);
+    putIfSet(w, "shared_status"_L1, sharedStatus);
+    w.write("unsafe_setting_num"_L1, unsafeSettingNum);
+    w.write("vul_num"_L1, vulNum);
     w.endObject();
 }
 

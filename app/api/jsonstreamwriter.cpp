@@ -1,10 +1,14 @@
 #include "app/api/jsonstreamwriter.h"
 
+#include "app/base/utf8buffer.h"
+
+#include <algorithm>
+
 namespace {
 
-char16_t hexDigit(uint value)
+char hexDigit(uint value)
 {
-    return char16_t(value < 10 ? u'0' + value : u'a' + value - 10);
+    return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
 bool needsEscape(char16_t c)
@@ -12,91 +16,13 @@ bool needsEscape(char16_t c)
     return c < 0x20 || c == u'"' || c == u'\\' || QChar::isSurrogate(c);
 }
 
-} // namespace
-
-void JsonStreamWriter::element(QStringView key)
-{
-    if (m_counts.isEmpty())
-        return;
-    if (m_counts.last()++ > 0)
-        m_out->append(u",\n");
-    indent();
-    if (!key.isNull()) {
-        m_out->append(u'"');
-        appendEscaped(m_out, key);
-        m_out->append(u"\": ");
-    }
-}
-
-void JsonStreamWriter::indent()
-{
-    m_out->resize(m_out->size() + 4 * m_counts.size(), u' ');
-}
-
-void JsonStreamWriter::close(QChar bracket)
-{
-    const qsizetype count = m_counts.last();
-    m_counts.removeLast();
-    if (count > 0)
-        m_out->append(u'\n');
-    indent();
-    m_out->append(bracket);
-}
-
-void JsonStreamWriter::beginObject(QStringView key)
-{
-    element(key);
-    m_out->append(u"{\n");
-    m_counts.append(0);
-}
-
-void JsonStreamWriter::endObject()
-{
-    close(u'}');
-}
-
-void JsonStreamWriter::beginArray(QStringView key)
-{
-    element(key);
-    m_out->append(u"[\n");
-    m_counts.append(0);
-}
-
-void JsonStreamWriter::endArray()
-{
-    close(u']');
-}
-
-void JsonStreamWriter::write(QStringView key, const QString &value)
-{
-    element(key);
-    m_out->append(u'"');
-    appendEscaped(m_out, value);
-    m_out->append(u'"');
-}
-
-void JsonStreamWriter::write(QStringView key, qint64 value)
-{
-    element(key);
-    m_out->append(QString::number(value));
-}
-
-void JsonStreamWriter::write(QStringView key, bool value)
-{
-    element(key);
-    m_out->append(value ? u"true" : u"false");
-}
-
-void JsonStreamWriter::endDocument()
-{
-    m_out->append(u'\n');
-}
-
-void JsonStreamWriter::appendEscaped(QString *out, QStringView text)
+// text as a JSON string, quotes included, from out on; at most 6 bytes a unit and the quotes.
+char *writeString(char *out, QStringView text)
 {
     const char16_t *begin = text.utf16();
     const char16_t *end = begin + text.size();
-    const char16_t *clean = begin; // start of the run not yet appended
+    const char16_t *clean = begin; // start of the run not yet written
+    *out++ = '"';
     for (const char16_t *p = begin; p != end; ++p) {
         const char16_t c = *p;
         if (!needsEscape(c))
@@ -106,22 +32,107 @@ void JsonStreamWriter::appendEscaped(QString *out, QStringView text)
             ++p;
             continue;
         }
-        out->append(QStringView(clean, p));
+        out = Utf8Buffer::encode(out, QStringView(clean, p));
         clean = p + 1;
+        *out++ = '\\';
         switch (c) {
-        case u'"': out->append(u"\\\""); break;
-        case u'\\': out->append(u"\\\\"); break;
-        case u'\b': out->append(u"\\b"); break;
-        case u'\f': out->append(u"\\f"); break;
-        case u'\n': out->append(u"\\n"); break;
-        case u'\r': out->append(u"\\r"); break;
-        case u'\t': out->append(u"\\t"); break;
-        default: {
-            const char16_t escape[] = {u'\\', u'u', hexDigit(c >> 12 & 0xf), hexDigit(c >> 8 & 0xf),
-                                       hexDigit(c >> 4 & 0xf), hexDigit(c & 0xf)};
-            out->append(QStringView(escape, 6));
-        }
+        case u'"': *out++ = '"'; break;
+        case u'\\': *out++ = '\\'; break;
+        case u'\b': *out++ = 'b'; break;
+        case u'\f': *out++ = 'f'; break;
+        case u'\n': *out++ = 'n'; break;
+        case u'\r': *out++ = 'r'; break;
+        case u'\t': *out++ = 't'; break;
+        default:
+            *out++ = 'u';
+            for (const int shift : {12, 8, 4, 0})
+                *out++ = hexDigit(c >> shift & 0xf);
         }
     }
-    out->append(QStringView(clean, end));
+    out = Utf8Buffer::encode(out, QStringView(clean, end));
+    *out++ = '"';
+    return out;
+}
+
+} // namespace
+
+void JsonStreamWriter::element(QLatin1StringView key)
+{
+    if (m_counts.isEmpty())
+        return;
+    const qsizetype indent = 4 * m_counts.size();
+    char *out = m_out->reserve(2 + indent + key.size() + 4);
+    if (m_counts.last()++ > 0) {
+        *out++ = ',';
+        *out++ = '\n';
+    }
+    out = std::fill_n(out, indent, ' ');
+    if (!key.isNull()) {
+        *out++ = '"';
+        out = std::copy_n(key.data(), key.size(), out);
+        *out++ = '"';
+        *out++ = ':';
+        *out++ = ' ';
+    }
+    m_out->commit(out);
+}
+
+void JsonStreamWriter::close(char bracket)
+{
+    const qsizetype count = m_counts.last();
+    m_counts.removeLast();
+    const qsizetype indent = 4 * m_counts.size();
+    char *out = m_out->reserve(1 + indent + 1);
+    if (count > 0)
+        *out++ = '\n';
+    out = std::fill_n(out, indent, ' ');
+    *out++ = bracket;
+    m_out->commit(out);
+}
+
+void JsonStreamWriter::beginObject(QLatin1StringView key)
+{
+    element(key);
+    m_out->appendAscii(QLatin1StringView("{\n"));
+    m_counts.append(0);
+}
+
+void JsonStreamWriter::endObject()
+{
+    close('}');
+}
+
+void JsonStreamWriter::beginArray(QLatin1StringView key)
+{
+    element(key);
+    m_out->appendAscii(QLatin1StringView("[\n"));
+    m_counts.append(0);
+}
+
+void JsonStreamWriter::endArray()
+{
+    close(']');
+}
+
+void JsonStreamWriter::write(QLatin1StringView key, const QString &value)
+{
+    element(key);
+    m_out->commit(writeString(m_out->reserve(6 * value.size() + 2), value));
+}
+
+void JsonStreamWriter::write(QLatin1StringView key, qint64 value)
+{
+    element(key);
+    m_out->append(value);
+}
+
+void JsonStreamWriter::write(QLatin1StringView key, bool value)
+{
+    element(key);
+    m_out->appendAscii(value ? QLatin1StringView("true") : QLatin1StringView("false"));
+}
+
+void JsonStreamWriter::endDocument()
+{
+    m_out->append('\n');
 }

@@ -8,27 +8,17 @@ namespace SafeText {
 
 namespace {
 
-bool isBidiControl(char32_t c)
-{
-    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069);
-}
-
 bool needsEscape(char32_t c, LineBreaks lineBreaks)
 {
-    if (lineBreaks == LineBreaks::Keep && (c == U'\n' || c == U'\t'))
-        return false;
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c);
+    return c <= 0xffff && escapesForTerminal(char16_t(c), lineBreaks);
 }
 
 } // namespace
 
 QString forTerminal(const QString &text, LineBreaks lineBreaks)
 {
-    // Every character to escape lies in the BMP, so the UTF-16 units tell whether one is
-    // there without decoding (the CLI runs this on every cell of long lists).
     const bool clean = std::none_of(text.cbegin(), text.cend(),
-                                    [&](QChar c) { return needsEscape(c.unicode(), lineBreaks); });
+                                    [&](QChar c) { return escapesForTerminal(c.unicode(), lineBreaks); });
     if (clean)
         return text;
     const QList<uint> codePoints = text.toUcs4();
@@ -55,9 +45,7 @@ QString forSpreadsheetCell(const QString &cell)
 {
     if (cell.isEmpty())
         return cell;
-    const QChar first = cell.front();
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+    if (startsFormula(cell.front().unicode()))
         return QLatin1Char('\'') + cell;
     return cell;
 }

@@ -1,9 +1,12 @@
 #include "app/api/imageinfo.h"
 #include "app/api/jsonstreamwriter.h"
+#include "app/base/utf8buffer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 // The streamed JSON is byte for byte what QJsonDocument::toJson(Indented) wrote before, so
 // scripts reading the CLI's output see no change.
@@ -67,6 +70,9 @@ private slots:
         QTest::newRow("empty image") << QList<ImageInfo>{ImageInfo()};
         QTest::newRow("every field") << QList<ImageInfo>{fullImage()};
         QTest::newRow("several") << QList<ImageInfo>{fullImage(), ImageInfo(), fullImage()};
+        ImageInfo longText = fullImage();
+        longText.scanFailedDesc = awkwardText().repeated(5000);
+        QTest::newRow("long text") << QList<ImageInfo>{longText, fullImage()};
     }
 
     void imagesAreWrittenAsQJsonDocumentWritesThem()
@@ -78,17 +84,17 @@ private slots:
         const QJsonObject page{{QStringLiteral("data_list"), list}, {QStringLiteral("total_num"), 42}};
         const QByteArray expected = QJsonDocument(page).toJson(QJsonDocument::Indented);
 
-        QString streamed;
+        Utf8Buffer streamed;
         JsonStreamWriter writer(&streamed);
         writer.beginObject();
-        writer.beginArray(u"data_list");
+        writer.beginArray("data_list"_L1);
         for (const ImageInfo &image : images)
             image.writeJson(writer);
         writer.endArray();
-        writer.write(u"total_num", qint64(42));
+        writer.write("total_num"_L1, qint64(42));
         writer.endObject();
         writer.endDocument();
-        QCOMPARE(streamed.toUtf8(), expected);
+        QCOMPARE(streamed.bytes().toByteArray(), expected);
     }
 
     void emptyContainersAndScalarsMatch()
@@ -98,19 +104,19 @@ private slots:
                                  {QStringLiteral("c"), false},
                                  {QStringLiteral("d"), qint64(-9007199254740993)},
                                  {QStringLiteral("e"), awkwardText()}};
-        QString streamed;
+        Utf8Buffer streamed;
         JsonStreamWriter writer(&streamed);
         writer.beginObject();
-        writer.beginArray(u"a");
+        writer.beginArray("a"_L1);
         writer.endArray();
-        writer.beginObject(u"b");
+        writer.beginObject("b"_L1);
         writer.endObject();
-        writer.write(u"c", false);
-        writer.write(u"d", qint64(-9007199254740993));
-        writer.write(u"e", awkwardText());
+        writer.write("c"_L1, false);
+        writer.write("d"_L1, qint64(-9007199254740993));
+        writer.write("e"_L1, awkwardText());
         writer.endObject();
         writer.endDocument();
-        QCOMPARE(streamed.toUtf8(), QJsonDocument(object).toJson(QJsonDocument::Indented));
+        QCOMPARE(streamed.bytes().toByteArray(), QJsonDocument(object).toJson(QJsonDocument::Indented));
     }
 };
 

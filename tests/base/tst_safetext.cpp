@@ -37,6 +37,22 @@ private slots:
                  QStringLiteral("{\n\t\"a\": \"\\x1b[2J\"\\x0d\n}"));
     }
 
+    // Printers skip forTerminal() and forSpreadsheetCell() for text no unit of which they change.
+    void theUnitChecksAgreeWithTheRewrites()
+    {
+        for (uint unit = 0; unit <= 0xffff; ++unit) {
+            const char16_t c = char16_t(unit);
+            const QString text = QStringLiteral("a") + QChar(c) + QStringLiteral("b");
+            for (const auto lineBreaks : {SafeText::LineBreaks::Escape, SafeText::LineBreaks::Keep})
+                QVERIFY2(SafeText::escapesForTerminal(c, lineBreaks)
+                             == (SafeText::forTerminal(text, lineBreaks) != text),
+                         qPrintable(QString::number(unit, 16)));
+            const QString cell = QString(QChar(c)) + QStringLiteral("b");
+            QVERIFY2(SafeText::startsFormula(c) == (SafeText::forSpreadsheetCell(cell) != cell),
+                     qPrintable(QString::number(unit, 16)));
+        }
+    }
+
     void spreadsheetFormulasAreDefused_data()
     {
         QTest::addColumn<QString>("cell");
