@@ -5,7 +5,10 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
 #include <atomic>
+#include <charconv>
+#include <cstring>
 
 namespace {
 
@@ -105,10 +108,26 @@ QStringList makeTags()
     return tags;
 }
 
+// Three or five of these go into every listed image, so the input is put together on the stack
+// and the digest spelled out straight into the string.
 QString hashHex(quint32 seed, qint64 id, const char *salt)
 {
-    const QByteArray input = QByteArray::number(seed) + ':' + QByteArray::number(id) + ':' + salt;
-    return QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
+    char input[64];
+    char *cursor = std::to_chars(input, input + 11, seed).ptr;
+    *cursor++ = ':';
+    cursor = std::to_chars(cursor, cursor + 20, id).ptr;
+    *cursor++ = ':';
+    const size_t saltLength = qMin(std::strlen(salt), size_t(input + sizeof input - cursor));
+    cursor = std::copy_n(salt, saltLength, cursor);
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayView(input, cursor - input), QCryptographicHash::Sha256);
+    QString hex(2 * digest.size(), Qt::Uninitialized);
+    QChar *out = hex.data();
+    for (const char byte : digest) {
+        *out++ = QLatin1Char("0123456789abcdef"[uchar(byte) >> 4]);
+        *out++ = QLatin1Char("0123456789abcdef"[uchar(byte) & 0xf]);
+    }
+    return hex;
 }
 
 bool inRange(qint64 value, const std::optional<qint64> &start, const std::optional<qint64> &end)
