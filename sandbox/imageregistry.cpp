@@ -371,7 +371,8 @@ ImageInfo ImageRegistry::image(int index, qint64 nowMs) const
     const Repo &repo = m_repos.at(r.repo);
     const qint64 id = idOf(index);
     const State s = state(r, id, nowMs);
-    const QStringList statuses = ApiEnums::listScanStatuses();
+    // Once, not once per listed image.
+    static const QStringList statuses = ApiEnums::listScanStatuses();
 
     ImageInfo info;
     info.id = id;
