@@ -2,7 +2,7 @@
 // against the same clients on a minimal server that answers every request with one fixed,
 // pre-built page: the cost of the socket path alone, measured in the same run. Each set-up is
 // also compared with the old one (one thread, no kept pages, pages serialised by QJsonDocument)
-// with as many clients. Prints a table; not a test.
+// with as many clients. Each figure is the best of three passes. Prints a table; not a test.
 // Usage: bench_sandbox [images in the sandbox, default 182000]
 #include "app/net/credentials.h"
 #include "app/net/requestsigner.h"
@@ -28,6 +28,9 @@
 namespace {
 
 constexpr int kPageSize = 200;
+// Every figure is the best of this many passes, each with a new sandbox: on a shared machine
+// the other load only ever slows a pass down.
+constexpr int kAttempts = 3;
 const int kClientCounts[] = {1, 4, 16};
 
 // Every list request of one pass, signed once: a signature stays valid for 15 minutes.
@@ -238,53 +241,64 @@ int main(int argc, char *argv[])
     };
     for (const Mode &mode : modes) {
         for (int clients : kClientCounts) {
-            SandboxConfig config;
-            config.imageCount = imageCount;
-            config.listWorkers = mode.listWorkers;
-            config.pageCacheBytes = mode.pageCacheBytes;
-            config.documentListPages = mode.documentListPages;
-            SandboxHost host(config);
-            QString error;
-            if (!host.start(&error)) {
-                std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
-                return 1;
-            }
-            const quint16 port = quint16(host.endpoint().port());
-            if (requests.isEmpty()) {
-                // The list's size and first page, with one request.
-                const QList<QByteArray> probe =
-                    listRequests(host.endpoint(), host.server()->projectId(), 1);
-                RawClient client(
-                    port, [&, sent = false]() mutable -> const QByteArray * {
-                        return std::exchange(sent, true) ? nullptr : &probe.first();
-                    },
-                    [&](bool, const QByteArray &body) {
-                        firstPage = QByteArray(body.constData(), body.size());
-                        QCoreApplication::exit();
-                    });
-                client.sendNext();
-                app.exec();
-                total = QJsonDocument::fromJson(firstPage).object().value(QStringLiteral("total_num")).toInteger();
-                requests = listRequests(host.endpoint(), host.server()->projectId(), total);
-                FixedPageServer fixed(firstPage);
-                const quint16 fixedPort = fixed.startListening();
-                for (int n : kClientCounts)
-                    reference.insert(n, runPass(fixedPort, requests, n).pagesPerSecond);
-                fixed.quit();
-                fixed.wait();
-            }
-            if (mode.warm)
-                runPass(port, requests, clients);
-            const Pass pass = runPass(port, requests, clients);
-            if (!pass.ok || pass.images != total) {
-                std::fprintf(stderr, "%s, %d clients: %lld of %lld images answered\n", mode.name,
-                             clients, static_cast<long long>(pass.images),
-                             static_cast<long long>(total));
-                return 1;
+            Pass best;
+            for (int attempt = 0; attempt < kAttempts; ++attempt) {
+                SandboxConfig config;
+                config.imageCount = imageCount;
+                config.listWorkers = mode.listWorkers;
+                config.pageCacheBytes = mode.pageCacheBytes;
+                config.documentListPages = mode.documentListPages;
+                SandboxHost host(config);
+                QString error;
+                if (!host.start(&error)) {
+                    std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+                    return 1;
+                }
+                const quint16 port = quint16(host.endpoint().port());
+                if (requests.isEmpty()) {
+                    // The list's size and first page, with one request.
+                    const QList<QByteArray> probe =
+                        listRequests(host.endpoint(), host.server()->projectId(), 1);
+                    RawClient client(
+                        port, [&, sent = false]() mutable -> const QByteArray * {
+                            return std::exchange(sent, true) ? nullptr : &probe.first();
+                        },
+                        [&](bool, const QByteArray &body) {
+                            firstPage = QByteArray(body.constData(), body.size());
+                            QCoreApplication::exit();
+                        });
+                    client.sendNext();
+                    app.exec();
+                    total = QJsonDocument::fromJson(firstPage)
+                                .object()
+                                .value(QStringLiteral("total_num"))
+                                .toInteger();
+                    requests = listRequests(host.endpoint(), host.server()->projectId(), total);
+                    FixedPageServer fixed(firstPage);
+                    const quint16 fixedPort = fixed.startListening();
+                    for (int n : kClientCounts) {
+                        for (int a = 0; a < kAttempts; ++a)
+                            reference[n] = qMax(reference.value(n),
+                                                runPass(fixedPort, requests, n).pagesPerSecond);
+                    }
+                    fixed.quit();
+                    fixed.wait();
+                }
+                if (mode.warm)
+                    runPass(port, requests, clients);
+                const Pass pass = runPass(port, requests, clients);
+                if (!pass.ok || pass.images != total) {
+                    std::fprintf(stderr, "%s, %d clients: %lld of %lld images answered\n",
+                                 mode.name, clients, static_cast<long long>(pass.images),
+                                 static_cast<long long>(total));
+                    return 1;
+                }
+                if (pass.imagesPerSecond > best.imagesPerSecond)
+                    best = pass;
             }
             if (qstrcmp(mode.name, oldMode) == 0)
-                oldSetUp.insert(clients, pass.imagesPerSecond);
-            rows.append({mode.name, clients, pass, reference.value(clients),
+                oldSetUp.insert(clients, best.imagesPerSecond);
+            rows.append({mode.name, clients, best, reference.value(clients),
                          oldSetUp.value(clients)});
         }
     }
