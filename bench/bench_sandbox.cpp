@@ -1,7 +1,8 @@
 // How many image-list pages the sandbox serves per second to 1, 4 and 16 clients at once,
 // against the same clients on a minimal server that answers every request with one fixed,
-// pre-built page: the cost of the socket path alone, measured in the same run. Prints a table;
-// not a test.
+// pre-built page: the cost of the socket path alone, measured in the same run. Each set-up is
+// also compared with the old one (one thread, no kept pages, pages serialised by QJsonDocument)
+// with as many clients. Each figure is the best of three passes. Prints a table; not a test.
 // Usage: bench_sandbox [images in the sandbox, default 182000]
 #include "app/net/credentials.h"
 #include "app/net/requestsigner.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSemaphore>
+#include <QStringList>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -26,6 +28,9 @@
 namespace {
 
 constexpr int kPageSize = 200;
+// Every figure is the best of this many passes, each with a new sandbox: on a shared machine
+// the other load only ever slows a pass down.
+constexpr int kAttempts = 3;
 const int kClientCounts[] = {1, 4, 16};
 
 // Every list request of one pass, signed once: a signature stays valid for 15 minutes.
@@ -200,6 +205,7 @@ struct Row
     int clients;
     Pass pass;
     double referencePagesPerSecond;
+    double oldImagesPerSecond;
 };
 
 } // namespace
@@ -214,81 +220,115 @@ int main(int argc, char *argv[])
     QList<QByteArray> requests;
     qint64 total = 0;
     QHash<int, double> reference;
+    QHash<int, double> oldSetUp; // images per second, by clients
 
     struct Mode
     {
         const char *name;
         int listWorkers;
         qint64 pageCacheBytes;
+        bool documentListPages;
         bool warm;
     };
+    // Every mode starts a new sandbox, so "first pass" builds every page and every match once.
+    const char *const oldMode = "one thread, no page cache";
+    const char *const firstPassMode = "workers, first pass";
     const Mode modes[] = {
-        {"one thread, no page cache", 0, 0, false},
-        {"workers, first pass", -1, SandboxConfig().pageCacheBytes, false},
-        {"workers, pages kept", -1, SandboxConfig().pageCacheBytes, true},
+        {oldMode, 0, 0, true, false},
+        {"one thread, direct pages", 0, 0, false, false},
+        {firstPassMode, -1, SandboxConfig().pageCacheBytes, false, false},
+        {"workers, pages kept", -1, SandboxConfig().pageCacheBytes, false, true},
     };
     for (const Mode &mode : modes) {
         for (int clients : kClientCounts) {
-            SandboxConfig config;
-            config.imageCount = imageCount;
-            config.listWorkers = mode.listWorkers;
-            config.pageCacheBytes = mode.pageCacheBytes;
-            SandboxHost host(config);
-            QString error;
-            if (!host.start(&error)) {
-                std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
-                return 1;
+            Pass best;
+            for (int attempt = 0; attempt < kAttempts; ++attempt) {
+                SandboxConfig config;
+                config.imageCount = imageCount;
+                config.listWorkers = mode.listWorkers;
+                config.pageCacheBytes = mode.pageCacheBytes;
+                config.documentListPages = mode.documentListPages;
+                SandboxHost host(config);
+                QString error;
+                if (!host.start(&error)) {
+                    std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+                    return 1;
+                }
+                const quint16 port = quint16(host.endpoint().port());
+                if (requests.isEmpty()) {
+                    // The list's size and first page, with one request.
+                    const QList<QByteArray> probe =
+                        listRequests(host.endpoint(), host.server()->projectId(), 1);
+                    RawClient client(
+                        port, [&, sent = false]() mutable -> const QByteArray * {
+                            return std::exchange(sent, true) ? nullptr : &probe.first();
+                        },
+                        [&](bool, const QByteArray &body) {
+                            firstPage = QByteArray(body.constData(), body.size());
+                            QCoreApplication::exit();
+                        });
+                    client.sendNext();
+                    app.exec();
+                    total = QJsonDocument::fromJson(firstPage)
+                                .object()
+                                .value(QStringLiteral("total_num"))
+                                .toInteger();
+                    requests = listRequests(host.endpoint(), host.server()->projectId(), total);
+                    FixedPageServer fixed(firstPage);
+                    const quint16 fixedPort = fixed.startListening();
+                    for (int n : kClientCounts) {
+                        for (int a = 0; a < kAttempts; ++a)
+                            reference[n] = qMax(reference.value(n),
+                                                runPass(fixedPort, requests, n).pagesPerSecond);
+                    }
+                    fixed.quit();
+                    fixed.wait();
+                }
+                if (mode.warm)
+                    runPass(port, requests, clients);
+                const Pass pass = runPass(port, requests, clients);
+                if (!pass.ok || pass.images != total) {
+                    std::fprintf(stderr, "%s, %d clients: %lld of %lld images answered\n",
+                                 mode.name, clients, static_cast<long long>(pass.images),
+                                 static_cast<long long>(total));
+                    return 1;
+                }
+                if (pass.imagesPerSecond > best.imagesPerSecond)
+                    best = pass;
             }
-            const quint16 port = quint16(host.endpoint().port());
-            if (requests.isEmpty()) {
-                // The list's size and first page, with one request.
-                const QList<QByteArray> probe =
-                    listRequests(host.endpoint(), host.server()->projectId(), 1);
-                RawClient client(
-                    port, [&, sent = false]() mutable -> const QByteArray * {
-                        return std::exchange(sent, true) ? nullptr : &probe.first();
-                    },
-                    [&](bool, const QByteArray &body) {
-                        firstPage = QByteArray(body.constData(), body.size());
-                        QCoreApplication::exit();
-                    });
-                client.sendNext();
-                app.exec();
-                total = QJsonDocument::fromJson(firstPage).object().value(QStringLiteral("total_num")).toInteger();
-                requests = listRequests(host.endpoint(), host.server()->projectId(), total);
-                FixedPageServer fixed(firstPage);
-                const quint16 fixedPort = fixed.startListening();
-                for (int n : kClientCounts)
-                    reference.insert(n, runPass(fixedPort, requests, n).pagesPerSecond);
-                fixed.quit();
-                fixed.wait();
-            }
-            if (mode.warm)
-                runPass(port, requests, clients);
-            const Pass pass = runPass(port, requests, clients);
-            if (!pass.ok || pass.images != total) {
-                std::fprintf(stderr, "%s, %d clients: %lld of %lld images answered\n", mode.name,
-                             clients, static_cast<long long>(pass.images),
-                             static_cast<long long>(total));
-                return 1;
-            }
-            rows.append({mode.name, clients, pass, reference.value(clients)});
+            if (qstrcmp(mode.name, oldMode) == 0)
+                oldSetUp.insert(clients, best.imagesPerSecond);
+            rows.append({mode.name, clients, best, reference.value(clients),
+                         oldSetUp.value(clients)});
         }
     }
 
     std::printf("images: %d in the sandbox, %lld private_image listed per pass, %d pages of %d\n",
                 imageCount, static_cast<long long>(total), int(requests.size()), kPageSize);
     std::printf("reference: a minimal server answering one fixed page (%lld bytes), same "
-                "clients\n\n",
+                "clients\n",
                 static_cast<long long>(firstPage.size()));
-    std::printf("| %-26s | %7s | %9s | %10s | %12s | %14s |\n", "sandbox", "clients", "pages/s",
-                "images/s", "reference/s", "of reference");
+    std::printf("old set-up: \"%s\" (pages serialised by QJsonDocument), same clients\n\n",
+                oldMode);
+    std::printf("| %-26s | %7s | %9s | %10s | %12s | %14s | %13s |\n", "sandbox", "clients",
+                "pages/s", "images/s", "reference/s", "of reference", "of old set-up");
     std::printf("|----------------------------|---------|-----------|------------|--------------|"
-                "----------------|\n");
+                "----------------|---------------|\n");
     for (const Row &r : rows)
-        std::printf("| %-26s | %7d | %9.0f | %10.0f | %12.0f | %13.2f%% |\n", r.mode.constData(),
-                    r.clients, r.pass.pagesPerSecond, r.pass.imagesPerSecond,
+        std::printf("| %-26s | %7d | %9.0f | %10.0f | %12.0f | %13.2f%% | %12.2fx |\n",
+                    r.mode.constData(), r.clients, r.pass.pagesPerSecond, r.pass.imagesPerSecond,
                     r.referencePagesPerSecond,
-                    100.0 * r.pass.pagesPerSecond / r.referencePagesPerSecond);
+                    100.0 * r.pass.pagesPerSecond / r.referencePagesPerSecond,
+                    r.pass.imagesPerSecond / r.oldImagesPerSecond);
+    QStringList firstPass;
+    for (const Row &r : rows) {
+        if (r.mode == firstPassMode)
+            firstPass.append(QStringLiteral("%1 %2: %3x")
+                                 .arg(r.clients)
+                                 .arg(r.clients == 1 ? QLatin1String("client") : QLatin1String("clients"))
+                                 .arg(r.pass.imagesPerSecond / r.oldImagesPerSecond, 0, 'f', 2));
+    }
+    std::printf("\nfirst pass against the old set-up: %s (goal: >= 4x with 4 and 16)\n",
+                qPrintable(firstPass.join(QStringLiteral(", "))));
     return 0;
 }

@@ -5,7 +5,10 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
 #include <atomic>
+#include <charconv>
+#include <cstring>
 
 namespace {
 
@@ -105,10 +108,31 @@ QStringList makeTags()
     return tags;
 }
 
-QString hashHex(quint32 seed, qint64 id, const char *salt)
+// Three or five of these go into every listed image, so the input is put together on the stack,
+// each thread reuses one hasher, and the digest is spelled out straight into the string, after
+// the prefix.
+QString hashHex(quint32 seed, qint64 id, const char *salt, QLatin1StringView prefix = {})
 {
-    const QByteArray input = QByteArray::number(seed) + ':' + QByteArray::number(id) + ':' + salt;
-    return QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
+    char input[64];
+    char *cursor = std::to_chars(input, input + 11, seed).ptr;
+    *cursor++ = ':';
+    cursor = std::to_chars(cursor, cursor + 20, id).ptr;
+    *cursor++ = ':';
+    const size_t saltLength = qMin(std::strlen(salt), size_t(input + sizeof input - cursor));
+    cursor = std::copy_n(salt, saltLength, cursor);
+    thread_local QCryptographicHash hasher(QCryptographicHash::Sha256);
+    hasher.reset();
+    hasher.addData(QByteArrayView(input, cursor - input));
+    const QByteArrayView digest = hasher.resultView();
+    QString hex(prefix.size() + 2 * digest.size(), Qt::Uninitialized);
+    QChar *out = hex.data();
+    for (const char c : prefix)
+        *out++ = QLatin1Char(c);
+    for (const char byte : digest) {
+        *out++ = QLatin1Char("0123456789abcdef"[uchar(byte) >> 4]);
+        *out++ = QLatin1Char("0123456789abcdef"[uchar(byte) & 0xf]);
+    }
+    return hex;
 }
 
 bool inRange(qint64 value, const std::optional<qint64> &start, const std::optional<qint64> &end)
@@ -352,7 +376,8 @@ ImageInfo ImageRegistry::image(int index, qint64 nowMs) const
     const Repo &repo = m_repos.at(r.repo);
     const qint64 id = idOf(index);
     const State s = state(r, id, nowMs);
-    const QStringList statuses = ApiEnums::listScanStatuses();
+    // Once, not once per listed image.
+    static const QStringList statuses = ApiEnums::listScanStatuses();
 
     ImageInfo info;
     info.id = id;
@@ -361,7 +386,7 @@ ImageInfo ImageRegistry::image(int index, qint64 nowMs) const
     info.imageVersion = m_tags.at(r.tag);
     info.imageType = QLatin1String(kTypes[repo.type]);
     info.imageId = hashHex(m_seed, id, "image-id");
-    info.imageDigest = QStringLiteral("sha256:") + hashHex(m_seed, id, "digest");
+    info.imageDigest = hashHex(m_seed, id, "digest", QLatin1StringView("sha256:"));
     info.latestVersion = r.latest;
     info.scanStatus = statuses.at(s.status);
     if (s.status == Failed || s.status == DownloadFailed || s.status == Oversized)
@@ -394,7 +419,7 @@ ImageInfo ImageRegistry::image(int index, qint64 nowMs) const
             a.imageVersion = info.imageVersion;
             a.imageType = info.imageType;
             a.namespaceName = info.namespaceName;
-            a.imageDigest = QStringLiteral("sha256:") + hashHex(m_seed, id, arch);
+            a.imageDigest = hashHex(m_seed, id, arch, QLatin1StringView("sha256:"));
             a.scanStatus = info.scanStatus;
             info.associationImages.append(a);
         }

@@ -11,6 +11,7 @@
 #include "app/net/requestsigner.h"
 #include "sandbox/baselinearchive.h"
 #include "sandbox/guardedtcpserver.h"
+#include "sandbox/listpagewriter.h"
 #include "sandbox/sandboxlogging.h"
 
 #include <QElapsedTimer>
@@ -791,11 +792,20 @@ SandboxServer::Reply SandboxServer::listImages(const Call &call)
         }
     }
     const QList<int> matches = m_registry->match(filter, call.nowMs);
-    ListSwrImageRepositoryResponse page;
-    page.totalNum = matches.size();
-    for (qint64 i = offset; i < qMin<qint64>(matches.size(), offset + limit); ++i)
-        page.images.append(m_registry->image(matches.at(i), call.nowMs));
-    Reply r = json(200, page.toJson());
+    const qint64 end = qMin<qint64>(matches.size(), offset + limit);
+    Reply r = json(200, {});
+    if (m_config.documentListPages) {
+        ListSwrImageRepositoryResponse page;
+        page.totalNum = matches.size();
+        for (qint64 i = offset; i < end; ++i)
+            page.images.append(m_registry->image(matches.at(i), call.nowMs));
+        r = json(200, page.toJson());
+    } else {
+        ListPageWriter page(qMax<qint64>(end - offset, 0));
+        for (qint64 i = offset; i < end; ++i)
+            page.append(m_registry->image(matches.at(i), call.nowMs));
+        r.body = page.finish(matches.size());
+    }
     if (settled)
         keepPage(generation, key, r.body);
     return r;
