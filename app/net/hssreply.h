@@ -54,6 +54,8 @@ public:
     // through a buffer of that size.
     qint64 peakUnwrittenBytes() const { return m_peakUnwritten; }
     static constexpr qint64 ReadAheadBytes = 1024 * 1024;
+    // How much a download writes before it asks the system to start putting it on disk.
+    static constexpr qint64 WriteBackBytes = 8 * 1024 * 1024;
 
     // Why a download must not be written to path (a symbolic link, or an existing file without
     // overwrite); empty when it may.
@@ -99,6 +101,7 @@ private:
     void onThrottled(const HssError &error, const QByteArray &retryAfter);
     HssError classify(QNetworkReply *reply);
     void finish(const HssError &error);
+    void startWriteBack();
     void discardDownload();
     void logRequest(const QUrl &url, const RequestSigner::HeaderList &headers) const;
 
@@ -119,6 +122,8 @@ private:
     QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
     std::unique_ptr<QSaveFile> m_file;
+    QByteArray m_chunk;
+    qint64 m_writeBackFrom = 0;
     QList<QSslError> m_sslErrors;
     QByteArray m_body;
     QJsonObject m_json;
