@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QSignalBlocker>
 
+#include <utility>
+
 ImageSource::ImageSource(HssClient *client, const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_refresher(new InventoryRefresher(client, this))
@@ -14,6 +16,9 @@ ImageSource::ImageSource(HssClient *client, const QString &databasePath, QObject
     connect(m_refresher, &InventoryRefresher::pageFetched, this,
             [this](const QList<ImageInfo> &images) { take(images, m_refresher->startedAt()); });
     connect(m_refresher, &InventoryRefresher::finished, this, &ImageSource::onRefreshFinished);
+    m_storedPace.setSingleShot(true);
+    m_storedPace.setInterval(0);
+    connect(&m_storedPace, &QTimer::timeout, this, &ImageSource::deliverStoredRows);
     connect(m_refresher, &InventoryRefresher::failed, this, [this](const HssError &error) {
         setState(State::RefreshFailed);
         emit refreshFailed(error);
@@ -104,8 +109,13 @@ void ImageSource::load(const ImageFilter &filter)
 
 void ImageSource::onRowsRead(quint64 generation, const QList<ImageInfo> &images)
 {
-    if (generation == m_generation)
-        emit storedRowsLoaded(images);
+    if (generation != m_generation)
+        return;
+    // Batches queued behind each other were all delivered in one go, holding the UI thread for
+    // many frames while a long list opened.
+    m_storedRows.append({generation, images});
+    if (!m_storedPace.isActive())
+        m_storedPace.start();
 }
 
 void ImageSource::onReadFinished(quint64 generation, qint64 count, const QDateTime &baseAt,
@@ -113,6 +123,32 @@ void ImageSource::onReadFinished(quint64 generation, qint64 count, const QDateTi
 {
     if (generation != m_generation)
         return;
+    if (!m_storedRows.isEmpty()) {
+        m_storedEnd = StoredEnd{generation, count, baseAt, asOf};
+        return;
+    }
+    finishRead(count, baseAt, asOf);
+}
+
+void ImageSource::deliverStoredRows()
+{
+    while (!m_storedRows.isEmpty() && m_storedRows.constFirst().first != m_generation)
+        m_storedRows.removeFirst();
+    if (!m_storedRows.isEmpty())
+        emit storedRowsLoaded(m_storedRows.takeFirst().second);
+    if (!m_storedRows.isEmpty()) {
+        m_storedPace.start();
+        return;
+    }
+    if (!m_storedEnd)
+        return;
+    const StoredEnd end = *std::exchange(m_storedEnd, std::nullopt);
+    if (end.generation == m_generation)
+        finishRead(end.count, end.baseAt, end.asOf);
+}
+
+void ImageSource::finishRead(qint64 count, const QDateTime &baseAt, const QDateTime &asOf)
+{
     m_baseAt = baseAt;
     m_asOf = asOf;
     emit storedRowsFinished(count, asOf);

@@ -10,8 +10,10 @@
 #include <QList>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class HssClient;
 class InventoryWorker;
@@ -87,6 +89,8 @@ private:
     void onRowsRead(quint64 generation, const QList<ImageInfo> &images);
     void onReadFinished(quint64 generation, qint64 count, const QDateTime &baseAt,
                         const QDateTime &asOf);
+    void deliverStoredRows();
+    void finishRead(qint64 count, const QDateTime &baseAt, const QDateTime &asOf);
     void take(const QList<ImageInfo> &images, const QDateTime &seenAt);
     void onRefreshFinished();
     void onStoreFinished(quint64 generation, const QList<qint64> &removed, const QDateTime &asOf);
@@ -105,6 +109,18 @@ private:
     qint64 m_fullRefreshAgeMs = DefaultFullRefreshAgeMs;
     int m_batchSize = DefaultBatchSize;
     quint64 m_generation = 0;
+    // Stored rows read but not handed on yet, and the end of that read: the worker reads far
+    // faster than a view takes rows, so batches are handed on one per event-loop turn.
+    struct StoredEnd
+    {
+        quint64 generation;
+        qint64 count;
+        QDateTime baseAt;
+        QDateTime asOf;
+    };
+    QList<std::pair<quint64, QList<ImageInfo>>> m_storedRows;
+    std::optional<StoredEnd> m_storedEnd;
+    QTimer m_storedPace;
     State m_state = State::Idle;
     InventoryRefresher::Kind m_refreshKind = InventoryRefresher::Kind::Full;
     bool m_hasStore = false;

@@ -26,6 +26,7 @@ private slots:
 
     void firstLoadListsInFullAndStores();
     void restartOpensOnStoredRowsBeforeAnyCall();
+    void storedRowsLeaveTheEventLoopRunBetweenBatches();
     void incrementalRefreshFetchesOnlyChangedRows();
     void oldListingIsRefreshedInFullAndRemovesWhatDisappeared();
     void damagedStoreIsSetAsideAndNewRowsKept();
@@ -165,6 +166,38 @@ void TestImageSource::restartOpensOnStoredRowsBeforeAnyCall()
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(seen.kinds, QList<InventoryRefresher::Kind>{InventoryRefresher::Kind::Incremental});
     QVERIFY(s->asOf() > seen.storedAsOf);
+}
+
+void TestImageSource::storedRowsLeaveTheEventLoopRunBetweenBatches()
+{
+    Seen first;
+    auto s = source(&first);
+    QVERIFY(loadAndRefresh(*s, privateImages()));
+    s.reset();
+
+    Seen seen;
+    s = source(&seen);
+    s->setBatchSize(20);
+    // Each batch leaves a zero timer behind; it must have fired before the next batch comes,
+    // as a paint or a key press would have been handled.
+    int batches = 0;
+    int batchesWithoutATurn = 0;
+    bool turned = true;
+    connect(s.get(), &ImageSource::storedRowsLoaded, this, [&](const QList<ImageInfo> &) {
+        ++batches;
+        if (!turned)
+            ++batchesWithoutATurn;
+        turned = false;
+        QTimer::singleShot(0, this, [&turned] { turned = true; });
+    });
+    QSignalSpy storedDone(s.get(), &ImageSource::storedRowsFinished);
+    s->load(privateImages());
+    QVERIFY(storedDone.wait(10000));
+    QCOMPARE(batches, int((first.changed.size() + 19) / 20));
+    QVERIFY(batches > 5);
+    QCOMPARE(batchesWithoutATurn, 0);
+    QCOMPARE(idsOf(seen.stored), idsOf(first.changed));
+    QCOMPARE(seen.storedCount, first.changed.size());
 }
 
 void TestImageSource::incrementalRefreshFetchesOnlyChangedRows()

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QIcon>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QtTest>
 
@@ -117,6 +118,7 @@ private slots:
     void filtersInSlices();
     void keepsServiceHashesExact();
     void showsArrivingRowsInBatchesOnLongLists();
+    void placesThousandsOfArrivingRowsInOneViewChange();
 };
 
 void TestImageTableModel::passesTheModelTester()
@@ -705,6 +707,37 @@ void TestImageTableModel::showsArrivingRowsInBatchesOnLongLists()
     for (qint64 id = 1; id <= 80; ++id)
         ids.append(id);
     QCOMPARE(idsInOrder(proxy), ids);
+}
+
+void TestImageTableModel::placesThousandsOfArrivingRowsInOneViewChange()
+{
+    ImageTableModel model;
+    model.addPage(0, variedPage(1, 200));
+    ImageProxyModel proxy;
+    proxy.setSynchronousLimit(0);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ImageTableModel::ImageNameColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!proxy.isPending());
+
+    // Far more rows than one merge takes: placed a slice at a time, shown in one change.
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy insertions(&proxy, &QAbstractItemModel::rowsInserted);
+    for (int page = 1; page < 20; ++page)
+        model.addPage(page * 200, variedPage(page * 200 + 1, 200));
+    QCOMPARE(proxy.rowCount(), 200);
+    QTRY_COMPARE(proxy.rowCount(), 4000);
+    QVERIFY(!proxy.isPending());
+    QCOMPARE(layouts.size() + insertions.size(), 1);
+
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(ImageTableModel::SortRole);
+    reference.setSortLocaleAware(true);
+    reference.sort(ImageTableModel::ImageNameColumn, Qt::AscendingOrder);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.index(r, ImageTableModel::ImageNameColumn).data(),
+                 reference.index(r, ImageTableModel::ImageNameColumn).data());
 }
 
 QTEST_MAIN(TestImageTableModel)

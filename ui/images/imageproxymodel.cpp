@@ -41,7 +41,10 @@ ImageProxyModel::ImageProxyModel(QObject *parent)
     connect(&m_replace, &QTimer::timeout, this, &ImageProxyModel::replaceChanged);
     m_arrivals.setSingleShot(true);
     m_arrivals.setInterval(100);
-    connect(&m_arrivals, &QTimer::timeout, this, &ImageProxyModel::showArrivedRows);
+    connect(&m_arrivals, &QTimer::timeout, this, &ImageProxyModel::showArrivalsInSlices);
+    m_arrivalSlices.setSingleShot(true);
+    m_arrivalSlices.setInterval(0);
+    connect(&m_arrivalSlices, &QTimer::timeout, this, &ImageProxyModel::showArrivalsInSlices);
 }
 
 ImageProxyModel::~ImageProxyModel()
@@ -114,7 +117,9 @@ void ImageProxyModel::reset()
     m_replace.stop();
     m_arrived.clear();
     m_arrivedShown.clear();
+    m_mergedUnshown = false;
     m_arrivals.stop();
+    m_arrivalSlices.stop();
 
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_order.resize(size_t(rows));
@@ -187,7 +192,7 @@ QVariant ImageProxyModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ImageProxyModel::isPending() const
 {
-    return m_sortPending || m_filterCursor >= 0 || !m_arrived.empty();
+    return m_sortPending || m_filterCursor >= 0 || !m_arrived.empty() || m_mergedUnshown;
 }
 
 bool ImageProxyModel::accepts(int sourceRow, const QString &needle,
@@ -270,15 +275,39 @@ void ImageProxyModel::onRowsInserted(int first, int last)
 void ImageProxyModel::takeArrivals()
 {
     m_arrivals.stop();
+    m_arrivalSlices.stop();
     m_arrivedShown.clear();
+    m_mergedUnshown = false;
     std::vector<int> arrived;
     arrived.swap(m_arrived);
     mergeIntoOrder(std::move(arrived));
 }
 
+void ImageProxyModel::showArrivalsInSlices()
+{
+    // Thousands of rows placed into a sorted 100,000 at once held the UI thread for longer than
+    // a frame; a slice at a time, the view only changes once, when all are placed.
+    constexpr qint64 kSliceMs = 5;
+    constexpr std::ptrdiff_t kRowsPerMerge = 256;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_arrived.empty() && slice.elapsed() < kSliceMs) {
+        const auto end = m_arrived.begin() + std::min<std::ptrdiff_t>(kRowsPerMerge, std::ptrdiff_t(m_arrived.size()));
+        std::vector<int> rows(m_arrived.begin(), end);
+        m_arrived.erase(m_arrived.begin(), end);
+        mergeIntoOrder(std::move(rows));
+        m_mergedUnshown = true;
+    }
+    if (!m_arrived.empty()) {
+        m_arrivalSlices.start();
+        return;
+    }
+    showArrivedRows();
+}
+
 void ImageProxyModel::showArrivedRows()
 {
-    if (m_arrived.empty())
+    if (m_arrived.empty() && !m_mergedUnshown)
         return;
     std::vector<int> shown;
     shown.swap(m_arrivedShown);
@@ -409,8 +438,10 @@ void ImageProxyModel::applySort(quint64 job, std::vector<int> order)
     }
     // Rows waiting to be shown arrived during the sort, so they are placed with those.
     m_arrivals.stop();
+    m_arrivalSlices.stop();
     m_arrived.clear();
     m_arrivedShown.clear();
+    m_mergedUnshown = false;
     m_order = std::move(order);
     m_orderColumn = m_sortColumn;
     m_orderOrder = m_sortOrder;

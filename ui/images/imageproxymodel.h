@@ -63,6 +63,8 @@ private:
     void onRowsInserted(int first, int last);
     // Merges the rows that arrived since the last change shown into m_order.
     void takeArrivals();
+    // Merges arrivals for about a third of a frame; shows them all once none is left.
+    void showArrivalsInSlices();
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void replaceChanged();
     bool lessThan(int left, int right, int column, Qt::SortOrder order) const;
@@ -108,8 +110,11 @@ private:
     std::vector<int> m_changed; // source rows whose data changed, to place again
     QTimer m_replace;
 
-    // Source rows arrived but not shown yet (not in m_order), and the rows of them accepted.
+    // Source rows arrived but not merged into m_order yet, the accepted arrivals not shown yet,
+    // and whether some of those were merged already.
     std::vector<int> m_arrived;
     std::vector<int> m_arrivedShown;
+    bool m_mergedUnshown = false;
     QTimer m_arrivals;
+    QTimer m_arrivalSlices;
 };

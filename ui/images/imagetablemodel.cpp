@@ -857,8 +857,13 @@ void ImageTableModel::upsertImages(const QList<ImageInfo> &images)
     beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
     m_rows.insert(m_rows.end(), std::make_move_iterator(added.begin()),
                   std::make_move_iterator(added.end()));
+    // Rows only ever join at the end here, so the index grows with them: rebuilding it for
+    // every batch made opening a long list quadratic.
+    if (!m_idIndexDirty) {
+        for (size_t r = size_t(first); r < m_rows.size(); ++r)
+            m_rowOfId.insert(m_rows[r].id, int(r));
+    }
     endInsertRows();
-    m_idIndexDirty = true;
 }
 
 void ImageTableModel::removeImages(const QList<qint64> &ids)

@@ -2,6 +2,7 @@
 
 #include "app/base/safetext.h"
 #include "ui/images/imagetablemodel.h"
+#include "ui/widgets/cachedtextdelegate.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -38,6 +39,7 @@ ImageTableView::ImageTableView(QWidget *parent)
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    setItemDelegate(new CachedTextDelegate(this));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Rows are picked as a whole, so Tab moving cell by cell only trapped the keyboard here
     // (and re-selected the row under it); Tab goes on to the next control instead.
