@@ -189,6 +189,8 @@ int main(int argc, char *argv[])
     proxy->setSourceModel(model);
     auto *view = new ImageTableView;
     view->setModel(proxy);
+    // The columns a new window shows, sized to the first rows as the window sizes them.
+    view->showDefaultColumns();
     view->resize(1200, 800);
     view->show();
     // Sorted before loading, as after a refresh: every page then lands in a sorted proxy.
@@ -198,6 +200,12 @@ int main(int argc, char *argv[])
     ImageSource source(&client, storeDir.filePath(QStringLiteral("inventory.sqlite")));
     QObject::connect(&source, &ImageSource::storedRowsLoaded, model, &ImageTableModel::upsertImages);
     QObject::connect(&source, &ImageSource::rowsChanged, model, &ImageTableModel::upsertImages);
+    QMetaObject::Connection sizing = QObject::connect(&source, &ImageSource::rowsChanged, view, [&] {
+        view->resizeColumnsToContents();
+        for (int column = 0; column < model->columnCount(); ++column)
+            view->setColumnWidth(column, std::min(view->columnWidth(column), 320));
+        QObject::disconnect(sizing);
+    });
     QObject::connect(&source, &ImageSource::rowsRemoved, model, &ImageTableModel::removeImages);
     QEventLoop loading;
     QObject::connect(&source, &ImageSource::refreshed, &loading, &QEventLoop::quit);
