@@ -6,8 +6,8 @@
 // The machine may be shared, so one fast or slow run must not decide the figure: curl and the
 // CLI run in pairs, back to back, first one then the other in turn, and the headline is the
 // median of the pairs' ratios, next to the ratio of each one's best run. Both write the same
-// path (the CLI's temporary file sits beside it), which is removed after every run, so each
-// starts with the same file system and page cache.
+// path (the CLI's temporary file sits beside it), which is removed, and the disk's write-back
+// finished, after every run, so each starts with the same file system and page cache.
 #include "app/api/listdownloadexportedfilerequest.h"
 #include "app/net/hssclient.h"
 #include "bench/curlconfig.h"
@@ -21,6 +21,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -139,6 +141,9 @@ int main(int argc, char *argv[])
         const qint64 size = QFileInfo(target).size();
         const bool complete = run.ok() && size >= mib * 1024 * 1024 && (expected < 0 || size == expected);
         QFile::remove(target);
+        // The next run starts with nothing left to write back: curl leaves its gigabyte in the
+        // page cache, and the CLI, which syncs its file before renaming it, queued behind that.
+        ::sync();
         const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
         if (!complete || left.contains(QFileInfo(target).fileName()) || left.size() > 2) {
             std::fprintf(stderr, "%s download failed (exit %d, %lld bytes, left: %s): %s\n", who,
