@@ -88,6 +88,26 @@ QList<qint64> idsInOrder(const QAbstractItemModel &model)
     return ids;
 }
 
+// The values of `column` down the rows, shown, or as Qt's own sorting proxy orders the model:
+// rows with equal values may stand in another order, so the values are what is compared.
+QVariantList columnValues(const QAbstractItemModel &shown, int column)
+{
+    QVariantList values;
+    for (int r = 0; r < shown.rowCount(); ++r)
+        values.append(shown.index(r, column).data());
+    return values;
+}
+
+QVariantList sortedByQt(ImageTableModel &model, int column, Qt::SortOrder order)
+{
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(ImageTableModel::SortRole);
+    reference.setSortLocaleAware(true);
+    reference.sort(column, order);
+    return columnValues(reference, column);
+}
+
 } // namespace
 
 class TestImageTableModel : public QObject
@@ -356,16 +376,10 @@ void TestImageTableModel::keepsSortOrderWhilePagesArrive()
     model.addPage(0, variedPage(1, 20));
     model.addPage(20, variedPage(21, 20));
 
-    QSortFilterProxyModel reference;
-    reference.setSourceModel(&model);
-    reference.setSortRole(ImageTableModel::SortRole);
-    reference.setSortLocaleAware(true);
-    reference.sort(ImageTableModel::ImageNameColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.rowCount(), 60);
     // Equal names keep arrival order rather than list order, so compare what was sorted on.
-    for (int r = 0; r < proxy.rowCount(); ++r)
-        QCOMPARE(proxy.index(r, ImageTableModel::ImageNameColumn).data(),
-                 reference.index(r, ImageTableModel::ImageNameColumn).data());
+    QCOMPARE(columnValues(proxy, ImageTableModel::ImageNameColumn),
+             sortedByQt(model, ImageTableModel::ImageNameColumn, Qt::AscendingOrder));
 }
 
 void TestImageTableModel::placesArrivingRowsByEveryColumn()
@@ -675,14 +689,8 @@ void TestImageTableModel::showsArrivingRowsInBatchesOnLongLists()
     QTRY_COMPARE(proxy.rowCount(), 72);
     QVERIFY(!proxy.isPending());
 
-    QSortFilterProxyModel reference;
-    reference.setSourceModel(&model);
-    reference.setSortRole(ImageTableModel::SortRole);
-    reference.setSortLocaleAware(true);
-    reference.sort(ImageTableModel::ImageNameColumn, Qt::DescendingOrder);
-    for (int r = 0; r < proxy.rowCount(); ++r)
-        QCOMPARE(proxy.index(r, ImageTableModel::ImageNameColumn).data(),
-                 reference.index(r, ImageTableModel::ImageNameColumn).data());
+    QCOMPARE(columnValues(proxy, ImageTableModel::ImageNameColumn),
+             sortedByQt(model, ImageTableModel::ImageNameColumn, Qt::DescendingOrder));
     QSet<qint64> selected;
     for (int row : view.selectedSourceRows())
         selected.insert(model.idAt(row));
@@ -730,14 +738,8 @@ void TestImageTableModel::placesThousandsOfArrivingRowsInOneViewChange()
     QVERIFY(!proxy.isPending());
     QCOMPARE(layouts.size() + insertions.size(), 1);
 
-    QSortFilterProxyModel reference;
-    reference.setSourceModel(&model);
-    reference.setSortRole(ImageTableModel::SortRole);
-    reference.setSortLocaleAware(true);
-    reference.sort(ImageTableModel::ImageNameColumn, Qt::AscendingOrder);
-    for (int r = 0; r < proxy.rowCount(); ++r)
-        QCOMPARE(proxy.index(r, ImageTableModel::ImageNameColumn).data(),
-                 reference.index(r, ImageTableModel::ImageNameColumn).data());
+    QCOMPARE(columnValues(proxy, ImageTableModel::ImageNameColumn),
+             sortedByQt(model, ImageTableModel::ImageNameColumn, Qt::AscendingOrder));
 }
 
 QTEST_MAIN(TestImageTableModel)
