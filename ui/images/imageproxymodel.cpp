@@ -9,10 +9,12 @@
 
 namespace {
 
-// A filter slice gives the event loop back after this long: well inside one frame, with
-// room for the repaint that follows and for a core shared with other work.
+// A slice of filtering or of placing arrivals gives the event loop back after this long: well
+// inside one frame, with room for the repaint that follows and for a core shared with other work.
 constexpr int kSliceMs = 4;
 constexpr int kSliceRows = 512;
+// Arrivals are placed this many at a time between two looks at the clock.
+constexpr std::ptrdiff_t kMergeRows = 256;
 
 // `order` stably sorted by `keys` (indexed by source row): ties keep the order they had, as
 // QSortFilterProxyModel's do.
@@ -287,12 +289,10 @@ void ImageProxyModel::showArrivalsInSlices()
 {
     // Thousands of rows placed into a sorted 100,000 at once held the UI thread for longer than
     // a frame; a slice at a time, the view only changes once, when all are placed.
-    constexpr qint64 kSliceMs = 5;
-    constexpr std::ptrdiff_t kRowsPerMerge = 256;
     QElapsedTimer slice;
     slice.start();
     while (!m_arrived.empty() && slice.elapsed() < kSliceMs) {
-        const auto end = m_arrived.begin() + std::min<std::ptrdiff_t>(kRowsPerMerge, std::ptrdiff_t(m_arrived.size()));
+        const auto end = m_arrived.begin() + std::min<std::ptrdiff_t>(kMergeRows, std::ptrdiff_t(m_arrived.size()));
         std::vector<int> rows(m_arrived.begin(), end);
         m_arrived.erase(m_arrived.begin(), end);
         mergeIntoOrder(std::move(rows));

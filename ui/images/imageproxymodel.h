@@ -63,7 +63,7 @@ private:
     void onRowsInserted(int first, int last);
     // Merges the rows that arrived since the last change shown into m_order.
     void takeArrivals();
-    // Merges arrivals for about a third of a frame; shows them all once none is left.
+    // Merges arrivals for one slice of a frame; shows them all once none is left.
     void showArrivalsInSlices();
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void replaceChanged();
